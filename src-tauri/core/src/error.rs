@@ -1,0 +1,145 @@
+//! Errors of the plan library.
+//!
+//! Every error has a stable [`ErrorCode`] (the UI picks its wording by code) and a
+//! short, kind, plain-language message that can be shown as it is.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Stable codes the UI can rely on. Never rename one; add new ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorCode {
+    /// Something the student entered needs a change; `field` says which.
+    Invalid,
+    /// The thing asked for is not in the plan (any more).
+    NotFound,
+    /// The plan was written by a newer Waymark; it was not opened.
+    PlanTooNew,
+    /// The file is not a Waymark plan (or is too damaged to read).
+    NotAPlan,
+    /// The plan could not be read or saved (disk, permissions, a locked file).
+    Storage,
+    /// The plan could not be opened when Waymark started.
+    StoreUnavailable,
+    /// A fault in Waymark itself. Nothing the student did.
+    Internal,
+}
+
+/// Which piece of what the student entered needs a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Field {
+    Title,
+    Why,
+    LifeArea,
+    TargetDate,
+    Status,
+    StepText,
+    Direction,
+    DraftKey,
+    DraftBody,
+}
+
+/// What is wrong with a field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Empty,
+    TooLong { max: usize },
+    Unknown,
+    BadDate,
+}
+
+/// A validation failure: which field, and why. Its `Display` is the message the
+/// student sees.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", invalid_message(*.field, .problem))]
+pub struct Invalid {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+impl Invalid {
+    pub fn new(field: Field, problem: Problem) -> Self {
+        Self { field, problem }
+    }
+}
+
+fn invalid_message(field: Field, problem: &Problem) -> String {
+    use Field::*;
+    use Problem::*;
+    match (field, problem) {
+        (Title, Empty) => "Please give your goal a few words, in your own words.".into(),
+        (StepText, Empty) => "Please write a few words for this step.".into(),
+        (Title, TooLong { max }) => {
+            format!("That is quite long for a goal. Please keep it under {max} characters; you can say more under \"Why it matters\".")
+        }
+        (StepText, TooLong { max }) => {
+            format!("That is quite long for a step. Please keep it under {max} characters, or split it into two steps.")
+        }
+        (_, TooLong { max }) => format!("That is more than Waymark can keep here. Please keep it under {max} characters."),
+        (LifeArea, _) => "Please choose one of the life areas in the list.".into(),
+        (Status, _) => "Please choose one of: working on it, achieved, resting for now, or let go.".into(),
+        (TargetDate, _) => "That date does not look right. Please pick a date from the calendar, or leave it empty.".into(),
+        (Direction, _) => "A step can only move up or down.".into(),
+        (DraftKey | DraftBody | Why | Title | StepText, _) => {
+            "Waymark could not keep that text. Please try again.".into()
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+
+    #[error("Waymark could not find that {0}. It may have been removed.")]
+    NotFound(&'static str),
+
+    #[error(
+        "This plan was saved by a newer version of Waymark (plan version {found}; this Waymark \
+         understands up to version {supported}). Please update Waymark to open it. Your plan has \
+         not been changed."
+    )]
+    PlanTooNew { found: u32, supported: u32 },
+
+    #[error(
+        "This file is not a Waymark plan, or it is too damaged to open. It has not been changed."
+    )]
+    NotAPlan,
+
+    #[error(
+        "Waymark could not save or read your plan just now. Your plan is as it was before. ({0})"
+    )]
+    Storage(#[from] rusqlite::Error),
+
+    #[error("Waymark could not update the way your plan is stored. Your plan is as it was before. ({0})")]
+    Migration(#[from] rusqlite_migration::Error),
+
+    #[error("Waymark could not reach the folder where your plan is kept. ({0})")]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Invalid(_) => ErrorCode::Invalid,
+            Error::NotFound(_) => ErrorCode::NotFound,
+            Error::PlanTooNew { .. } => ErrorCode::PlanTooNew,
+            Error::NotAPlan => ErrorCode::NotAPlan,
+            Error::Storage(_) | Error::Migration(_) | Error::Io(_) => ErrorCode::Storage,
+        }
+    }
+
+    /// The field to point at, for validation errors.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            Error::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! # waymark-core
+//!
+//! The Individual Learning Plan library behind Waymark: the plan's model,
+//! validation of everything that comes from the UI or a file, and the SQLite
+//! store with its migrations. It has no dependency on Tauri, so it builds and
+//! tests without a webview.
+
+mod drafts;
+pub mod error;
+mod goals;
+pub mod model;
+pub mod store;
+pub mod validate;
+
+pub use error::{Error, ErrorCode, Field, Invalid, Problem, Result};
+pub use model::{Goal, GoalInput, GoalStatus, LifeArea, Step};
+pub use store::{Store, DB_FILE_NAME, SCHEMA_VERSION};

@@ -1,0 +1,178 @@
+//! The SQLite store: one file per plan, opened with safe settings, migrated with
+//! append-only `.sql` files, and refused when a newer Waymark wrote it.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{Migrations, M};
+
+use crate::error::{Error, Result};
+
+/// The plan file's name inside the data folder.
+pub const DB_FILE_NAME: &str = "waymark.sqlite3";
+
+/// Marks a SQLite file as a Waymark plan (`PRAGMA application_id`), ASCII "WYMK".
+pub const APPLICATION_ID: i32 = 0x5759_4D4B;
+
+/// The schema, one migration per file, in order. Append only: a shipped file is
+/// never edited.
+const MIGRATION_FILES: &[&str] = &[include_str!("../migrations/0001_goals.sql")];
+
+/// The schema version this build writes and understands.
+pub const SCHEMA_VERSION: u32 = MIGRATION_FILES.len() as u32;
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATION_FILES.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// An open plan.
+pub struct Store {
+    pub(crate) conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Opens (or creates) the plan in `dir`, creating the folder if needed.
+    pub fn open_in_dir(dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(dir)?;
+        Store::open(&dir.join(DB_FILE_NAME))
+    }
+
+    /// Opens (or creates) the plan file at `path` and brings its schema up to date.
+    ///
+    /// A file written by a newer Waymark, or a file that is not a Waymark plan, is
+    /// refused before anything is written to it.
+    pub fn open(path: &Path) -> Result<Store> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        Store::init(conn, Some(path.to_owned()))
+    }
+
+    /// A plan held in memory only: for tests and previews.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?, None)
+    }
+
+    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+        conn.busy_timeout(Duration::from_secs(5))?;
+        check_file_is_ours(&conn)?;
+
+        // Durable and consistent: the write-ahead log survives a crash, FULL sync
+        // means an acknowledged save is on disk, and links between rows hold.
+        if path.is_some() {
+            let mode: String =
+                conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(Error::NotAPlan);
+            }
+        }
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+
+        migrations().to_latest(&mut conn)?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        Ok(Store { conn, path })
+    }
+
+    /// Where the plan file is, if it is on disk.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The connection's safety settings, as SQLite reports them.
+    pub fn settings(&self) -> Result<Settings> {
+        let pragma = |name: &str| -> Result<String> {
+            Ok(self
+                .conn
+                .query_row(&format!("SELECT * FROM pragma_{name}"), [], |row| {
+                    row.get::<_, rusqlite::types::Value>(0)
+                })
+                .map(|value| match value {
+                    rusqlite::types::Value::Integer(i) => i.to_string(),
+                    rusqlite::types::Value::Text(t) => t,
+                    other => format!("{other:?}"),
+                })?)
+        };
+        Ok(Settings {
+            journal_mode: pragma("journal_mode")?,
+            synchronous: pragma("synchronous")?,
+            foreign_keys: pragma("foreign_keys")? == "1",
+            busy_timeout_ms: pragma("busy_timeout")?.parse().unwrap_or(0),
+        })
+    }
+
+    /// The schema version of the open plan.
+    pub fn schema_version(&self) -> Result<u32> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))?)
+    }
+}
+
+/// How the connection is set up (for diagnostics and tests).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub journal_mode: String,
+    /// `2` is FULL.
+    pub synchronous: String,
+    pub foreign_keys: bool,
+    pub busy_timeout_ms: u64,
+}
+
+/// Refuses files that are not Waymark plans or were written by a newer Waymark,
+/// reading only the header: nothing is written before these checks pass.
+fn check_file_is_ours(conn: &Connection) -> Result<()> {
+    let header = conn.query_row(
+        "SELECT (SELECT application_id FROM pragma_application_id),
+                (SELECT user_version FROM pragma_user_version)",
+        [],
+        |row| Ok((row.get::<_, i64>(0)?, row.get::<_, i64>(1)?)),
+    );
+    let (application_id, user_version) = match header {
+        Ok(values) => values,
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if matches!(
+                e.code,
+                rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+            ) =>
+        {
+            return Err(Error::NotAPlan)
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let fresh = application_id == 0 && user_version == 0;
+    if !fresh && application_id != i64::from(APPLICATION_ID) {
+        return Err(Error::NotAPlan);
+    }
+    if user_version > i64::from(SCHEMA_VERSION) {
+        return Err(Error::PlanTooNew {
+            found: u32::try_from(user_version).unwrap_or(u32::MAX),
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// The time now, as stored: RFC 3339 in UTC with milliseconds.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(migrations().validate().is_ok());
+    }
+}
