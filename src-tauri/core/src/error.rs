@@ -84,7 +84,9 @@ fn invalid_message(field: Field, problem: &Problem) -> String {
         (_, TooLong { max }) => format!("That is more than Waymark can keep here. Please keep it under {max} characters."),
         (LifeArea, _) => "Please choose one of the life areas in the list.".into(),
         (Status, _) => "Please choose one of: working on it, achieved, resting for now, or let go.".into(),
-        (TargetDate, _) => "That date does not look right. Please pick a date from the calendar, or leave it empty.".into(),
+        (TargetDate, _) => {
+            "That date does not look right. Please give a day, a month and a year, or leave all three empty.".into()
+        }
         (Direction, _) => "A step can only move up or down.".into(),
         (DraftKey | DraftBody | Why | Title | StepText, _) => {
             "Waymark could not keep that text. Please try again.".into()

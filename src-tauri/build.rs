@@ -1,0 +1,32 @@
+//! Registers Waymark's own commands with Tauri's permission system, so the
+//! window's capability (capabilities/main.json) grants each one by name and a
+//! command not listed there cannot be called.
+
+/// Every command the shell exposes. Keep in step with `invoke_handler` in lib.rs
+/// and with capabilities/main.json (a test checks all three agree).
+const COMMANDS: &[&str] = &[
+    "app_status",
+    "list_life_areas",
+    "list_goals",
+    "get_goal",
+    "create_goal",
+    "update_goal",
+    "set_goal_status",
+    "delete_goal",
+    "add_step",
+    "edit_step",
+    "set_step_done",
+    "move_step",
+    "delete_step",
+    "get_draft",
+    "save_draft",
+    "clear_draft",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("failed to run tauri-build");
+}

@@ -1,0 +1,70 @@
+//! Errors as the UI receives them: `{code, message, field}`.
+
+use serde::Serialize;
+use ts_rs::TS;
+use waymark_core::{ErrorCode, Field};
+
+/// What a failed command sends to the UI. `message` is plain language and can be
+/// shown as it is; `code` lets the UI choose its own words; `field` points at the
+/// input that needs a change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    pub field: Option<Field>,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            field: None,
+        }
+    }
+
+    pub fn internal() -> Self {
+        Self::new(
+            ErrorCode::Internal,
+            "Something went wrong inside Waymark. Your plan is as it was. Please try again.",
+        )
+    }
+}
+
+impl From<waymark_core::Error> for ApiError {
+    fn from(error: waymark_core::Error) -> Self {
+        Self {
+            code: error.code(),
+            message: error.to_string(),
+            field: error.field(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use waymark_core::{Invalid, Problem};
+
+    #[test]
+    fn validation_errors_reach_the_ui_as_code_message_and_field() {
+        let error: ApiError =
+            waymark_core::Error::from(Invalid::new(Field::Title, Problem::Empty)).into();
+        let json = serde_json::to_value(&error).expect("serialises");
+        assert_eq!(json["code"], "invalid");
+        assert_eq!(json["field"], "title");
+        assert_eq!(
+            json["message"],
+            "Please give your goal a few words, in your own words."
+        );
+    }
+
+    #[test]
+    fn other_errors_have_no_field() {
+        let error: ApiError = waymark_core::Error::NotFound("goal").into();
+        let json = serde_json::to_value(&error).expect("serialises");
+        assert_eq!(json["code"], "not_found");
+        assert!(json["field"].is_null());
+    }
+}

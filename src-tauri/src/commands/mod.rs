@@ -1,0 +1,6 @@
+//! Commands: thin adapters from IPC to `waymark-core`, one module per area of
+//! the plan. Each is a line or two; the logic and the validation live in the core.
+
+pub mod app;
+pub mod drafts;
+pub mod goals;

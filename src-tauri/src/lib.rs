@@ -1,0 +1,59 @@
+//! The Waymark desktop shell: app setup, state, and thin command adapters over
+//! `waymark-core`. Plan logic never lives here.
+
+pub mod api_error;
+pub mod commands;
+pub mod state;
+
+use tauri::Manager;
+
+pub use api_error::ApiError;
+pub use state::AppState;
+
+/// The environment variable that points Waymark at another data folder (tests,
+/// portable use). Without it the plan lives in the OS app data folder.
+pub const DATA_DIR_ENV: &str = "WAYMARK_DATA_DIR";
+
+/// Starts the app. Returns when the last window has closed.
+pub fn run() {
+    prefer_stable_webkit_renderer();
+    let app = tauri::Builder::default()
+        .setup(|app| {
+            let data_dir = state::data_dir(app.path().app_data_dir().ok());
+            app.manage(AppState::open(data_dir));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_status,
+            commands::goals::list_life_areas,
+            commands::goals::list_goals,
+            commands::goals::get_goal,
+            commands::goals::create_goal,
+            commands::goals::update_goal,
+            commands::goals::set_goal_status,
+            commands::goals::delete_goal,
+            commands::goals::add_step,
+            commands::goals::edit_step,
+            commands::goals::set_step_done,
+            commands::goals::move_step,
+            commands::goals::delete_step,
+            commands::drafts::get_draft,
+            commands::drafts::save_draft,
+            commands::drafts::clear_draft,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(error) = app {
+        eprintln!("Waymark could not start: {error}");
+        std::process::exit(1);
+    }
+}
+
+/// On Linux, WebKitGTK's DMA-BUF renderer shows a blank window on many GPUs and
+/// virtual displays. Turn it off unless the user has chosen otherwise.
+fn prefer_stable_webkit_renderer() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
+        // Called first thing in `run`, before any other thread exists.
+        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    }
+}

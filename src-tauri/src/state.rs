@@ -1,0 +1,96 @@
+//! The app's state: the open plan, or why it could not be opened.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::{Mutex, PoisonError};
+
+use waymark_core::{ErrorCode, Store};
+
+use crate::ApiError;
+
+/// Where the plan lives: `$WAYMARK_DATA_DIR` if set, else the OS app data folder
+/// for Waymark's identifier (on Linux `~/.local/share/app.waymark.desktop`).
+pub fn data_dir(os_app_data_dir: Option<PathBuf>) -> PathBuf {
+    match std::env::var_os(crate::DATA_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => os_app_data_dir.unwrap_or_else(|| PathBuf::from("waymark-data")),
+    }
+}
+
+pub struct AppState {
+    data_dir: PathBuf,
+    store: Result<Mutex<Store>, ApiError>,
+}
+
+impl AppState {
+    /// Opens the plan in `data_dir`. If that fails, the app still starts and
+    /// every command answers with the reason, so the UI can explain it calmly.
+    pub fn open(data_dir: PathBuf) -> Self {
+        let store = Store::open_in_dir(&data_dir)
+            .map(Mutex::new)
+            .map_err(|error| {
+                let mut api = ApiError::from(error);
+                if api.code == ErrorCode::Storage {
+                    api.code = ErrorCode::StoreUnavailable;
+                }
+                api
+            });
+        Self { data_dir, store }
+    }
+
+    pub fn data_dir(&self) -> &PathBuf {
+        &self.data_dir
+    }
+
+    /// Why the plan could not be opened, if it could not.
+    pub fn startup_problem(&self) -> Option<&ApiError> {
+        self.store.as_ref().err()
+    }
+
+    /// Runs `f` on the open plan. Core errors become `{code, message}`; a panic
+    /// inside becomes a calm "internal" error instead of reaching the student.
+    pub fn with_store<T>(
+        &self,
+        f: impl FnOnce(&Store) -> waymark_core::Result<T>,
+    ) -> Result<T, ApiError> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        let guard = store.lock().unwrap_or_else(PoisonError::into_inner);
+        match catch_unwind(AssertUnwindSafe(|| f(&guard))) {
+            Ok(result) => result.map_err(ApiError::from),
+            Err(_) => Err(ApiError::internal()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_a_command_becomes_an_internal_error() {
+        let dir = std::env::temp_dir().join(format!("waymark-state-{}", std::process::id()));
+        let state = AppState::open(dir.clone());
+        let result: Result<(), ApiError> = state.with_store(|_| panic!("boom"));
+        assert_eq!(result.map_err(|e| e.code), Err(ErrorCode::Internal));
+        // The store still works afterwards.
+        assert!(state.with_store(|store| store.goals()).is_ok());
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn a_plan_that_cannot_be_opened_is_reported_not_fatal() {
+        let dir = std::env::temp_dir().join(format!("waymark-state-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::write(
+            dir.join(waymark_core::DB_FILE_NAME),
+            b"this is not a database, just text ".repeat(200),
+        )
+        .expect("write");
+        let state = AppState::open(dir.clone());
+        let problem = state.startup_problem().expect("a problem");
+        assert_eq!(problem.code, ErrorCode::NotAPlan);
+        let result = state.with_store(|store| store.goals());
+        assert_eq!(result.map_err(|e| e.code), Err(ErrorCode::NotAPlan));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
