@@ -1,0 +1,37 @@
+// Typed calls into the Rust shell. The types come from Rust (ts-rs, in
+// ./bindings); never write them by hand here.
+import { invoke } from '@tauri-apps/api/core';
+import type { AppStatus } from './bindings/AppStatus';
+import type { Goal } from './bindings/Goal';
+import type { GoalInput } from './bindings/GoalInput';
+import type { GoalStatus } from './bindings/GoalStatus';
+import type { LifeArea } from './bindings/LifeArea';
+import { saving } from './saving.svelte';
+
+/** Calls a command that changes the plan, and keeps the "Saved" status honest. */
+function write<T>(command: string, args: Record<string, unknown>): Promise<T> {
+  return saving.track(invoke<T>(command, args));
+}
+
+export const api = {
+  appStatus: () => invoke<AppStatus>('app_status'),
+  lifeAreas: () => invoke<LifeArea[]>('list_life_areas'),
+
+  goals: () => invoke<Goal[]>('list_goals'),
+  goal: (id: string) => invoke<Goal>('get_goal', { id }),
+  createGoal: (input: GoalInput) => write<Goal>('create_goal', { input }),
+  updateGoal: (id: string, input: GoalInput) => write<Goal>('update_goal', { id, input }),
+  setGoalStatus: (id: string, status: GoalStatus) => write<Goal>('set_goal_status', { id, status }),
+  deleteGoal: (id: string) => write<null>('delete_goal', { id }),
+
+  addStep: (goal_id: string, text: string) => write<Goal>('add_step', { goal_id, text }),
+  editStep: (step_id: string, text: string) => write<Goal>('edit_step', { step_id, text }),
+  setStepDone: (step_id: string, done: boolean) => write<Goal>('set_step_done', { step_id, done }),
+  moveStep: (step_id: string, direction: 'up' | 'down') =>
+    write<Goal>('move_step', { step_id, direction }),
+  deleteStep: (step_id: string) => write<Goal>('delete_step', { step_id }),
+
+  draft: (key: string) => invoke<string | null>('get_draft', { key }),
+  saveDraft: (key: string, body: string) => write<null>('save_draft', { key, body }),
+  clearDraft: (key: string) => invoke<null>('clear_draft', { key }),
+};

@@ -1,0 +1,145 @@
+// An in-memory stand-in for the Rust commands, for UI component tests only.
+// (Real behaviour is tested in Rust and, end to end, in the real app.)
+import { mockIPC, clearMocks } from '@tauri-apps/api/mocks';
+import type { Goal } from '../lib/bindings/Goal';
+import type { GoalInput } from '../lib/bindings/GoalInput';
+import type { LifeArea } from '../lib/bindings/LifeArea';
+import type { ApiError } from '../lib/bindings/ApiError';
+
+export const areas: LifeArea[] = [
+  { key: 'learning', label: 'Learning and skills' },
+  { key: 'home', label: 'Home' },
+];
+
+export type Call = { cmd: string; args: Record<string, unknown> };
+
+export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = {}) {
+  const goals = structuredClone(initial);
+  const calls: Call[] = [];
+  let next = 1;
+  const find = (id: unknown) => {
+    const goal = goals.find((g) => g.id === id);
+    if (!goal) throw { code: 'not_found', message: 'Waymark could not find that goal.', field: null };
+    return goal;
+  };
+  const stepGoal = (stepId: unknown) => {
+    const goal = goals.find((g) => g.steps.some((s) => s.id === stepId));
+    if (!goal) throw { code: 'not_found', message: 'Waymark could not find that step.', field: null };
+    return goal;
+  };
+  const invalid = (field: ApiError['field'], message: string): ApiError => ({ code: 'invalid', field, message });
+  const check = (input: GoalInput) => {
+    if (!input.title.trim()) throw invalid('title', 'Please give your goal a few words, in your own words.');
+  };
+  const renumber = (goal: Goal) => goal.steps.forEach((s, i) => (s.position = i));
+
+  mockIPC((cmd, payload) => {
+    const args = (payload ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args });
+    switch (cmd) {
+      case 'app_status':
+        return { version: '0.1.0', data_dir: '/tmp/plan', problem: null };
+      case 'list_life_areas':
+        return areas;
+      case 'list_goals':
+        return goals;
+      case 'create_goal': {
+        const input = args.input as GoalInput;
+        check(input);
+        const goal: Goal = {
+          id: `goal-${next++}`,
+          title: input.title.trim(),
+          why: input.why,
+          life_area: input.life_area,
+          target_date: input.target_date,
+          status: 'active',
+          steps: [],
+          created_at: '2026-11-26T10:00:00.000Z',
+          updated_at: '2026-11-26T10:00:00.000Z',
+        };
+        goals.unshift(goal);
+        return goal;
+      }
+      case 'update_goal': {
+        const input = args.input as GoalInput;
+        check(input);
+        return Object.assign(find(args.id), input);
+      }
+      case 'set_goal_status':
+        return Object.assign(find(args.id), { status: args.status });
+      case 'delete_goal':
+        goals.splice(goals.indexOf(find(args.id)), 1);
+        return null;
+      case 'add_step': {
+        const goal = find(args.goal_id);
+        const text = String(args.text).trim();
+        if (!text) throw invalid('step_text', 'Please write a few words for this step.');
+        goal.steps.push({ id: `step-${next++}`, goal_id: goal.id, text, done: false, done_at: null, position: goal.steps.length });
+        return goal;
+      }
+      case 'set_step_done': {
+        const goal = stepGoal(args.step_id);
+        const step = goal.steps.find((s) => s.id === args.step_id)!;
+        step.done = Boolean(args.done);
+        step.done_at = step.done ? '2026-11-26T10:00:00.000Z' : null;
+        return goal;
+      }
+      case 'move_step': {
+        const goal = stepGoal(args.step_id);
+        const from = goal.steps.findIndex((s) => s.id === args.step_id);
+        const to = args.direction === 'up' ? from - 1 : from + 1;
+        if (to >= 0 && to < goal.steps.length) {
+          const [step] = goal.steps.splice(from, 1);
+          goal.steps.splice(to, 0, step!);
+          renumber(goal);
+        }
+        return goal;
+      }
+      case 'edit_step': {
+        const goal = stepGoal(args.step_id);
+        goal.steps.find((s) => s.id === args.step_id)!.text = String(args.text);
+        return goal;
+      }
+      case 'delete_step': {
+        const goal = stepGoal(args.step_id);
+        goal.steps = goal.steps.filter((s) => s.id !== args.step_id);
+        renumber(goal);
+        return goal;
+      }
+      case 'get_draft':
+        return drafts[String(args.key)] ?? null;
+      case 'save_draft':
+        drafts[String(args.key)] = String(args.body);
+        return null;
+      case 'clear_draft':
+        delete drafts[String(args.key)];
+        return null;
+      default:
+        throw new Error(`unexpected command ${cmd}`);
+    }
+  });
+
+  return {
+    goals,
+    drafts,
+    calls,
+    callsOf: (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
+  };
+}
+
+export function goal(overrides: Partial<Goal> = {}): Goal {
+  return {
+    id: 'goal-a',
+    title: 'Join a walking group',
+    why: '',
+    life_area: 'learning',
+    target_date: null,
+    status: 'active',
+    steps: [],
+    created_at: '2026-11-01T10:00:00.000Z',
+    updated_at: '2026-11-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export { clearMocks };
