@@ -1,0 +1,251 @@
+//! Helpers for driving the real Waymark app through `tauri-driver` and
+//! WebKitWebDriver. The app under test is the built binary, started with an
+//! empty temporary data folder so a real user's plan is never touched.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+pub type Result<T, E = Box<dyn std::error::Error + Send + Sync>> = std::result::Result<T, E>;
+
+/// The workspace's root folder.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// The app binary under test: `$WAYMARK_BIN`, else `target/debug/waymark`.
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("WAYMARK_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/waymark"))
+}
+
+/// Where tests put screenshots to look at.
+pub fn artifacts_dir() -> PathBuf {
+    let dir = workspace_root().join("target/e2e-artifacts");
+    let _ = std::fs::create_dir_all(&dir);
+    dir
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// Checks what a real-app test needs, with a message that says how to get it.
+pub fn preflight() -> Result<()> {
+    let bin = app_binary();
+    if !bin.exists() {
+        return Err(format!(
+            "The app binary {} is missing. Build it first (cargo build -p waymark), or run the README's test command.",
+            bin.display()
+        )
+        .into());
+    }
+    if std::env::var_os("DISPLAY").is_none() {
+        return Err("No X display. Run real-app tests under Xvfb (the README's test command does: xvfb-run ...).".into());
+    }
+    if Command::new("tauri-driver")
+        .arg("--help")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_err()
+    {
+        return Err("tauri-driver is not installed: cargo install tauri-driver --locked".into());
+    }
+    Ok(())
+}
+
+/// A running Waymark, driven through WebDriver.
+pub struct App {
+    pub client: Client,
+    driver: Child,
+}
+
+impl App {
+    /// Starts tauri-driver and, through it, the app with `data_dir` as its plan folder.
+    pub async fn launch(data_dir: &Path) -> Result<App> {
+        preflight()?;
+        let port = free_port()?;
+        let native_port = free_port()?;
+        let driver = Command::new("tauri-driver")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("WAYMARK_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()?;
+        let mut app_guard = DriverGuard(Some(driver));
+
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("wry"));
+        caps.insert(
+            "tauri:options".into(),
+            json!({ "application": app_binary() }),
+        );
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let client = loop {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => break client,
+                Err(error) if Instant::now() < deadline => {
+                    let _ = error;
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                }
+                Err(error) => {
+                    return Err(
+                        format!("could not start the app through tauri-driver: {error}").into(),
+                    )
+                }
+            }
+        };
+        let driver = app_guard.0.take().ok_or("driver gone")?;
+        let app = App { client, driver };
+        app.wait_js(
+            "return document.body.dataset.ready === 'true'",
+            Duration::from_secs(30),
+        )
+        .await
+        .map_err(|e| format!("the app did not become ready: {e}"))?;
+        Ok(app)
+    }
+
+    /// Ends the session (which closes the app) and stops tauri-driver politely.
+    pub async fn quit(mut self) -> Result<()> {
+        let closed = self.client.clone().close().await;
+        stop_driver(&mut self.driver);
+        closed?;
+        Ok(())
+    }
+
+    /// Runs `script` until it returns `true`.
+    pub async fn wait_js(&self, script: &str, timeout: Duration) -> Result<()> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if self.client.execute(script, vec![]).await? == Value::Bool(true) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("timed out waiting for: {script}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn js(&self, script: &str) -> Result<Value> {
+        Ok(self.client.execute(script, vec![]).await?)
+    }
+
+    /// Types keys into whatever has focus, as a keyboard would.
+    pub async fn keys(&self, text: &str) -> Result<()> {
+        self.client.active_element().await?.send_keys(text).await?;
+        Ok(())
+    }
+
+    pub async fn press(&self, key: Key) -> Result<()> {
+        self.keys(&char::from(key).to_string()).await
+    }
+
+    /// Presses Tab until the focused element matches `selector`, proving it can be
+    /// reached by keyboard. Fails after `max` presses.
+    pub async fn tab_to(&self, selector: &str, max: usize) -> Result<()> {
+        let check = format!(
+            "return !!document.activeElement && document.activeElement.matches({})",
+            serde_json::to_string(selector)?
+        );
+        for _ in 0..max {
+            if self.js(&check).await? == Value::Bool(true) {
+                return Ok(());
+            }
+            self.press(Key::Tab).await?;
+        }
+        let _ = self.screenshot("tab-to-failed").await;
+        let focused = self
+            .js("const e = document.activeElement; return e ? e.outerHTML.slice(0, 200) : 'nothing'")
+            .await?;
+        Err(
+            format!("could not reach {selector} with {max} presses of Tab; focus is on {focused}")
+                .into(),
+        )
+    }
+
+    /// Waits until the "Saved" status shows and nothing is still being saved.
+    pub async fn wait_saved(&self) -> Result<()> {
+        self.wait_js(
+            "return document.querySelector('.save-status').textContent.trim().endsWith('Saved')",
+            Duration::from_secs(10),
+        )
+        .await
+    }
+
+    pub async fn find(&self, css: &str) -> Result<Element> {
+        Ok(self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await?)
+    }
+
+    /// Saves a screenshot of the screen the app is on, taken at X level with
+    /// ImageMagick's `import`. (WebKitWebDriver's own screenshot command can hang
+    /// on an idle page and then wedge the session, so it is not used.)
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        // Let the last change paint.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let path = artifacts_dir().join(format!("{name}.png"));
+        let status = Command::new("import")
+            .args(["-window", "root"])
+            .arg(&path)
+            .status()
+            .map_err(|e| format!("ImageMagick's import is needed for screenshots: {e}"))?;
+        if !status.success() {
+            return Err(format!("import could not take the screenshot {name}: {status}").into());
+        }
+        Ok(path)
+    }
+}
+
+struct DriverGuard(Option<Child>);
+
+impl Drop for DriverGuard {
+    fn drop(&mut self) {
+        if let Some(child) = self.0.as_mut() {
+            stop_driver(child);
+        }
+    }
+}
+
+/// SIGTERM, never SIGKILL: tauri-driver then stops its WebKitWebDriver too, and
+/// no stale driver keeps a port for the next run.
+fn stop_driver(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
