@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Waymark's two developer commands. Each installs whatever is missing first.
+#
+#   bash .ci/dev.sh run    build the UI and start Waymark
+#   bash .ci/dev.sh test   run every test: UI type check and component tests,
+#                          Rust format, lints and tests, the real app end to end
+#
+# Works on a fresh Debian 12 or Ubuntu 22.04+ with Rust (rustup) and Node.js 20.19+.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+die() { printf '\nerror: %s\n' "$*" >&2; exit 1; }
+
+BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev file)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 imagemagick)
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "Installing system packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+check_toolchains() {
+  command -v cargo >/dev/null || die "Rust is missing. Install it with rustup (https://rustup.rs), then run this again."
+  command -v node >/dev/null || die "Node.js is missing. Install Node.js 20.19 or newer, then run this again."
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
+    || die "Node.js $(node --version) is too old. Waymark's UI tools need Node.js 20.19 or newer."
+}
+
+install_ui() {
+  if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+    say "Installing UI packages (npm ci)"
+    (cd ui && npm ci --no-audit --no-fund)
+  fi
+}
+
+install_tauri_driver() {
+  export PATH="$HOME/.cargo/bin:$PATH"
+  if ! command -v tauri-driver >/dev/null; then
+    say "Installing tauri-driver"
+    cargo install tauri-driver --locked
+  fi
+}
+
+build_ui() {
+  say "Building the UI"
+  (cd ui && npm run build)
+}
+
+cmd_run() {
+  check_toolchains
+  install_packages "${BUILD_PACKAGES[@]}"
+  install_ui
+  build_ui
+  say "Starting Waymark"
+  exec cargo run -p waymark
+}
+
+cmd_test() {
+  check_toolchains
+  install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+  install_ui
+  install_tauri_driver
+
+  say "UI: type check"
+  (cd ui && npm run check)
+  say "UI: component tests"
+  (cd ui && npm test)
+  build_ui
+
+  say "Rust: format"
+  cargo fmt --all -- --check
+  say "Rust: build the app and the tests"
+  cargo build --workspace --all-targets --locked
+  say "Rust: lints"
+  cargo clippy --workspace --all-targets --locked -- -D warnings
+
+  say "Rust: tests (core, shell, and the real app under Xvfb)"
+  xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" \
+    dbus-run-session -- cargo test --workspace --locked
+
+  say "Generated TypeScript types are current"
+  if ! git diff --exit-code --stat -- ui/src/lib/bindings \
+     || [ -n "$(git ls-files --others --exclude-standard -- ui/src/lib/bindings)" ]; then
+    die "ui/src/lib/bindings differs from what the Rust types generate. Run 'cargo test' and commit the result."
+  fi
+  echo "bindings: up to date"
+}
+
+case "${1:-}" in
+  run) cmd_run ;;
+  test) cmd_test ;;
+  *) die "usage: bash .ci/dev.sh run|test" ;;
+esac
