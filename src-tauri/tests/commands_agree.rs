@@ -9,8 +9,14 @@ fn read(path: &str) -> String {
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
-    let from = text.find(start).map(|i| i + start.len()).expect("start marker");
-    let to = text[from..].find(end).map(|i| from + i).expect("end marker");
+    let from = text
+        .find(start)
+        .map(|i| i + start.len())
+        .expect("start marker");
+    let to = text[from..]
+        .find(end)
+        .map(|i| from + i)
+        .expect("end marker");
     &text[from..to]
 }
 
@@ -53,15 +59,32 @@ fn the_window_gets_no_file_system_shell_or_global_api() {
     assert_eq!(config["app"]["withGlobalTauri"], false);
     let csp = &config["app"]["security"]["csp"];
     let script_src = csp["script-src"].as_str().expect("script-src");
-    for forbidden in ["unsafe-eval", "unsafe-inline", "data:", "blob:", "http:", "https:", "*"] {
-        assert!(!script_src.contains(forbidden), "script-src allows {forbidden}");
+    for forbidden in [
+        "unsafe-eval",
+        "unsafe-inline",
+        "data:",
+        "blob:",
+        "http:",
+        "https:",
+        "*",
+    ] {
+        assert!(
+            !script_src.contains(forbidden),
+            "script-src allows {forbidden}"
+        );
     }
     let capability = read("capabilities/main.json");
     for forbidden in ["fs:", "shell:", "http:", "opener:"] {
-        assert!(!capability.contains(forbidden), "capability grants {forbidden}");
+        assert!(
+            !capability.contains(forbidden),
+            "capability grants {forbidden}"
+        );
     }
     let manifest = read("Cargo.toml");
     for plugin in ["tauri-plugin-fs", "tauri-plugin-shell"] {
-        assert!(!manifest.contains(plugin), "{plugin} must not be a dependency");
+        assert!(
+            !manifest.contains(plugin),
+            "{plugin} must not be a dependency"
+        );
     }
 }
