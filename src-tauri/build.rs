@@ -21,6 +21,8 @@ const COMMANDS: &[&str] = &[
     "get_draft",
     "save_draft",
     "clear_draft",
+    "get_display_settings",
+    "set_display_settings",
 ];
 
 fn main() {

@@ -2,17 +2,20 @@
 
 use serde::Serialize;
 use ts_rs::TS;
-use waymark_core::{ErrorCode, Field};
+use waymark_core::{ErrorCode, Field, ProblemKind};
 
 /// What a failed command sends to the UI. `message` is plain language and can be
 /// shown as it is; `code` lets the UI choose its own words; `field` points at the
-/// input that needs a change.
+/// input that needs a change, `problem` and `max` say what is wrong with it (so
+/// the UI can say it in the student's language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
     pub field: Option<Field>,
+    pub problem: Option<ProblemKind>,
+    pub max: Option<u32>,
 }
 
 impl ApiError {
@@ -21,6 +24,8 @@ impl ApiError {
             code,
             message: message.into(),
             field: None,
+            problem: None,
+            max: None,
         }
     }
 
@@ -34,10 +39,15 @@ impl ApiError {
 
 impl From<waymark_core::Error> for ApiError {
     fn from(error: waymark_core::Error) -> Self {
+        let invalid = error.invalid();
         Self {
             code: error.code(),
             message: error.to_string(),
             field: error.field(),
+            problem: invalid.map(|i| i.problem.kind()),
+            max: invalid
+                .and_then(|i| i.problem.max())
+                .and_then(|max| u32::try_from(max).ok()),
         }
     }
 }
@@ -54,10 +64,21 @@ mod tests {
         let json = serde_json::to_value(&error).expect("serialises");
         assert_eq!(json["code"], "invalid");
         assert_eq!(json["field"], "title");
+        assert_eq!(json["problem"], "empty");
         assert_eq!(
             json["message"],
             "Please give your goal a few words, in your own words."
         );
+    }
+
+    #[test]
+    fn too_long_errors_carry_their_limit() {
+        let error: ApiError =
+            waymark_core::Error::from(Invalid::new(Field::StepText, Problem::TooLong { max: 300 }))
+                .into();
+        let json = serde_json::to_value(&error).expect("serialises");
+        assert_eq!(json["problem"], "too_long");
+        assert_eq!(json["max"], 300);
     }
 
     #[test]

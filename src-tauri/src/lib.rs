@@ -40,6 +40,8 @@ pub fn run() {
             commands::drafts::get_draft,
             commands::drafts::save_draft,
             commands::drafts::clear_draft,
+            commands::settings::get_display_settings,
+            commands::settings::set_display_settings,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

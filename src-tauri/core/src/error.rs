@@ -43,6 +43,8 @@ pub enum Field {
     Direction,
     DraftKey,
     DraftBody,
+    Language,
+    TextSize,
 }
 
 /// What is wrong with a field.
@@ -52,6 +54,36 @@ pub enum Problem {
     TooLong { max: usize },
     Unknown,
     BadDate,
+}
+
+/// The kind of [`Problem`], as the UI receives it (with the limit apart).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ProblemKind {
+    Empty,
+    TooLong,
+    Unknown,
+    BadDate,
+}
+
+impl Problem {
+    pub fn kind(&self) -> ProblemKind {
+        match self {
+            Problem::Empty => ProblemKind::Empty,
+            Problem::TooLong { .. } => ProblemKind::TooLong,
+            Problem::Unknown => ProblemKind::Unknown,
+            Problem::BadDate => ProblemKind::BadDate,
+        }
+    }
+
+    /// The limit that was passed, for `TooLong`.
+    pub fn max(&self) -> Option<usize> {
+        match self {
+            Problem::TooLong { max } => Some(*max),
+            _ => None,
+        }
+    }
 }
 
 /// A validation failure: which field, and why. Its `Display` is the message the
@@ -88,6 +120,8 @@ fn invalid_message(field: Field, problem: &Problem) -> String {
             "That date does not look right. Please give a day, a month and a year, or leave all three empty.".into()
         }
         (Direction, _) => "A step can only move up or down.".into(),
+        (Language, _) => "Please choose one of the languages in the list.".into(),
+        (TextSize, _) => "Please choose a text size between 100% and 200%.".into(),
         (DraftKey | DraftBody | Why | Title | StepText, _) => {
             "Waymark could not keep that text. Please try again.".into()
         }
@@ -139,8 +173,13 @@ impl Error {
 
     /// The field to point at, for validation errors.
     pub fn field(&self) -> Option<Field> {
+        self.invalid().map(|invalid| invalid.field)
+    }
+
+    /// What is wrong, for validation errors.
+    pub fn invalid(&self) -> Option<&Invalid> {
         match self {
-            Error::Invalid(invalid) => Some(invalid.field),
+            Error::Invalid(invalid) => Some(invalid),
             _ => None,
         }
     }

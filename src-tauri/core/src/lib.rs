@@ -9,9 +9,11 @@ mod drafts;
 pub mod error;
 mod goals;
 pub mod model;
+pub mod settings;
 pub mod store;
 pub mod validate;
 
-pub use error::{Error, ErrorCode, Field, Invalid, Problem, Result};
+pub use error::{Error, ErrorCode, Field, Invalid, Problem, ProblemKind, Result};
 pub use model::{Goal, GoalInput, GoalStatus, LifeArea, Step};
+pub use settings::{DisplaySettings, Theme};
 pub use store::{Store, DB_FILE_NAME, SCHEMA_VERSION};

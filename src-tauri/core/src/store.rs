@@ -17,7 +17,10 @@ pub const APPLICATION_ID: i32 = 0x5759_4D4B;
 
 /// The schema, one migration per file, in order. Append only: a shipped file is
 /// never edited.
-const MIGRATION_FILES: &[&str] = &[include_str!("../migrations/0001_goals.sql")];
+const MIGRATION_FILES: &[&str] = &[
+    include_str!("../migrations/0001_goals.sql"),
+    include_str!("../migrations/0002_settings.sql"),
+];
 
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: u32 = MIGRATION_FILES.len() as u32;
@@ -89,7 +92,7 @@ impl Store {
     }
 
     /// The connection's safety settings, as SQLite reports them.
-    pub fn settings(&self) -> Result<Settings> {
+    pub fn connection_settings(&self) -> Result<ConnectionSettings> {
         let pragma = |name: &str| -> Result<String> {
             Ok(self
                 .conn
@@ -102,7 +105,7 @@ impl Store {
                     other => format!("{other:?}"),
                 })?)
         };
-        Ok(Settings {
+        Ok(ConnectionSettings {
             journal_mode: pragma("journal_mode")?,
             synchronous: pragma("synchronous")?,
             foreign_keys: pragma("foreign_keys")? == "1",
@@ -120,7 +123,7 @@ impl Store {
 
 /// How the connection is set up (for diagnostics and tests).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Settings {
+pub struct ConnectionSettings {
     pub journal_mode: String,
     /// `2` is FULL.
     pub synchronous: String,

@@ -33,7 +33,7 @@ fn a_new_plan_is_migrated_from_empty_with_safe_settings() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open_in_dir(&dir.path().join("nested/folder")).expect("open");
     assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
-    let settings = store.settings().expect("settings");
+    let settings = store.connection_settings().expect("settings");
     assert_eq!(settings.journal_mode, "wal");
     assert_eq!(settings.synchronous, "2", "synchronous=FULL");
     assert!(settings.foreign_keys);
@@ -421,4 +421,84 @@ fn life_areas_are_about_life() {
         assert!(!avoid.iter().any(|word| label.contains(word)), "{label}");
     }
     assert!(areas.iter().any(|a| a.key == "learning"));
+}
+
+#[test]
+fn display_settings_are_kept_validated_and_read_back_tolerantly() {
+    use waymark_core::{DisplaySettings, Theme};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let chosen = DisplaySettings {
+        language: Some("de".into()),
+        text_size: 175,
+        theme: Theme::HighContrast,
+        easy_reading: true,
+        reduce_motion: true,
+    };
+    {
+        let store = Store::open_in_dir(dir.path()).expect("open");
+        assert_eq!(
+            store.display_settings().expect("defaults"),
+            DisplaySettings::default()
+        );
+        store.set_display_settings(chosen.clone()).expect("save");
+        for bad in [
+            DisplaySettings {
+                language: Some("xx".into()),
+                ..chosen.clone()
+            },
+            DisplaySettings {
+                text_size: 99,
+                ..chosen.clone()
+            },
+            DisplaySettings {
+                text_size: 201,
+                ..chosen.clone()
+            },
+        ] {
+            let field = field_of(store.set_display_settings(bad));
+            assert!(matches!(field, Some(Field::Language | Field::TextSize)));
+        }
+    }
+    let store = Store::open_in_dir(dir.path()).expect("reopen");
+    assert_eq!(store.display_settings().expect("read"), chosen);
+    drop(store);
+
+    // A damaged stored value gives the defaults, never an error.
+    let conn = Connection::open(dir.path().join(DB_FILE_NAME)).expect("raw");
+    conn.execute(
+        "UPDATE setting SET value = '{\"text_size\": 9000' WHERE key = 'display'",
+        [],
+    )
+    .expect("damage");
+    drop(conn);
+    let store = Store::open_in_dir(dir.path()).expect("reopen");
+    assert_eq!(
+        store.display_settings().expect("read"),
+        DisplaySettings::default()
+    );
+}
+
+#[test]
+fn a_version_1_plan_is_migrated_with_its_goals() {
+    // A plan as version 1 of the schema wrote it (migration 0001 only).
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(DB_FILE_NAME);
+    {
+        let conn = Connection::open(&path).expect("raw");
+        conn.execute_batch(include_str!("../migrations/0001_goals.sql"))
+            .expect("v1 schema");
+        conn.execute_batch(&format!(
+            "INSERT INTO goal (id, title, why, life_area, status, created_at, updated_at)
+             VALUES ('g1', 'Learn to cook', '', 'home', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+             PRAGMA user_version = 1; PRAGMA application_id = {APPLICATION_ID};"
+        ))
+        .expect("v1 data");
+    }
+    let store = Store::open(&path).expect("migrate");
+    assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+    assert_eq!(store.goal("g1").expect("goal").title, "Learn to cook");
+    assert_eq!(
+        store.display_settings().expect("settings"),
+        waymark_core::DisplaySettings::default()
+    );
 }

@@ -4,3 +4,4 @@
 pub mod app;
 pub mod drafts;
 pub mod goals;
+pub mod settings;

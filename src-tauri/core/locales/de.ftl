@@ -1,0 +1,147 @@
+# Waymark: Deutsch. Einfache Worte, kurze Sätze, freundlich und ermutigend.
+# Von der Oberfläche und von Rust (für Exporte) gemeinsam genutzt.
+
+## App frame
+app-name = Waymark
+app-subtitle = Mein Lernplan
+skip-link = Zum Hauptinhalt springen
+nav-label = Bereiche des Plans
+nav-goals = Meine Ziele
+nav-settings = Einstellungen
+save-saving = Wird gespeichert…
+save-saved = Gespeichert
+save-failed = Noch nicht gespeichert
+start-failed-title = Waymark konnte nicht starten
+open-failed-title = Waymark konnte deinen Plan nicht öffnen
+open-failed-folder = Dein Plan liegt in diesem Ordner:
+
+## Goals list
+goals-title = Meine Ziele
+goals-lede = Deine Hoffnungen und Lebensziele, in deinen eigenen Worten. Teile jedes Ziel in kleine Schritte. Du entscheidest, was wichtig ist. Du kannst deine Meinung jederzeit ändern.
+goals-add = Ein Ziel hinzufügen
+goals-empty-title = Wo möchtest du hin?
+goals-empty-text = Ein Ziel kann alles sein, was du dir wünschst. Vielleicht möchtest du etwas Neues lernen, eine Freundschaft finden, dich zu Hause wohlfühlen oder wieder arbeiten oder einem Hobby nachgehen. Ob groß oder klein, es ist deins.
+goals-group-active = Ziele, an denen ich arbeite
+goals-group-paused = Ruht gerade
+goals-group-achieved = Ziele, die ich erreicht habe
+goals-group-let_go = Ziele, die ich losgelassen habe
+goals-hoping-for = Erhofft bis { $date }
+steps-summary-none = Noch keine Schritte
+steps-summary = { $done } von { $total } Schritten erledigt
+steps-summary-all = { $total ->
+    [one] Der Schritt ist erledigt
+   *[other] Alle { $total } Schritte erledigt
+ }
+
+## A goal's words
+field-title = Mein Ziel
+field-title-hint = In deinen eigenen Worten. Zum Beispiel: „Eine neue Freundschaft finden“.
+field-why = Warum es mir wichtig ist
+field-optional = (kann leer bleiben)
+field-area = Lebensbereich
+field-date = Ein Datum, das ich mir wünsche
+field-date-optional = (wenn du möchtest)
+field-date-hint = Zum Beispiel: 30. Juni 2027. Du kannst es auch leer lassen.
+field-day = Tag
+field-month = Monat
+field-year = Jahr
+field-month-none = —
+
+## Adding a goal
+new-goal-title = Ein neues Ziel
+new-goal-restored = Wir haben aufbewahrt, was du zuletzt geschrieben hast.
+new-goal-start-again = Mit einer leeren Seite neu beginnen
+new-goal-save = Mein Ziel speichern
+new-goal-close = Vorerst schließen
+new-goal-close-hint = Wenn du das schließt, bewahrt Waymark deinen Text für das nächste Mal auf.
+
+## One goal
+goal-back = Alle meine Ziele
+goal-about = Über dieses Ziel
+goal-autosave = Änderungen werden beim Schreiben gespeichert.
+goal-status-title = Wo dieses Ziel gerade steht
+status-active = Ich arbeite daran
+status-active-hint = Das ist gerade eines meiner Ziele.
+status-paused = Ruht gerade
+status-paused-hint = Ich komme darauf zurück, wenn die Zeit passt.
+status-achieved = Erreicht
+status-achieved-hint = Ich habe es geschafft.
+status-let_go = Losgelassen
+status-let_go-hint = Es passt nicht mehr zu mir, und das ist in Ordnung.
+goal-remove = Dieses Ziel entfernen…
+goal-remove-group = Dieses Ziel entfernen
+goal-remove-confirm = { $steps ->
+    [0] „{ $title }“ aus deinem Plan entfernen?
+    [one] „{ $title }“ und seinen Schritt aus deinem Plan entfernen?
+   *[other] „{ $title }“ und seine { $steps } Schritte aus deinem Plan entfernen?
+ } Das kann nicht rückgängig gemacht werden. Wenn du vielleicht darauf zurückkommst, kannst du stattdessen „Ruht gerade“ wählen.
+goal-remove-yes = Ja, dieses Ziel entfernen
+goal-keep = Behalten
+
+## Steps
+steps-title = Kleine Schritte
+steps-empty = Kleine Schritte machen ein großes Ziel leichter. Was ist ein kleiner erster Schritt?
+step-add = Einen kleinen Schritt hinzufügen
+step-add-button = Schritt hinzufügen
+step-done = erledigt
+step-move-up = Nach oben: { $step }
+step-move-down = Nach unten: { $step }
+step-change = Ändern
+step-change-label = Diesen Schritt ändern
+step-remove = Entfernen
+step-remove-group = Diesen Schritt entfernen?
+step-remove-yes = Ja, entfernen
+step-keep = Behalten
+step-save = Speichern
+step-cancel = Abbrechen
+
+## Settings
+settings-title = Einstellungen
+settings-lede = Mach Waymark leichter zu lesen und zu benutzen. Änderungen gelten sofort und bleiben für das nächste Mal.
+settings-language = Sprache
+settings-language-system = Wie auf meinem Computer
+settings-text-size = Schriftgröße
+settings-text-size-hint = Mach die Schrift größer oder kleiner.
+settings-text-size-value = { $size } %
+settings-theme = Farben
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-theme-high_contrast = Hoher Kontrast
+settings-easy-reading = Leichter lesen
+settings-easy-reading-hint = Eine Schrift, die viele Menschen mit Legasthenie leichter lesen, mit mehr Abstand zwischen Buchstaben und Zeilen.
+settings-reduce-motion = Weniger Bewegung
+settings-reduce-motion-hint = Bewegte Effekte ausschalten.
+settings-preview = So sieht dein Text aus.
+
+## Messages about what the student entered
+error-title-empty = Bitte beschreibe dein Ziel in ein paar eigenen Worten.
+error-title-too_long = Das ist ziemlich lang für ein Ziel. Bitte bleib unter { $max } Zeichen. Mehr kannst du unter „Warum es mir wichtig ist“ schreiben.
+error-step_text-empty = Bitte schreib ein paar Worte für diesen Schritt.
+error-step_text-too_long = Das ist ziemlich lang für einen Schritt. Bitte bleib unter { $max } Zeichen oder teile ihn in zwei Schritte.
+error-too_long = Das ist mehr, als Waymark hier aufbewahren kann. Bitte bleib unter { $max } Zeichen.
+error-life_area = Bitte wähle einen Lebensbereich aus der Liste.
+error-status = Bitte wähle, wo dieses Ziel gerade steht.
+error-target_date = Dieses Datum sieht nicht richtig aus. Bitte gib Tag, Monat und Jahr an oder lass alle drei leer.
+error-language = Bitte wähle eine Sprache aus der Liste.
+error-text_size = Bitte wähle eine Schriftgröße von 100 % bis 200 %.
+error-text = Waymark konnte diesen Text nicht aufbewahren. Bitte versuch es noch einmal.
+
+## Messages about the plan
+error-invalid = Hier braucht es eine kleine Änderung.
+error-not_found = Waymark konnte das nicht finden. Vielleicht wurde es entfernt.
+error-plan_too_new = Dein Plan wurde mit einem neueren Waymark gespeichert. Bitte aktualisiere Waymark, um ihn zu öffnen. Dein Plan wurde nicht verändert.
+error-not_a_plan = Das ist kein Waymark-Plan, oder er ist zu beschädigt zum Öffnen. Er wurde nicht verändert.
+error-storage = Waymark konnte gerade nicht speichern. Dein Text ist noch da. Bitte versuch es noch einmal.
+error-store_unavailable = Waymark konnte deinen Plan nicht öffnen.
+error-internal = In Waymark ist etwas schiefgegangen. Dein Plan ist unverändert. Bitte versuch es noch einmal.
+
+## Life areas
+area-learning = Lernen und Fähigkeiten
+area-work = Arbeit und Ehrenamt
+area-relationships = Freundschaft, Familie und Beziehungen
+area-home = Zuhause
+area-money = Geld
+area-creativity = Kreativität und Hobbys
+area-community = Gemeinschaft und Zugehörigkeit
+area-looking_after_me = Gut für mich sorgen
+area-hopes = Hoffnungen und Träume

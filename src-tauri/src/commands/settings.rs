@@ -1,0 +1,17 @@
+use tauri::State;
+use waymark_core::DisplaySettings;
+
+use crate::{ApiError, AppState};
+
+#[tauri::command(async)]
+pub fn get_display_settings(state: State<'_, AppState>) -> Result<DisplaySettings, ApiError> {
+    state.with_store(|store| store.display_settings())
+}
+
+#[tauri::command(async)]
+pub fn set_display_settings(
+    state: State<'_, AppState>,
+    settings: DisplaySettings,
+) -> Result<DisplaySettings, ApiError> {
+    state.with_store(|store| store.set_display_settings(settings))
+}
