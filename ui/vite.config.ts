@@ -4,7 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The Fluent files live beside the Rust core, which shares them.
+  server: { port: 5173, strictPort: true, fs: { allow: ['..'] } },
   build: {
     target: 'safari15',
     outDir: 'dist',

@@ -2,6 +2,7 @@
 // ./bindings); never write them by hand here.
 import { invoke } from '@tauri-apps/api/core';
 import type { AppStatus } from './bindings/AppStatus';
+import type { DisplaySettings } from './bindings/DisplaySettings';
 import type { Goal } from './bindings/Goal';
 import type { GoalInput } from './bindings/GoalInput';
 import type { GoalStatus } from './bindings/GoalStatus';
@@ -34,4 +35,8 @@ export const api = {
   draft: (key: string) => invoke<string | null>('get_draft', { key }),
   saveDraft: (key: string, body: string) => write<null>('save_draft', { key, body }),
   clearDraft: (key: string) => invoke<null>('clear_draft', { key }),
+
+  displaySettings: () => invoke<DisplaySettings>('get_display_settings'),
+  setDisplaySettings: (settings: DisplaySettings) =>
+    write<DisplaySettings>('set_display_settings', { settings }),
 };

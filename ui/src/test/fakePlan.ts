@@ -17,6 +17,7 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
   const goals = structuredClone(initial);
   const calls: Call[] = [];
   let next = 1;
+  const settings = { language: null, text_size: 100, theme: 'light', easy_reading: false, reduce_motion: false };
   const find = (id: unknown) => {
     const goal = goals.find((g) => g.id === id);
     if (!goal) throw { code: 'not_found', message: 'Waymark could not find that goal.', field: null };
@@ -27,7 +28,13 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
     if (!goal) throw { code: 'not_found', message: 'Waymark could not find that step.', field: null };
     return goal;
   };
-  const invalid = (field: ApiError['field'], message: string): ApiError => ({ code: 'invalid', field, message });
+  const invalid = (field: ApiError['field'], message: string): ApiError => ({
+    code: 'invalid',
+    field,
+    message,
+    problem: 'empty',
+    max: null,
+  });
   const check = (input: GoalInput) => {
     if (!input.title.trim()) throw invalid('title', 'Please give your goal a few words, in your own words.');
   };
@@ -106,6 +113,11 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
         renumber(goal);
         return goal;
       }
+      case 'get_display_settings':
+        return settings;
+      case 'set_display_settings':
+        Object.assign(settings, args.settings);
+        return settings;
       case 'get_draft':
         return drafts[String(args.key)] ?? null;
       case 'save_draft':
@@ -122,6 +134,7 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
   return {
     goals,
     drafts,
+    settings,
     calls,
     callsOf: (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
   };

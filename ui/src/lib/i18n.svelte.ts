@@ -1,0 +1,88 @@
+// Every string the student sees comes from the Fluent files in
+// src-tauri/core/locales (shared with Rust). `t` is reactive: changing the
+// language re-renders what uses it.
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import enGB from '../../../src-tauri/core/locales/en-GB.ftl?raw';
+import de from '../../../src-tauri/core/locales/de.ftl?raw';
+import type { ApiError } from './bindings/ApiError';
+
+export const LOCALES = ['en-GB', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const SOURCES: Record<Locale, string> = { 'en-GB': enGB, de };
+/** Each language's own name, in that language. */
+export const LOCALE_NAMES: Record<Locale, string> = { 'en-GB': 'English (UK)', de: 'Deutsch' };
+
+function bundle(locale: Locale): FluentBundle {
+  // No Unicode isolation marks around placeables: they would show up in tests
+  // and screen readers handle plain text well.
+  const b = new FluentBundle(locale, { useIsolating: false });
+  const errors = b.addResource(new FluentResource(SOURCES[locale]));
+  if (errors.length) console.error(`Fluent errors in ${locale}`, errors);
+  return b;
+}
+
+const bundles: Record<Locale, FluentBundle> = { 'en-GB': bundle('en-GB'), de: bundle('de') };
+
+/** The best of our languages for a BCP 47 tag such as the computer's "de-AT". */
+export function matchLocale(tag: string | null | undefined): Locale {
+  const lower = (tag ?? '').toLowerCase();
+  if (lower.startsWith('de')) return 'de';
+  return 'en-GB';
+}
+
+class I18n {
+  locale: Locale = $state('en-GB');
+
+  set(locale: Locale) {
+    this.locale = locale;
+    if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  }
+
+  has(id: string): boolean {
+    return bundles[this.locale].hasMessage(id);
+  }
+
+  t(id: string, args?: Record<string, FluentVariable>): string {
+    const b = bundles[this.locale];
+    const message = b.getMessage(id) ?? bundles['en-GB'].getMessage(id);
+    if (!message?.value) return id;
+    const owner = b.hasMessage(id) ? b : bundles['en-GB'];
+    return owner.formatPattern(message.value, args);
+  }
+
+  /** "30 June 2027" / "30. Juni 2027" from "2027-06-30". */
+  date(iso: string): string {
+    const [y, m, d] = iso.split('-').map(Number);
+    if (!y || !m || !d) return iso;
+    return new Intl.DateTimeFormat(this.locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y, m - 1, d)));
+  }
+
+  monthNames(): string[] {
+    const f = new Intl.DateTimeFormat(this.locale, { month: 'long', timeZone: 'UTC' });
+    return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2000, i, 1))));
+  }
+
+  /** A failed call, said in the student's language. */
+  describe(error: ApiError): string {
+    if (error.code === 'invalid' && error.field) {
+      const field = error.field;
+      const max = error.max ?? 0;
+      if (error.problem === 'too_long') {
+        const id = `error-${field}-too_long`;
+        return this.has(id) ? this.t(id, { max }) : this.t('error-too_long', { max });
+      }
+      if (error.problem === 'empty' && this.has(`error-${field}-empty`)) return this.t(`error-${field}-empty`);
+      if (this.has(`error-${field}`)) return this.t(`error-${field}`);
+      return this.t('error-text');
+    }
+    return this.t(`error-${error.code}`);
+  }
+}
+
+export const i18n = new I18n();
+export const t = (id: string, args?: Record<string, FluentVariable>) => i18n.t(id, args);
