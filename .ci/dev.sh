@@ -13,7 +13,7 @@ say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 die() { printf '\nerror: %s\n' "$*" >&2; exit 1; }
 
 BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev file)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 imagemagick)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 imagemagick chromium)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
@@ -78,6 +78,8 @@ cmd_test() {
   say "UI: component tests"
   (cd ui && npm test)
   build_ui
+  say "UI: accessibility audit in Chromium (axe-core, every screen, theme and language; 200% text)"
+  (cd ui && npm run build:audit && npm run audit)
 
   say "Rust: format"
   cargo fmt --all -- --check
@@ -89,6 +91,9 @@ cmd_test() {
   say "Rust: tests (core, shell, and the real app under Xvfb)"
   xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" \
     dbus-run-session -- cargo test --workspace --locked
+
+  say "Accessibility report (docs/ACCESSIBILITY.md, from both engines' results)"
+  (cd ui && npm run a11y-report)
 
   say "Generated TypeScript types are current"
   if ! git diff --exit-code --stat -- ui/src/lib/bindings \

@@ -69,6 +69,8 @@ pub fn preflight() -> Result<()> {
 pub struct App {
     pub client: Client,
     driver: Child,
+    /// Every key the test pressed, in order, for the keyboard-path report.
+    keylog: std::sync::Mutex<Vec<String>>,
 }
 
 impl App {
@@ -117,7 +119,11 @@ impl App {
             }
         };
         let driver = app_guard.0.take().ok_or("driver gone")?;
-        let app = App { client, driver };
+        let app = App {
+            client,
+            driver,
+            keylog: std::sync::Mutex::new(Vec::new()),
+        };
         app.wait_js(
             "return document.body.dataset.ready === 'true'",
             Duration::from_secs(30),
@@ -155,12 +161,52 @@ impl App {
 
     /// Types keys into whatever has focus, as a keyboard would.
     pub async fn keys(&self, text: &str) -> Result<()> {
+        self.log(format!("type \"{text}\""));
+        self.send(text).await
+    }
+
+    async fn send(&self, text: &str) -> Result<()> {
         self.client.active_element().await?.send_keys(text).await?;
         Ok(())
     }
 
     pub async fn press(&self, key: Key) -> Result<()> {
-        self.keys(&char::from(key).to_string()).await
+        self.log(format!("{key:?}"));
+        self.send(&char::from(key).to_string()).await
+    }
+
+    fn log(&self, entry: String) {
+        if let Ok(mut log) = self.keylog.lock() {
+            log.push(entry);
+        }
+    }
+
+    /// The keys pressed so far, with runs of Tab folded ("Tab ×3").
+    pub fn keyboard_path(&self) -> Vec<String> {
+        let log = self.keylog.lock().map(|l| l.clone()).unwrap_or_default();
+        let mut folded: Vec<(String, usize)> = Vec::new();
+        for entry in log {
+            match folded.last_mut() {
+                Some((last, n)) if *last == entry && entry == "Tab" => *n += 1,
+                _ => folded.push((entry, 1)),
+            }
+        }
+        folded
+            .into_iter()
+            .map(|(e, n)| if n > 1 { format!("{e} ×{n}") } else { e })
+            .collect()
+    }
+
+    /// Writes the keyboard path to `target/a11y/keyboard-<name>.json`.
+    pub fn save_keyboard_path(&self, name: &str, task: &str) -> Result<()> {
+        let dir = workspace_root().join("target/a11y");
+        std::fs::create_dir_all(&dir)?;
+        let json = serde_json::json!({ "task": task, "keys": self.keyboard_path() });
+        std::fs::write(
+            dir.join(format!("keyboard-{name}.json")),
+            serde_json::to_string_pretty(&json)?,
+        )?;
+        Ok(())
     }
 
     /// Presses Tab until the focused element matches `selector`, proving it can be
@@ -172,6 +218,7 @@ impl App {
         );
         for _ in 0..max {
             if self.js(&check).await? == Value::Bool(true) {
+                self.log(format!("(focus on {selector})"));
                 return Ok(());
             }
             self.press(Key::Tab).await?;
@@ -189,7 +236,7 @@ impl App {
     /// Waits until the "Saved" status shows and nothing is still being saved.
     pub async fn wait_saved(&self) -> Result<()> {
         self.wait_js(
-            "return document.querySelector('.save-status').textContent.trim().endsWith('Saved')",
+            "return document.querySelector('.save-status').dataset.state === 'saved'",
             Duration::from_secs(10),
         )
         .await

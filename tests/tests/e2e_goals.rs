@@ -107,6 +107,10 @@ async fn first_session(app: &App) -> Result<()> {
     tokio::time::sleep(Duration::from_millis(700)).await;
     app.wait_saved().await?;
     app.screenshot("goals-with-draft").await?;
+    app.save_keyboard_path(
+        "goals",
+        "Create a goal, add two steps, tick one, start a second goal (keyboard only)",
+    )?;
     Ok(())
 }
 

@@ -9,6 +9,7 @@ import type { ApiError } from '../lib/bindings/ApiError';
 export const areas: LifeArea[] = [
   { key: 'learning', label: 'Learning and skills' },
   { key: 'home', label: 'Home' },
+  { key: 'relationships', label: 'Friends, family and relationships' },
 ];
 
 export type Call = { cmd: string; args: Record<string, unknown> };
@@ -17,7 +18,13 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
   const goals = structuredClone(initial);
   const calls: Call[] = [];
   let next = 1;
-  const settings = { language: null, text_size: 100, theme: 'light', easy_reading: false, reduce_motion: false };
+  const settings: Record<string, unknown> = {
+    language: null,
+    text_size: 100,
+    theme: 'light',
+    easy_reading: false,
+    reduce_motion: false,
+  };
   const find = (id: unknown) => {
     const goal = goals.find((g) => g.id === id);
     if (!goal) throw { code: 'not_found', message: 'Waymark could not find that goal.', field: null };

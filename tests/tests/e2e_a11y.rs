@@ -1,0 +1,169 @@
+//! axe-core in the real app's WebKit: every screen and dialog, in every theme
+//! and language, with the WCAG 2.2 AA rule tags. Zero violations is the bar.
+//! Results go to target/a11y/webkit.json for docs/ACCESSIBILITY.md.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use serde_json::{json, Value};
+use waymark_tests::{workspace_root, App, Result};
+
+const THEMES: [&str; 3] = ["light", "dark", "high_contrast"];
+const LANGUAGES: [&str; 2] = ["en-GB", "de"];
+const TAGS: &str = r#"["wcag2a","wcag2aa","wcag21a","wcag21aa","wcag22aa"]"#;
+
+async fn click(app: &App, css: &str) -> Result<()> {
+    app.find(css).await?.click().await?;
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    Ok(())
+}
+
+async fn axe(app: &App) -> Result<Vec<Value>> {
+    let loaded = app.js("return typeof window.axe === 'object'").await?;
+    if loaded != Value::Bool(true) {
+        let source =
+            std::fs::read_to_string(workspace_root().join("ui/node_modules/axe-core/axe.min.js"))
+                .map_err(|e| format!("axe-core is needed (npm ci in ui/): {e}"))?;
+        app.client
+            .execute(
+                &format!("{source}\n;window.axe = axe; return true;"),
+                vec![],
+            )
+            .await?;
+    }
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         axe.run(document, {{ runOnly: {{ type: 'tag', values: {TAGS} }} }})
+           .then(r => done(r.violations.map(v => ({{ id: v.id, impact: v.impact, help: v.help,
+              targets: v.nodes.map(n => n.target.join(' ')) }}))))
+           .catch(e => done([{{ id: 'axe-error', help: String(e) }}]));"
+    );
+    match app.client.execute_async(&script, vec![]).await? {
+        Value::Array(violations) => Ok(violations),
+        other => Err(format!("axe returned {other}").into()),
+    }
+}
+
+async fn settings(app: &App, theme: &str, lang: &str) -> Result<()> {
+    click(app, "#nav-settings").await?;
+    app.find("#setting-language")
+        .await?
+        .select_by_value(lang)
+        .await?;
+    click(app, &format!("input[name=theme][value={theme}]")).await?;
+    app.wait_js(
+        &format!("return document.documentElement.dataset.theme === '{theme}' && document.documentElement.lang === '{lang}'"),
+        Duration::from_secs(5),
+    )
+    .await?;
+    app.wait_saved().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_passes_axe_in_webkit() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::launch(data.path()).await?;
+    let outcome = audit(&app).await;
+    app.quit().await?;
+    let results = outcome?;
+
+    let dir = workspace_root().join("target/a11y");
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(
+        dir.join("webkit.json"),
+        serde_json::to_string_pretty(&results)?,
+    )?;
+    let failing: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["violations"].as_array().is_some_and(|v| !v.is_empty()))
+        .collect();
+    eprintln!(
+        "WebKit accessibility audit: {} checks, {} with violations",
+        results.len(),
+        failing.len()
+    );
+    assert!(results.len() >= 36, "every screen x theme x language");
+    assert!(failing.is_empty(), "axe violations in WebKit: {failing:#?}");
+    Ok(())
+}
+
+async fn audit(app: &App) -> Result<Vec<Value>> {
+    let mut results = Vec::new();
+    let mut record = |screen: &str, theme: &str, lang: &str, violations: Vec<Value>| {
+        results.push(
+            json!({ "engine": "webkit", "screen": screen, "theme": theme, "lang": lang,
+                             "check": "axe", "violations": violations }),
+        );
+    };
+
+    // The audit must be able to fail: an unlabelled field is caught.
+    app.js("const i = document.createElement('input'); i.id = 'axe-self-check'; document.body.append(i); return true")
+        .await?;
+    let caught = axe(app).await?;
+    assert!(
+        caught.iter().any(|v| v["id"] == "label"),
+        "axe self-check: {caught:?}"
+    );
+    app.js("document.getElementById('axe-self-check').remove(); return true")
+        .await?;
+
+    // An empty plan first.
+    for theme in THEMES {
+        for lang in LANGUAGES {
+            settings(app, theme, lang).await?;
+            record("settings", theme, lang, axe(app).await?);
+            click(app, "nav a:first-child").await?;
+            app.find(".empty").await?;
+            record("goals-empty", theme, lang, axe(app).await?);
+        }
+    }
+
+    // Then a plan with a goal and two steps.
+    click(app, "#add-goal").await?;
+    app.find("input[name=title]")
+        .await?
+        .send_keys("Join a walking group")
+        .await?;
+    click(app, "form.new-goal button[type=submit]").await?;
+    for step in ["Find a group near me", "Buy walking shoes"] {
+        app.find("#new-step-text")
+            .await?
+            .send_keys(&format!("{step}\u{E007}"))
+            .await?;
+        app.wait_js(&format!("return [...document.querySelectorAll('.step label')].some(l => l.textContent === '{step}')"), Duration::from_secs(5))
+            .await?;
+    }
+    click(app, ".step:first-child input[type=checkbox]").await?;
+    app.wait_saved().await?;
+
+    for theme in THEMES {
+        for lang in LANGUAGES {
+            settings(app, theme, lang).await?;
+            click(app, "nav a:first-child").await?;
+            app.find(".goal-open").await?;
+            record("goals", theme, lang, axe(app).await?);
+
+            click(app, "#add-goal").await?;
+            record("new-goal", theme, lang, axe(app).await?);
+            click(app, "form.new-goal button[type=submit]").await?;
+            app.find("[aria-invalid=true]").await?;
+            record("new-goal-error", theme, lang, axe(app).await?);
+            click(app, "form.new-goal .actions button[type=button]").await?;
+
+            click(app, ".goal-open").await?;
+            app.find("#goal-heading").await?;
+            record("goal", theme, lang, axe(app).await?);
+            click(app, "#remove-goal").await?;
+            app.find(".confirm-panel").await?;
+            record("goal-remove-confirm", theme, lang, axe(app).await?);
+            click(app, ".confirm-panel .primary").await?;
+            let _ = app
+                .client
+                .find(Locator::Css("button.back"))
+                .await?
+                .click()
+                .await;
+        }
+    }
+    Ok(results)
+}

@@ -1,0 +1,18 @@
+// The screens and dialogs of Waymark, and how to reach each one from the
+// goals screen. Shared by the Chromium audit and (as a list) the report.
+export const SCREENS = [
+  { name: 'goals-empty', query: 'empty', steps: [] },
+  { name: 'goals', query: '', steps: [] },
+  { name: 'new-goal', query: '', steps: [['click', '#add-goal']] },
+  {
+    name: 'new-goal-error',
+    query: '',
+    steps: [['click', '#add-goal'], ['click', 'form.new-goal button[type=submit]'], ['wait', '[aria-invalid=true]']],
+  },
+  { name: 'goal', query: '', steps: [['click', '.goal-open']] },
+  { name: 'goal-remove-confirm', query: '', steps: [['click', '.goal-open'], ['click', '#remove-goal']] },
+  { name: 'settings', query: '', steps: [['click', '#nav-settings']] },
+];
+export const THEMES = ['light', 'dark', 'high_contrast'];
+export const LANGUAGES = ['en-GB', 'de'];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,0 +1,37 @@
+// The real App with mocked IPC and a fictional plan, for audits in real
+// browsers (axe-core, text-size checks, screenshots). Never shipped: only
+// audit.html loads it. URL parameters: lang, theme, size, reading, empty.
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { fakePlan, goal } from './test/fakePlan';
+import './app.css';
+
+const params = new URLSearchParams(location.search);
+const goals = params.has('empty')
+  ? []
+  : [
+      goal({
+        id: 'g1',
+        title: 'Join a walking group',
+        why: 'To be outside, with other people.',
+        life_area: 'relationships',
+        target_date: '2027-06-30',
+        steps: [
+          { id: 's1', goal_id: 'g1', text: 'Find a group near me', done: true, done_at: '2026-11-20T10:00:00Z', position: 0 },
+          { id: 's2', goal_id: 'g1', text: 'Buy walking shoes', done: false, done_at: null, position: 1 },
+          { id: 's3', goal_id: 'g1', text: 'Go on the first walk', done: false, done_at: null, position: 2 },
+        ],
+      }),
+      goal({ id: 'g2', title: 'Cook a meal for my sister', life_area: 'home', status: 'active' }),
+      goal({ id: 'g3', title: 'Learn to swim', life_area: 'learning', status: 'paused' }),
+      goal({ id: 'g4', title: 'Finish the confidence course', life_area: 'learning', status: 'achieved' }),
+    ];
+const plan = fakePlan(goals);
+Object.assign(plan.settings, {
+  language: params.get('lang') ?? 'en-GB',
+  theme: params.get('theme') ?? 'light',
+  text_size: Number(params.get('size') ?? 100),
+  easy_reading: params.has('reading'),
+});
+
+mount(App, { target: document.getElementById('app')! });
