@@ -43,9 +43,13 @@ for (const s of SCREENS) {
   }
 }
 const axeResults = results.filter((r) => r.check === 'axe');
-const failing = axeResults.filter((r) => r.violations.length > 0);
+const failing = [
+  ...axeResults.filter((r) => r.violations.length > 0),
+  ...results.filter((r) => r.check === 'aria-tree' && r.problems.length > 0),
+  ...results.filter((r) => r.check === 'text-200' && r.overflow > 0),
+];
 lines.push('');
-lines.push(`${axeResults.length} audits, ${failing.length} with violations.`);
+lines.push(`${axeResults.length} audits, ${failing.filter((r) => r.check === 'axe').length} with violations.`);
 lines.push('');
 lines.push('## 200% text at the default window size (1100 × 780)');
 lines.push('');
@@ -53,6 +57,17 @@ lines.push('| Screen | Language | Horizontal scrolling |');
 lines.push('|---|---|---|');
 for (const r of results.filter((x) => x.check === 'text-200')) {
   lines.push(`| ${r.screen} | ${r.lang} | ${r.overflow > 0 ? `**${r.overflow} px**` : 'none'} |`);
+}
+lines.push('');
+lines.push('## What a screen reader is given (Chromium accessibility tree)');
+lines.push('');
+lines.push('Each screen must have a skip link, banner, named navigation, main, a status region for');
+lines.push('"Saved" and exactly one level-1 heading. The trees are kept in `target/a11y/aria/`.');
+lines.push('');
+lines.push('| Screen | Result |');
+lines.push('|---|---|');
+for (const r of results.filter((x) => x.check === 'aria-tree')) {
+  lines.push(`| ${r.screen} | ${r.problems.length ? `**${r.problems.join(', ')}**` : 'pass'} |`);
 }
 lines.push('');
 lines.push('## Keyboard paths (recorded by the real-app tests)');

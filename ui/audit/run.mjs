@@ -109,6 +109,28 @@ for (const screen of SCREENS) {
     await page.close();
   }
 }
+// What a screen reader is given: the accessibility tree of each screen.
+const aria = join(out, 'aria');
+mkdirSync(aria, { recursive: true });
+for (const screen of SCREENS) {
+  const page = await open(screen, { theme: 'light', lang: 'en-GB' });
+  const tree = await page.locator('body').ariaSnapshot();
+  writeFileSync(join(aria, `${screen.name}.yml`), tree);
+  const problems = [];
+  if (!/^- banner:/m.test(tree)) problems.push('no banner landmark');
+  if (!/- navigation "Plan sections"/.test(tree)) problems.push('no named navigation landmark');
+  if (!/^- main:/m.test(tree)) problems.push('no main landmark');
+  if ((tree.match(/- heading "[^"]*" \[level=1\]/g) ?? []).length !== 1) problems.push('not exactly one level-1 heading');
+  if (!/- link "Skip to main content"/.test(tree)) problems.push('no skip link');
+  if (!/- status/.test(tree)) problems.push('no status region for Saved');
+  results.push({ engine: 'chromium', screen: screen.name, theme: 'light', lang: 'en-GB', check: 'aria-tree', problems });
+  if (problems.length) {
+    failed++;
+    console.log(`FAIL accessibility tree ${screen.name}: ${problems.join(', ')}`);
+  }
+  await page.close();
+}
+
 for (const name of ['goals', 'goal', 'settings']) {
   const page = await open(SCREENS.find((s) => s.name === name), { theme: 'light', lang: 'de' });
   await page.screenshot({ path: join(shots, `${name}-de.png`) });
