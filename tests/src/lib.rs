@@ -155,6 +155,18 @@ impl App {
         }
     }
 
+    /// Waits until the focused element matches `selector`.
+    pub async fn wait_focus(&self, selector: &str) -> Result<()> {
+        self.wait_js(
+            &format!(
+                "return !!document.activeElement && document.activeElement.matches({})",
+                serde_json::to_string(selector)?
+            ),
+            Duration::from_secs(10),
+        )
+        .await
+    }
+
     pub async fn js(&self, script: &str) -> Result<Value> {
         Ok(self.client.execute(script, vec![]).await?)
     }

@@ -36,11 +36,7 @@ async fn first_session(app: &App) -> Result<()> {
 
     app.tab_to("#add-goal", 15).await?;
     app.press(Key::Enter).await?;
-    app.wait_js(
-        "return document.activeElement && document.activeElement.name === 'title'",
-        Duration::from_secs(5),
-    )
-    .await?;
+    app.wait_focus("input[name='title']").await?;
     app.keys("Join a walking group").await?;
     app.press(Key::Tab).await?;
     app.keys("To be outside, with other people").await?;
@@ -89,19 +85,11 @@ async fn first_session(app: &App) -> Result<()> {
     // Back to all goals, and start a second goal without saving it.
     app.tab_to("button.back", 40).await?;
     app.press(Key::Enter).await?;
-    app.wait_js(
-        "return document.activeElement && document.activeElement.matches('.goal-open')",
-        Duration::from_secs(5),
-    )
-    .await?;
+    app.wait_focus(".goal-open").await?;
     app.screenshot("goals").await?;
     app.tab_to("#add-goal", 10).await?;
     app.press(Key::Enter).await?;
-    app.wait_js(
-        "return document.activeElement && document.activeElement.name === 'title'",
-        Duration::from_secs(5),
-    )
-    .await?;
+    app.wait_focus("input[name='title']").await?;
     app.keys("Half a thought").await?;
     // The draft is saved as it is typed.
     tokio::time::sleep(Duration::from_millis(700)).await;
