@@ -9,6 +9,7 @@ mod drafts;
 pub mod error;
 mod goals;
 pub mod model;
+pub mod prospectus;
 pub mod settings;
 pub mod store;
 pub mod validate;

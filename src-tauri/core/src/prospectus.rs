@@ -1,0 +1,621 @@
+//! Reading a college prospectus (CSV or JSON) into courses, without writing
+//! anything: the student sees a preview first. The format is documented in
+//! docs/PROSPECTUS.md. Every file is untrusted: parsing never panics, and a file
+//! it cannot read gives a clear, kind reason.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Larger files are refused: a college prospectus is a few hundred kilobytes.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+pub const MAX_COURSES: usize = 20_000;
+pub const MAX_TITLE: usize = 200;
+pub const MAX_TEXT: usize = 5_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Delivery {
+    InPerson,
+    Online,
+    Both,
+}
+
+/// One course as the prospectus describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct CourseRecord {
+    pub code: Option<String>,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    pub learn: String,
+    pub delivery: Option<Delivery>,
+    pub venue: String,
+    /// `YYYY-MM-DD`.
+    pub start_date: Option<String>,
+    pub sessions: Option<u32>,
+    pub session_times: String,
+    pub term: String,
+    pub tutors: String,
+}
+
+/// Why a row was left out, in a form the UI can word in any language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum SkipReason {
+    /// The row has no course title.
+    NoTitle,
+    /// A field is longer than Waymark keeps.
+    TooLong { column: String, max: u32 },
+    /// A date that is not a real day.
+    BadDate { column: String, value: String },
+    /// The number of sessions is not a whole number from 1 to 500.
+    BadNumber { column: String, value: String },
+    /// A cell that a spreadsheet would run as a formula (for example `=cmd|...`).
+    Formula { column: String },
+    /// The same course code appears earlier in the file.
+    DuplicateCode { code: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SkippedRow {
+    /// The row's number as a spreadsheet shows it (the header is row 1), or the
+    /// course's place in a JSON list (from 1).
+    pub row: u32,
+    pub reason: SkipReason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ProspectusPreview {
+    pub courses: Vec<CourseRecord>,
+    pub skipped: Vec<SkippedRow>,
+    /// Columns (or JSON fields) Waymark does not use; they are ignored.
+    pub unknown_columns: Vec<String>,
+    /// What was read: `csv` or `json`, and for CSV the encoding and separator.
+    pub format: String,
+}
+
+/// Why a whole file could not be read. Nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum ProspectusError {
+    #[error("This file is empty.")]
+    Empty,
+    #[error("This file is too big for a prospectus (more than {max_mb} MB).")]
+    TooLarge { max_mb: u32 },
+    #[error("This prospectus has more than {max} courses. Please split it into smaller files.")]
+    TooManyCourses { max: u32 },
+    #[error("This does not look like a prospectus: it is not a text file. Please save it from your spreadsheet as CSV.")]
+    NotText,
+    #[error("Waymark could not find a column for the course title. Please name one column \"Title\" (or \"Titel\").")]
+    NoTitleColumn,
+    #[error("This JSON file is not a Waymark prospectus: {detail}")]
+    BadJson { detail: String },
+    #[error("This CSV file could not be read: {detail}")]
+    BadCsv { detail: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Code,
+    Title,
+    Description,
+    Category,
+    Learn,
+    Delivery,
+    Venue,
+    StartDate,
+    Sessions,
+    SessionTimes,
+    Term,
+    Tutors,
+}
+
+/// Header names in English and German, compared after folding case, spaces,
+/// punctuation and umlauts.
+const HEADERS: &[(Column, &[&str])] = &[
+    (
+        Column::Code,
+        &[
+            "code",
+            "coursecode",
+            "courseid",
+            "id",
+            "ref",
+            "reference",
+            "kursnummer",
+            "nummer",
+            "kurscode",
+            "kursnr",
+        ],
+    ),
+    (
+        Column::Title,
+        &[
+            "title",
+            "course",
+            "coursetitle",
+            "coursename",
+            "name",
+            "titel",
+            "kurs",
+            "kurstitel",
+            "kursname",
+        ],
+    ),
+    (
+        Column::Description,
+        &[
+            "description",
+            "about",
+            "summary",
+            "beschreibung",
+            "kursbeschreibung",
+            "inhalt",
+        ],
+    ),
+    (
+        Column::Category,
+        &[
+            "category",
+            "theme",
+            "topic",
+            "strand",
+            "kategorie",
+            "thema",
+            "bereich",
+        ],
+    ),
+    (
+        Column::Learn,
+        &[
+            "whatyouwilllearn",
+            "youwilllearn",
+            "learningoutcomes",
+            "outcomes",
+            "learn",
+            "wasdulernst",
+            "wassielernen",
+            "lernziele",
+            "lerninhalte",
+        ],
+    ),
+    (
+        Column::Delivery,
+        &[
+            "delivery",
+            "format",
+            "mode",
+            "howitisrun",
+            "durchfuehrung",
+            "angebotsform",
+            "form",
+        ],
+    ),
+    (
+        Column::Venue,
+        &[
+            "venue",
+            "location",
+            "place",
+            "where",
+            "ort",
+            "veranstaltungsort",
+            "kursort",
+        ],
+    ),
+    (
+        Column::StartDate,
+        &[
+            "startdate",
+            "start",
+            "starts",
+            "startson",
+            "beginn",
+            "startdatum",
+            "kursbeginn",
+            "datum",
+        ],
+    ),
+    (
+        Column::Sessions,
+        &[
+            "sessions",
+            "numberofsessions",
+            "noofsessions",
+            "weeks",
+            "termine",
+            "anzahltermine",
+            "sitzungen",
+            "anzahlsitzungen",
+        ],
+    ),
+    (
+        Column::SessionTimes,
+        &[
+            "sessiontimes",
+            "times",
+            "time",
+            "when",
+            "zeiten",
+            "uhrzeit",
+            "zeit",
+        ],
+    ),
+    (
+        Column::Term,
+        &["term", "semester", "trimester", "halbjahr", "quartal"],
+    ),
+    (
+        Column::Tutors,
+        &[
+            "tutors",
+            "tutor",
+            "facilitators",
+            "teachers",
+            "kursleitung",
+            "dozenten",
+            "dozentinnen",
+            "leitung",
+        ],
+    ),
+];
+
+fn fold(header: &str) -> String {
+    header
+        .trim_start_matches('\u{feff}')
+        .to_lowercase()
+        .replace('ä', "ae")
+        .replace('ö', "oe")
+        .replace('ü', "ue")
+        .replace('ß', "ss")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+fn column_for(header: &str) -> Option<Column> {
+    let folded = fold(header);
+    HEADERS
+        .iter()
+        .find(|(_, names)| names.contains(&folded.as_str()))
+        .map(|(column, _)| *column)
+}
+
+fn column_name(column: Column) -> &'static str {
+    match column {
+        Column::Code => "code",
+        Column::Title => "title",
+        Column::Description => "description",
+        Column::Category => "category",
+        Column::Learn => "learn",
+        Column::Delivery => "delivery",
+        Column::Venue => "venue",
+        Column::StartDate => "start_date",
+        Column::Sessions => "sessions",
+        Column::SessionTimes => "session_times",
+        Column::Term => "term",
+        Column::Tutors => "tutors",
+    }
+}
+
+/// Reads a prospectus file. `name` (the file name, if known) helps tell CSV from
+/// JSON; the content decides when it is missing.
+pub fn parse(bytes: &[u8], name: Option<&str>) -> Result<ProspectusPreview, ProspectusError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ProspectusError::TooLarge {
+            max_mb: (MAX_FILE_BYTES / (1024 * 1024)) as u32,
+        });
+    }
+    let (text, encoding) = decode(bytes)?;
+    if text.trim().is_empty() {
+        return Err(ProspectusError::Empty);
+    }
+    let looks_json = name.is_some_and(|n| n.to_lowercase().ends_with(".json"))
+        || text.trim_start().starts_with('{');
+    if looks_json {
+        parse_json(&text)
+    } else {
+        parse_csv(&text, encoding)
+    }
+}
+
+/// UTF-8 (with or without a byte order mark), else Windows-1252 as older
+/// spreadsheet programs write it. Binary files and UTF-16 are refused.
+fn decode(bytes: &[u8]) -> Result<(String, &'static str), ProspectusError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.contains(&0) {
+        return Err(ProspectusError::NotText);
+    }
+    let (text, encoding) = match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), "utf-8"),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            (text.into_owned(), "windows-1252")
+        }
+    };
+    // Many control characters mean this is not a text file after all.
+    let controls = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if controls * 100 > text.chars().count().max(1) {
+        return Err(ProspectusError::NotText);
+    }
+    Ok((text, encoding))
+}
+
+fn detect_delimiter(text: &str) -> u8 {
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let count = |d: char| first.chars().filter(|c| *c == d).count();
+    [(b';', count(';')), (b'\t', count('\t')), (b',', count(','))]
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .filter(|(_, n)| *n > 0)
+        .map(|(d, _)| d)
+        .unwrap_or(b',')
+}
+
+fn parse_csv(text: &str, encoding: &str) -> Result<ProspectusPreview, ProspectusError> {
+    let delimiter = detect_delimiter(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| ProspectusError::BadCsv {
+            detail: e.to_string(),
+        })?
+        .clone();
+    let columns: Vec<Option<Column>> = headers.iter().map(column_for).collect();
+    if !columns.contains(&Some(Column::Title)) {
+        return Err(ProspectusError::NoTitleColumn);
+    }
+    let unknown_columns = headers
+        .iter()
+        .zip(&columns)
+        .filter(|(h, c)| c.is_none() && !h.trim().is_empty())
+        .map(|(h, _)| h.trim().to_owned())
+        .collect();
+
+    let mut builder = Builder::default();
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| ProspectusError::BadCsv {
+            detail: e.to_string(),
+        })?;
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let cells: Vec<(Column, &str)> = columns
+            .iter()
+            .zip(record.iter())
+            .filter_map(|(c, v)| c.map(|c| (c, v)))
+            .collect();
+        // Row 1 is the header.
+        builder.add(i as u32 + 2, &cells)?;
+    }
+    let separator = match delimiter {
+        b';' => "semicolon",
+        b'\t' => "tab",
+        _ => "comma",
+    };
+    Ok(builder.finish(unknown_columns, format!("csv ({encoding}, {separator})")))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonProspectus {
+    format: String,
+    version: u32,
+    #[serde(default)]
+    #[allow(dead_code)]
+    college: Option<String>,
+    courses: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+
+fn parse_json(text: &str) -> Result<ProspectusPreview, ProspectusError> {
+    let doc: JsonProspectus = serde_json::from_str(text).map_err(|e| ProspectusError::BadJson {
+        detail: e.to_string(),
+    })?;
+    if doc.format != "waymark-prospectus" {
+        return Err(ProspectusError::BadJson {
+            detail: "\"format\" must be \"waymark-prospectus\"".into(),
+        });
+    }
+    if doc.version != 1 {
+        return Err(ProspectusError::BadJson {
+            detail: format!(
+                "version {} is newer than this Waymark reads (1)",
+                doc.version
+            ),
+        });
+    }
+    let mut unknown: Vec<String> = Vec::new();
+    let mut builder = Builder::default();
+    for (i, course) in doc.courses.iter().enumerate() {
+        let mut cells: Vec<(Column, String)> = Vec::new();
+        for (key, value) in course {
+            let Some(column) = HEADERS
+                .iter()
+                .find(|(c, _)| column_name(*c) == key)
+                .map(|(c, _)| *c)
+            else {
+                if !unknown.contains(key) {
+                    unknown.push(key.clone());
+                }
+                continue;
+            };
+            let text = match value {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Number(n) => n.to_string(),
+                serde_json::Value::Array(items) => items
+                    .iter()
+                    .filter_map(|v| v.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                serde_json::Value::Null => String::new(),
+                other => other.to_string(),
+            };
+            cells.push((column, text));
+        }
+        let borrowed: Vec<(Column, &str)> = cells.iter().map(|(c, v)| (*c, v.as_str())).collect();
+        builder.add(i as u32 + 1, &borrowed)?;
+    }
+    Ok(builder.finish(unknown, "json".into()))
+}
+
+#[derive(Default)]
+struct Builder {
+    courses: Vec<CourseRecord>,
+    skipped: Vec<SkippedRow>,
+    codes: std::collections::HashSet<String>,
+}
+
+impl Builder {
+    fn add(&mut self, row: u32, cells: &[(Column, &str)]) -> Result<(), ProspectusError> {
+        if self.courses.len() >= MAX_COURSES {
+            return Err(ProspectusError::TooManyCourses {
+                max: MAX_COURSES as u32,
+            });
+        }
+        match course_from(cells) {
+            Ok(course) => {
+                if let Some(code) = &course.code {
+                    if !self.codes.insert(code.to_lowercase()) {
+                        self.skipped.push(SkippedRow {
+                            row,
+                            reason: SkipReason::DuplicateCode { code: code.clone() },
+                        });
+                        return Ok(());
+                    }
+                }
+                self.courses.push(course);
+            }
+            Err(reason) => self.skipped.push(SkippedRow { row, reason }),
+        }
+        Ok(())
+    }
+
+    fn finish(self, unknown_columns: Vec<String>, format: String) -> ProspectusPreview {
+        ProspectusPreview {
+            courses: self.courses,
+            skipped: self.skipped,
+            unknown_columns,
+            format,
+        }
+    }
+}
+
+/// A cell a spreadsheet would treat as a formula when the data is opened again.
+fn is_formula(value: &str) -> bool {
+    let mut chars = value.trim_start().chars();
+    match chars.next() {
+        Some('=' | '@') => true,
+        Some('+' | '-') => chars
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '(' || c == '='),
+        _ => false,
+    }
+}
+
+fn course_from(cells: &[(Column, &str)]) -> Result<CourseRecord, SkipReason> {
+    let mut course = CourseRecord::default();
+    for &(column, raw) in cells {
+        let name = column_name(column);
+        let value = raw.trim().replace("\r\n", "\n");
+        if value.is_empty() {
+            continue;
+        }
+        if is_formula(&value) {
+            return Err(SkipReason::Formula {
+                column: name.into(),
+            });
+        }
+        let max = if column == Column::Title || column == Column::Code {
+            MAX_TITLE
+        } else {
+            MAX_TEXT
+        };
+        if value.chars().count() > max {
+            return Err(SkipReason::TooLong {
+                column: name.into(),
+                max: max as u32,
+            });
+        }
+        let one_line = || value.split_whitespace().collect::<Vec<_>>().join(" ");
+        match column {
+            Column::Code => course.code = Some(one_line()),
+            Column::Title => course.title = one_line(),
+            Column::Description => course.description = value,
+            Column::Category => course.category = one_line(),
+            Column::Learn => course.learn = value,
+            Column::Delivery => course.delivery = delivery(&value),
+            Column::Venue => course.venue = value,
+            Column::StartDate => {
+                course.start_date = Some(date(&value).ok_or_else(|| SkipReason::BadDate {
+                    column: name.into(),
+                    value: value.clone(),
+                })?)
+            }
+            Column::Sessions => {
+                let n: u32 = value
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=500).contains(n))
+                    .ok_or_else(|| SkipReason::BadNumber {
+                        column: name.into(),
+                        value: value.clone(),
+                    })?;
+                course.sessions = Some(n);
+            }
+            Column::SessionTimes => course.session_times = value,
+            Column::Term => course.term = one_line(),
+            Column::Tutors => course.tutors = value,
+        }
+    }
+    if course.title.is_empty() {
+        return Err(SkipReason::NoTitle);
+    }
+    Ok(course)
+}
+
+fn delivery(value: &str) -> Option<Delivery> {
+    let folded = fold(value);
+    let has = |words: &[&str]| words.iter().any(|w| folded.contains(w));
+    let online = has(&["online", "zoom", "teams", "virtual", "digital"]);
+    let in_person = has(&[
+        "inperson",
+        "facetoface",
+        "praesenz",
+        "vorort",
+        "campus",
+        "onsite",
+    ]);
+    if has(&["both", "hybrid", "beides", "blended"]) || (online && in_person) {
+        Some(Delivery::Both)
+    } else if online {
+        Some(Delivery::Online)
+    } else if in_person {
+        Some(Delivery::InPerson)
+    } else {
+        None
+    }
+}
+
+/// `2027-01-31`, `31/01/2027` or `31.01.2027` (day first, as in the UK and Germany).
+fn date(value: &str) -> Option<String> {
+    let formats = ["%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"];
+    formats
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(value.trim(), f).ok())
+        .filter(|d| (2000..=2200).contains(&chrono::Datelike::year(d)))
+        .map(|d| d.format("%Y-%m-%d").to_string())
+}

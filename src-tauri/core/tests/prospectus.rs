@@ -1,0 +1,210 @@
+//! The prospectus parser: every supported variant, every skip reason, hostile
+//! files, and a property test that no input makes it panic.
+
+use proptest::prelude::*;
+use waymark_core::prospectus::{parse, Delivery, ProspectusError, SkipReason};
+
+const ENGLISH: &str = "Code,Title,Description,Category,What you will learn,Delivery,Venue,Start date,Sessions,Session times,Term,Tutors\n\
+RC101,Understanding anxiety,\"A gentle course about worry.\nFour weeks.\",Wellbeing,Ways to notice worry,In person,Town library,13/01/2027,4,Tuesdays 10:00-12:00,Spring 2027,Sam and Alex\n\
+RC102,Creative writing,Write for yourself,Creativity,Short pieces,Online,,2027-01-20,6,Wednesdays 14:00,Spring 2027,Jo\n";
+
+#[test]
+fn reads_utf8_with_and_without_a_byte_order_mark() {
+    for bytes in [
+        ENGLISH.as_bytes().to_vec(),
+        [b"\xEF\xBB\xBF".as_slice(), ENGLISH.as_bytes()].concat(),
+    ] {
+        let preview = parse(&bytes, Some("prospectus.csv")).expect("parse");
+        assert_eq!(preview.courses.len(), 2, "{preview:?}");
+        let first = &preview.courses[0];
+        assert_eq!(first.code.as_deref(), Some("RC101"));
+        assert_eq!(first.title, "Understanding anxiety");
+        assert_eq!(
+            first.description,
+            "A gentle course about worry.\nFour weeks."
+        );
+        assert_eq!(first.delivery, Some(Delivery::InPerson));
+        assert_eq!(first.start_date.as_deref(), Some("2027-01-13"));
+        assert_eq!(first.sessions, Some(4));
+        assert_eq!(preview.courses[1].delivery, Some(Delivery::Online));
+        assert!(preview.skipped.is_empty());
+        assert!(
+            preview.format.starts_with("csv (utf-8, comma"),
+            "{}",
+            preview.format
+        );
+    }
+}
+
+#[test]
+fn reads_german_headers_semicolons_and_windows_1252() {
+    // As Excel writes CSV in a German locale: semicolons, Windows-1252.
+    let text = "Kursnummer;Titel;Beschreibung;Thema;Was du lernst;Durchführung;Ort;Beginn;Termine;Uhrzeit;Semester;Kursleitung\n\
+                EC1;Übungen für Gelassenheit;Ruhig werden, Schritt für Schritt;Wohlbefinden;Atemübungen;Präsenz;Stadtbücherei;01.02.2027;5;Montags 10 Uhr;Frühjahr 2027;Anna Müller\n";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!unmappable);
+    let preview = parse(&bytes, Some("kurse.csv")).expect("parse");
+    assert_eq!(preview.format, "csv (windows-1252, semicolon)");
+    let course = &preview.courses[0];
+    assert_eq!(course.title, "Übungen für Gelassenheit");
+    assert_eq!(course.tutors, "Anna Müller");
+    assert_eq!(course.delivery, Some(Delivery::InPerson));
+    assert_eq!(course.start_date.as_deref(), Some("2027-02-01"));
+    assert_eq!(course.term, "Frühjahr 2027");
+}
+
+#[test]
+fn header_names_are_tolerant_and_unknown_columns_are_reported() {
+    let text = "  COURSE TITLE ;start-date;Room number;Sessions\nPeer support;2027-03-01;12;8\n";
+    let preview = parse(text.as_bytes(), None).expect("parse");
+    assert_eq!(preview.courses[0].title, "Peer support");
+    assert_eq!(preview.courses[0].start_date.as_deref(), Some("2027-03-01"));
+    assert_eq!(preview.unknown_columns, vec!["Room number".to_owned()]);
+}
+
+#[test]
+fn every_skip_reason_names_the_row_and_why() {
+    let long = "x".repeat(201);
+    let text = format!(
+        "Code,Title,Start date,Sessions,Description\n\
+         A1,,2027-01-01,4,no title\n\
+         A2,{long},2027-01-01,4,too long\n\
+         A3,Bad date,2027-02-30,4,x\n\
+         A4,Bad number,2027-01-01,many,x\n\
+         A5,Formula,2027-01-01,4,=cmd|' /C calc'!A0\n\
+         A6,Fine course,2027-01-01,4,ok\n\
+         A6,Same code again,2027-01-01,4,dup\n\
+         A7,Minus formula,2027-01-01,4,-cmd|x\n\
+         A8,Negative is text,2027-01-01,4,-3 degrees outside\n"
+    );
+    let preview = parse(text.as_bytes(), Some("p.csv")).expect("parse");
+    let reasons: Vec<(u32, SkipReason)> = preview
+        .skipped
+        .iter()
+        .map(|s| (s.row, s.reason.clone()))
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            (2, SkipReason::NoTitle),
+            (
+                3,
+                SkipReason::TooLong {
+                    column: "title".into(),
+                    max: 200
+                }
+            ),
+            (
+                4,
+                SkipReason::BadDate {
+                    column: "start_date".into(),
+                    value: "2027-02-30".into()
+                }
+            ),
+            (
+                5,
+                SkipReason::BadNumber {
+                    column: "sessions".into(),
+                    value: "many".into()
+                }
+            ),
+            (
+                6,
+                SkipReason::Formula {
+                    column: "description".into()
+                }
+            ),
+            (8, SkipReason::DuplicateCode { code: "A6".into() }),
+            (
+                9,
+                SkipReason::Formula {
+                    column: "description".into()
+                }
+            ),
+        ]
+    );
+    let titles: Vec<&str> = preview.courses.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["Fine course", "Negative is text"]);
+}
+
+#[test]
+fn hostile_and_broken_files_are_refused_with_a_reason() {
+    assert_eq!(parse(b"", None), Err(ProspectusError::Empty));
+    assert_eq!(parse(b"  \n \n", None), Err(ProspectusError::Empty));
+    assert_eq!(
+        parse(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None),
+        Err(ProspectusError::NotText)
+    );
+    // UTF-16 as some programs save "Unicode text".
+    let utf16: Vec<u8> = "Title\nArt\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    assert_eq!(parse(&utf16, None), Err(ProspectusError::NotText));
+    assert_eq!(
+        parse(b"Colour,Size\nred,4\n", None),
+        Err(ProspectusError::NoTitleColumn)
+    );
+    let huge = vec![b'a'; waymark_core::prospectus::MAX_FILE_BYTES + 1];
+    assert!(matches!(
+        parse(&huge, None),
+        Err(ProspectusError::TooLarge { .. })
+    ));
+    assert!(matches!(
+        parse(b"{\"courses\": 3}", Some("p.json")),
+        Err(ProspectusError::BadJson { .. })
+    ));
+    assert!(matches!(
+        parse(
+            br#"{"format":"waymark-prospectus","version":9,"courses":[]}"#,
+            None
+        ),
+        Err(ProspectusError::BadJson { .. })
+    ));
+}
+
+#[test]
+fn reads_the_json_format() {
+    let json = r#"{
+      "format": "waymark-prospectus", "version": 1, "college": "Riverside Recovery College",
+      "courses": [
+        {"code": "R1", "title": "Managing money", "delivery": "both", "sessions": 3, "tutors": ["Kim", "Lee"], "colour": "blue"},
+        {"title": ""}
+      ]
+    }"#;
+    let preview = parse(json.as_bytes(), Some("prospectus.json")).expect("parse");
+    assert_eq!(preview.format, "json");
+    assert_eq!(preview.courses.len(), 1);
+    assert_eq!(preview.courses[0].delivery, Some(Delivery::Both));
+    assert_eq!(preview.courses[0].sessions, Some(3));
+    assert_eq!(preview.courses[0].tutors, "Kim, Lee");
+    assert_eq!(preview.unknown_columns, vec!["colour".to_owned()]);
+    assert_eq!(preview.skipped[0].row, 2);
+    assert_eq!(preview.skipped[0].reason, SkipReason::NoTitle);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_bytes_give_a_preview_or_a_reason_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        let _ = parse(&bytes, None);
+        let _ = parse(&bytes, Some("x.json"));
+    }
+
+    #[test]
+    fn any_csv_like_text_gives_a_preview_or_a_reason(
+        cells in proptest::collection::vec("[ -~äöüÄÖÜß\n\"=;,]{0,30}", 0..40)
+    ) {
+        let text = format!("Title;Code;Start date;Sessions\n{}", cells.join(";"));
+        match parse(text.as_bytes(), None) {
+            Ok(preview) => {
+                for course in &preview.courses {
+                    prop_assert!(!course.title.is_empty());
+                    prop_assert!(course.title.chars().count() <= 200);
+                }
+            }
+            Err(error) => prop_assert!(!error.to_string().is_empty()),
+        }
+    }
+}
