@@ -45,6 +45,8 @@ pub enum Field {
     DraftBody,
     Language,
     TextSize,
+    Choice,
+    Attendance,
 }
 
 /// What is wrong with a field.
@@ -122,6 +124,8 @@ fn invalid_message(field: Field, problem: &Problem) -> String {
         (Direction, _) => "A step can only move up or down.".into(),
         (Language, _) => "Please choose one of the languages in the list.".into(),
         (TextSize, _) => "Please choose a text size between 100% and 200%.".into(),
+        (Choice, _) => "Please choose one of: interested, enrolled, attending, completed or withdrawn.".into(),
+        (Attendance, _) => "Please choose one of: attended, missed or cancelled.".into(),
         (DraftKey | DraftBody | Why | Title | StepText, _) => {
             "Waymark could not keep that text. Please try again.".into()
         }

@@ -20,6 +20,7 @@ pub const APPLICATION_ID: i32 = 0x5759_4D4B;
 const MIGRATION_FILES: &[&str] = &[
     include_str!("../migrations/0001_goals.sql"),
     include_str!("../migrations/0002_settings.sql"),
+    include_str!("../migrations/0003_courses.sql"),
 ];
 
 /// The schema version this build writes and understands.
