@@ -67,7 +67,20 @@ cmd_run() {
   exec cargo run -p waymark
 }
 
+# Each runner's output is kept here, and the totals are printed at the end.
+LOGS=target/test-logs
+
+total_line() {
+  # Sums "N passed" / "N failed" over cargo's and Vitest's summary lines.
+  local lines passed failed
+  lines=$(sed 's/\x1b\[[0-9;]*m//g' "$LOGS"/*.log | grep -E '^test result:|^ +Tests +[0-9]' || true)
+  passed=$(printf '%s\n' "$lines" | grep -oE '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+  failed=$(printf '%s\n' "$lines" | grep -oE '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')
+  echo "waymark: $passed passed, $failed failed"
+}
+
 cmd_test() {
+  rm -rf "$LOGS" && mkdir -p "$LOGS"
   check_toolchains
   install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
   install_ui
@@ -76,7 +89,7 @@ cmd_test() {
   say "UI: type check"
   (cd ui && npm run check)
   say "UI: component tests"
-  (cd ui && npm test)
+  (cd ui && npm test) 2>&1 | tee "$LOGS/ui.log"
   build_ui
   say "UI: accessibility audit in Chromium (axe-core, every screen, theme and language; 200% text)"
   (cd ui && npm run build:audit && npm run audit)
@@ -90,7 +103,7 @@ cmd_test() {
 
   say "Rust: tests (core, shell, and the real app under Xvfb)"
   xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" \
-    dbus-run-session -- cargo test --workspace --locked
+    dbus-run-session -- cargo test --workspace --locked 2>&1 | tee "$LOGS/rust.log"
 
   say "Accessibility report (docs/ACCESSIBILITY.md, from both engines' results)"
   (cd ui && npm run a11y-report)
@@ -101,6 +114,9 @@ cmd_test() {
     die "ui/src/lib/bindings differs from what the Rust types generate. Run 'cargo test' and commit the result."
   fi
   echo "bindings: up to date"
+
+  say "Summary"
+  total_line
 }
 
 case "${1:-}" in
