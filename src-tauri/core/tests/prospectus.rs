@@ -208,3 +208,31 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_shipped_samples_read_cleanly() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/");
+    for (file, first) in [
+        ("prospectus-en.csv", "Understanding anxiety"),
+        ("prospectus-de.csv", "Angst verstehen"),
+        ("prospectus-en.json", "Understanding anxiety"),
+    ] {
+        let bytes = std::fs::read(format!("{dir}{file}")).expect("sample");
+        let preview = parse(&bytes, Some(file)).expect(file);
+        assert_eq!(preview.courses.len(), 25, "{file}");
+        assert!(preview.skipped.is_empty(), "{file}: {:?}", preview.skipped);
+        assert!(
+            preview.unknown_columns.is_empty(),
+            "{file}: {:?}",
+            preview.unknown_columns
+        );
+        assert_eq!(preview.courses[0].title, first);
+        assert!(
+            preview
+                .courses
+                .iter()
+                .all(|c| c.delivery.is_some() && c.start_date.is_some()),
+            "{file}"
+        );
+    }
+}
