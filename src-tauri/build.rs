@@ -23,6 +23,19 @@ const COMMANDS: &[&str] = &[
     "clear_draft",
     "get_display_settings",
     "set_display_settings",
+    "preview_prospectus_file",
+    "preview_sample_prospectus",
+    "confirm_prospectus_import",
+    "cancel_prospectus_import",
+    "list_courses",
+    "course_facets",
+    "get_course",
+    "add_own_course",
+    "set_course_choice",
+    "link_course",
+    "unlink_course",
+    "list_goal_courses",
+    "record_attendance",
 ];
 
 fn main() {

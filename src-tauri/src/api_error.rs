@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 use ts_rs::TS;
+use waymark_core::prospectus::ProspectusError;
 use waymark_core::{ErrorCode, Field, ProblemKind};
 
 /// What a failed command sends to the UI. `message` is plain language and can be
@@ -16,6 +17,8 @@ pub struct ApiError {
     pub field: Option<Field>,
     pub problem: Option<ProblemKind>,
     pub max: Option<u32>,
+    /// Why a file (a prospectus) could not be read, for code `bad_file`.
+    pub file_problem: Option<ProspectusError>,
 }
 
 impl ApiError {
@@ -26,6 +29,7 @@ impl ApiError {
             field: None,
             problem: None,
             max: None,
+            file_problem: None,
         }
     }
 
@@ -48,6 +52,16 @@ impl From<waymark_core::Error> for ApiError {
             max: invalid
                 .and_then(|i| i.problem.max())
                 .and_then(|max| u32::try_from(max).ok()),
+            file_problem: None,
+        }
+    }
+}
+
+impl From<ProspectusError> for ApiError {
+    fn from(problem: ProspectusError) -> Self {
+        Self {
+            file_problem: Some(problem.clone()),
+            ..Self::new(ErrorCode::BadFile, problem.to_string())
         }
     }
 }

@@ -18,6 +18,7 @@ pub const DATA_DIR_ENV: &str = "WAYMARK_DATA_DIR";
 pub fn run() {
     prefer_stable_webkit_renderer();
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let data_dir = state::data_dir(app.path().app_data_dir().ok());
             app.manage(AppState::open(data_dir));
@@ -42,6 +43,19 @@ pub fn run() {
             commands::drafts::clear_draft,
             commands::settings::get_display_settings,
             commands::settings::set_display_settings,
+            commands::courses::preview_prospectus_file,
+            commands::courses::preview_sample_prospectus,
+            commands::courses::confirm_prospectus_import,
+            commands::courses::cancel_prospectus_import,
+            commands::courses::list_courses,
+            commands::courses::course_facets,
+            commands::courses::get_course,
+            commands::courses::add_own_course,
+            commands::courses::set_course_choice,
+            commands::courses::link_course,
+            commands::courses::unlink_course,
+            commands::courses::list_goal_courses,
+            commands::courses::record_attendance,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

@@ -4,6 +4,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::{Mutex, PoisonError};
 
+use waymark_core::prospectus::ProspectusPreview;
 use waymark_core::{ErrorCode, Store};
 
 use crate::ApiError;
@@ -20,6 +21,8 @@ pub fn data_dir(os_app_data_dir: Option<PathBuf>) -> PathBuf {
 pub struct AppState {
     data_dir: PathBuf,
     store: Result<Mutex<Store>, ApiError>,
+    /// A prospectus read and shown to the student, waiting for their yes.
+    pub pending_import: Mutex<Option<ProspectusPreview>>,
 }
 
 impl AppState {
@@ -35,7 +38,11 @@ impl AppState {
                 }
                 api
             });
-        Self { data_dir, store }
+        Self {
+            data_dir,
+            store,
+            pending_import: Mutex::new(None),
+        }
     }
 
     pub fn data_dir(&self) -> &PathBuf {

@@ -254,13 +254,22 @@ impl App {
         .await
     }
 
+    /// Waits up to 10 s for an element; the error names the selector and a
+    /// screenshot is saved as `find-failed.png`.
     pub async fn find(&self, css: &str) -> Result<Element> {
-        Ok(self
+        let found = self
             .client
             .wait()
             .at_most(Duration::from_secs(10))
             .for_element(Locator::Css(css))
-            .await?)
+            .await;
+        match found {
+            Ok(element) => Ok(element),
+            Err(error) => {
+                let _ = self.screenshot("find-failed").await;
+                Err(format!("could not find {css}: {error}").into())
+            }
+        }
     }
 
     /// Saves a screenshot of the screen the app is on, taken at X level with

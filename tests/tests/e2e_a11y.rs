@@ -4,7 +4,6 @@
 
 use std::time::Duration;
 
-use fantoccini::Locator;
 use serde_json::{json, Value};
 use waymark_tests::{workspace_root, App, Result};
 
@@ -82,7 +81,7 @@ async fn every_screen_passes_axe_in_webkit() -> Result<()> {
         results.len(),
         failing.len()
     );
-    assert!(results.len() >= 36, "every screen x theme x language");
+    assert!(results.len() >= 66, "every screen x theme x language");
     assert!(failing.is_empty(), "axe violations in WebKit: {failing:#?}");
     Ok(())
 }
@@ -115,10 +114,18 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             click(app, "nav a:first-child").await?;
             app.find(".empty").await?;
             record("goals-empty", theme, lang, axe(app).await?);
+            click(app, "#nav-courses").await?;
+            app.find("#sample-prospectus").await?;
+            record("courses-empty", theme, lang, axe(app).await?);
+            click(app, "#sample-prospectus").await?;
+            app.find(".import-preview").await?;
+            record("import-preview", theme, lang, axe(app).await?);
+            click(app, ".import-preview .actions button:not(.primary)").await?;
         }
     }
 
     // Then a plan with a goal and two steps.
+    click(app, "nav a:first-child").await?;
     click(app, "#add-goal").await?;
     app.find("input[name=title]")
         .await?
@@ -134,6 +141,15 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             .await?;
     }
     click(app, ".step:first-child input[type=checkbox]").await?;
+    app.wait_saved().await?;
+    // And the sample prospectus, with one course chosen, linked and attended.
+    click(app, "#nav-courses").await?;
+    click(app, "#sample-prospectus").await?;
+    click(app, ".import-preview .primary").await?;
+    click(app, ".course-cards .goal-open").await?;
+    click(app, "input[name=course-choice][value=attending]").await?;
+    click(app, ".link-form button[type=submit]").await?;
+    app.find(".linked-goals").await?;
     app.wait_saved().await?;
 
     for theme in THEMES {
@@ -157,12 +173,15 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.find(".confirm-panel").await?;
             record("goal-remove-confirm", theme, lang, axe(app).await?);
             click(app, ".confirm-panel .primary").await?;
-            let _ = app
-                .client
-                .find(Locator::Css("button.back"))
-                .await?
-                .click()
-                .await;
+            click(app, "button.back").await?;
+
+            click(app, "#nav-courses").await?;
+            app.find(".course-cards li").await?;
+            record("courses", theme, lang, axe(app).await?);
+            click(app, ".course-cards .goal-open").await?;
+            app.find("#course-heading").await?;
+            record("course", theme, lang, axe(app).await?);
+            click(app, "button.back").await?;
         }
     }
     Ok(results)

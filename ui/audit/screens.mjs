@@ -12,6 +12,24 @@ export const SCREENS = [
   { name: 'goal', query: '', steps: [['click', '.goal-open']] },
   { name: 'goal-remove-confirm', query: '', steps: [['click', '.goal-open'], ['click', '#remove-goal']] },
   { name: 'settings', query: '', steps: [['click', '#nav-settings']] },
+  { name: 'courses-empty', query: '', steps: [['click', '#nav-courses'], ['wait', '#sample-prospectus']] },
+  { name: 'import-preview', query: '', steps: [['click', '#nav-courses'], ['click', '#sample-prospectus'], ['wait', '.import-preview']] },
+  {
+    name: 'courses',
+    query: '',
+    steps: [['click', '#nav-courses'], ['click', '#sample-prospectus'], ['click', '.import-preview .primary'], ['wait', '.course-cards li']],
+  },
+  {
+    name: 'course',
+    query: '',
+    steps: [
+      ['click', '#nav-courses'],
+      ['click', '#sample-prospectus'],
+      ['click', '.import-preview .primary'],
+      ['click', '.course-cards .goal-open'],
+      ['wait', '#course-heading'],
+    ],
+  },
 ];
 export const THEMES = ['light', 'dark', 'high_contrast'];
 export const LANGUAGES = ['en-GB', 'de'];

@@ -73,6 +73,16 @@ describe('languages', () => {
       ...['invalid', 'not_found', 'plan_too_new', 'not_a_plan', 'storage', 'store_unavailable', 'internal'].map(
         (code) => `error-${code}`,
       ),
+      ...['none', 'interested', 'enrolled', 'attending', 'completed', 'withdrawn'].map((c) => `choice-${c}`),
+      ...['in_person', 'online', 'both'].map((d) => `delivery-${d}`),
+      ...['attended', 'missed', 'cancelled'].map((a) => `attendance-${a}`),
+      ...['no_title', 'too_long', 'bad_date', 'bad_number', 'formula', 'duplicate_code'].map((k) => `skip-${k}`),
+      ...['empty', 'too_large', 'too_many_courses', 'not_text', 'no_title_column', 'bad_json', 'bad_csv'].map(
+        (k) => `file-${k}`,
+      ),
+      'error-bad_file',
+      'courses-sort-title',
+      'courses-sort-start_date',
       ...['learning', 'work', 'relationships', 'home', 'money', 'creativity', 'community', 'looking_after_me', 'hopes'].map(
         (area) => `area-${area}`,
       ),

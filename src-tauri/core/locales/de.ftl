@@ -42,6 +42,7 @@ field-area = Lebensbereich
 field-date = Ein Datum, das ich mir wünsche
 field-date-optional = (wenn du möchtest)
 field-date-hint = Zum Beispiel: 30. Juni 2027. Du kannst es auch leer lassen.
+field-date-hint-required = Zum Beispiel: 12. Januar 2027.
 field-day = Tag
 field-month = Monat
 field-year = Jahr
@@ -145,3 +146,98 @@ area-creativity = Kreativität und Hobbys
 area-community = Gemeinschaft und Zugehörigkeit
 area-looking_after_me = Gut für mich sorgen
 area-hopes = Hoffnungen und Träume
+
+## Courses
+nav-courses = Kurse
+courses-title = Kurse
+courses-lede = Kurse aus dem Programm deines Colleges und Kurse, die du selbst hinzufügst. Wähle, was dich interessiert, und verbinde Kurse mit deinen Zielen.
+courses-empty-title = Noch keine Kurse
+courses-empty-text = Importiere das Kursprogramm deines Colleges, um seine Kurse zu sehen. Du kannst auch zuerst das Beispielprogramm ausprobieren.
+courses-import = Ein Kursprogramm importieren…
+courses-sample = Das Beispielprogramm ausprobieren
+courses-search = Einen Kurs finden
+courses-search-hint = Wörter aus dem Titel, der Beschreibung oder dem, was du lernst.
+courses-filter-category = Thema
+courses-filter-delivery = Wie der Kurs stattfindet
+courses-filter-term = Semester
+courses-filter-any = Alle
+courses-filter-mine = Nur Kurse, die ich gewählt habe
+courses-sort = Sortieren nach
+courses-sort-title = Titel
+courses-sort-start_date = Beginn
+courses-count = { $count ->
+    [0] Kein Kurs passt. Versuch es mit weniger Wörtern oder Filtern.
+    [one] Ein Kurs
+   *[other] { $count } Kurse
+ }
+delivery-in_person = Vor Ort
+delivery-online = Online
+delivery-both = Vor Ort und online
+course-starts = Beginnt am { $date }
+course-sessions = { $count ->
+    [one] Ein Termin
+   *[other] { $count } Termine
+ }
+choice-none = Nicht gewählt
+choice-interested = Interessiert
+choice-enrolled = Angemeldet
+choice-attending = Nehme teil
+choice-completed = Abgeschlossen
+choice-withdrawn = Abgemeldet
+course-back = Alle Kurse
+course-about = Über diesen Kurs
+course-learn = Was du lernst
+course-when = Wann und wo
+course-tutors = Kursleitung
+course-term = Semester
+course-my-choice = Meine Wahl
+course-goals = Ziele, zu denen dieser Kurs passt
+course-goals-none = Dieser Kurs ist noch mit keinem Ziel verbunden.
+course-link-goal = Ziel
+course-link-why = Dieser Kurs hilft mir bei…
+course-link = Mit diesem Ziel verbinden
+course-unlink = Verbindung lösen
+course-attendance = Termine
+course-attendance-none = Noch keine Termine eingetragen.
+course-attendance-hint = Trag jeden Termin ein: teilgenommen, verpasst oder ausgefallen. Einen Termin zu verpassen ist in Ordnung.
+attendance-attended = Teilgenommen
+attendance-missed = Verpasst
+attendance-cancelled = Ausgefallen
+attendance-state = Wie es war
+attendance-date = Datum des Termins
+attendance-note = Eine kurze Notiz (wenn du möchtest)
+attendance-record = Diesen Termin eintragen
+attendance-summary = { $attended } teilgenommen, { $missed } verpasst, { $cancelled } ausgefallen
+goal-courses = Kurse für dieses Ziel
+goal-courses-none = Mit diesem Ziel ist noch kein Kurs verbunden. Du kannst einen Kurs auf seiner Seite unter Kurse verbinden.
+
+## Importing a prospectus
+import-title = Ein Kursprogramm importieren
+import-found = { $count ->
+    [one] Waymark hat einen Kurs gefunden.
+   *[other] Waymark hat { $count } Kurse gefunden.
+ }
+import-format = Gelesen als { $format }.
+import-first = Die ersten Kurse:
+import-skipped-title = Ausgelassene Zeilen
+import-unknown = Diese Spalten wurden nicht verwendet: { $columns }
+import-confirm = { $count } Kurse importieren
+import-cancel = Jetzt nicht
+import-done = { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert.
+import-nothing-written = Nichts wird gespeichert, bevor du den Import wählst.
+skip-no_title = Zeile { $row }: kein Kurstitel.
+skip-too_long = Zeile { $row }: { $column } ist zu lang (mehr als { $max } Zeichen).
+skip-bad_date = Zeile { $row }: „{ $value }“ ist kein Datum, das Waymark versteht.
+skip-bad_number = Zeile { $row }: „{ $value }“ ist keine Anzahl von Terminen.
+skip-formula = Zeile { $row }: { $column } sieht aus wie eine Tabellenformel. Zu deiner Sicherheit wurde die Zeile ausgelassen.
+skip-duplicate_code = Zeile { $row }: die Kursnummer { $code } steht zweimal in der Datei.
+error-bad_file = Waymark konnte diese Datei nicht lesen. Nichts wurde verändert.
+file-empty = Diese Datei ist leer. Nichts wurde verändert.
+file-too_large = Diese Datei ist zu groß für ein Kursprogramm (mehr als { $max_mb } MB). Nichts wurde verändert.
+file-too_many_courses = Dieses Kursprogramm hat mehr als { $max } Kurse. Bitte teile es in kleinere Dateien.
+file-not_text = Das ist keine Kursprogramm-Datei. Bitte speichere sie in deiner Tabelle als CSV.
+file-no_title_column = Waymark hat keine Spalte für den Kurstitel gefunden. Bitte nenne eine Spalte „Titel“.
+file-bad_json = Diese Datei ist kein Waymark-Kursprogramm. Nichts wurde verändert.
+file-bad_csv = Waymark konnte diese CSV-Datei nicht lesen. Nichts wurde verändert.
+error-choice = Bitte wähle eine der Möglichkeiten aus der Liste.
+error-attendance = Bitte wähle teilgenommen, verpasst oder ausgefallen.

@@ -42,6 +42,7 @@ field-area = Life area
 field-date = A date I hope for
 field-date-optional = (if you like)
 field-date-hint = For example: 30 June 2027. Leave it empty if you like.
+field-date-hint-required = For example: 12 January 2027.
 field-day = Day
 field-month = Month
 field-year = Year
@@ -145,3 +146,98 @@ area-creativity = Creativity and hobbies
 area-community = Community and belonging
 area-looking_after_me = Looking after myself
 area-hopes = Hopes and dreams
+
+## Courses
+nav-courses = Courses
+courses-title = Courses
+courses-lede = Courses from your college's prospectus, and any you add yourself. Choose what interests you, and link courses to your goals.
+courses-empty-title = No courses here yet
+courses-empty-text = Import your college's prospectus to see its courses. You can also try the sample prospectus first.
+courses-import = Import a prospectus…
+courses-sample = Try the sample prospectus
+courses-search = Find a course
+courses-search-hint = Words from the title, the description or what you will learn.
+courses-filter-category = Category
+courses-filter-delivery = How it is run
+courses-filter-term = Term
+courses-filter-any = Any
+courses-filter-mine = Only courses I have chosen
+courses-sort = Sort by
+courses-sort-title = Title
+courses-sort-start_date = Start date
+courses-count = { $count ->
+    [0] No courses match. Try fewer words or fewer filters.
+    [one] One course
+   *[other] { $count } courses
+ }
+delivery-in_person = In person
+delivery-online = Online
+delivery-both = In person and online
+course-starts = Starts { $date }
+course-sessions = { $count ->
+    [one] One session
+   *[other] { $count } sessions
+ }
+choice-none = Not chosen
+choice-interested = Interested
+choice-enrolled = Enrolled
+choice-attending = Attending
+choice-completed = Completed
+choice-withdrawn = Withdrawn
+course-back = All courses
+course-about = About this course
+course-learn = What you will learn
+course-when = When and where
+course-tutors = Tutors
+course-term = Term
+course-my-choice = My choice
+course-goals = Goals this course serves
+course-goals-none = This course is not linked to a goal yet.
+course-link-goal = Goal
+course-link-why = This course helps me with…
+course-link = Link to this goal
+course-unlink = Remove link
+course-attendance = Sessions
+course-attendance-none = No sessions recorded yet.
+course-attendance-hint = Record each session: attended, missed or cancelled. Missing a session is fine.
+attendance-attended = Attended
+attendance-missed = Missed
+attendance-cancelled = Cancelled
+attendance-state = How it went
+attendance-date = Session date
+attendance-note = A short note (if you like)
+attendance-record = Record this session
+attendance-summary = { $attended } attended, { $missed } missed, { $cancelled } cancelled
+goal-courses = Courses for this goal
+goal-courses-none = No courses are linked to this goal yet. You can link one from its page in Courses.
+
+## Importing a prospectus
+import-title = Import a prospectus
+import-found = { $count ->
+    [one] Waymark found one course.
+   *[other] Waymark found { $count } courses.
+ }
+import-format = Read as { $format }.
+import-first = The first courses:
+import-skipped-title = Rows left out
+import-unknown = These columns were not used: { $columns }
+import-confirm = Import { $count } courses
+import-cancel = Not now
+import-done = { $added } new, { $updated } updated, { $unchanged } unchanged.
+import-nothing-written = Nothing is saved until you choose to import.
+skip-no_title = Row { $row }: no course title.
+skip-too_long = Row { $row }: the { $column } is too long (more than { $max } letters).
+skip-bad_date = Row { $row }: "{ $value }" is not a date Waymark understands.
+skip-bad_number = Row { $row }: "{ $value }" is not a number of sessions.
+skip-formula = Row { $row }: the { $column } looks like a spreadsheet formula. It was left out to keep you safe.
+skip-duplicate_code = Row { $row }: the code { $code } is there twice.
+error-bad_file = Waymark could not read this file. Nothing has changed.
+file-empty = This file is empty. Nothing has changed.
+file-too_large = This file is too big for a prospectus (more than { $max_mb } MB). Nothing has changed.
+file-too_many_courses = This prospectus has more than { $max } courses. Please split it into smaller files.
+file-not_text = This is not a prospectus file. Please save it from your spreadsheet as CSV.
+file-no_title_column = Waymark could not find a column for the course title. Please name one column "Title".
+file-bad_json = This file is not a Waymark prospectus. Nothing has changed.
+file-bad_csv = Waymark could not read this CSV file. Nothing has changed.
+error-choice = Please choose one of the choices in the list.
+error-attendance = Please choose attended, missed or cancelled.

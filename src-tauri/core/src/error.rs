@@ -27,6 +27,8 @@ pub enum ErrorCode {
     StoreUnavailable,
     /// A fault in Waymark itself. Nothing the student did.
     Internal,
+    /// A file the student chose could not be read as what it should be.
+    BadFile,
 }
 
 /// Which piece of what the student entered needs a change.

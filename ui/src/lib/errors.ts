@@ -9,6 +9,7 @@ const CODES: readonly ErrorCode[] = [
   'storage',
   'store_unavailable',
   'internal',
+  'bad_file',
 ];
 
 /** Whatever a failed call threw, as an `ApiError` (never throws itself). Show it
@@ -23,8 +24,9 @@ export function toApiError(thrown: unknown): ApiError {
         field: c.field ?? null,
         problem: c.problem ?? null,
         max: typeof c.max === 'number' ? c.max : null,
+        file_problem: c.file_problem ?? null,
       };
     }
   }
-  return { code: 'internal', message: '', field: null, problem: null, max: null };
+  return { code: 'internal', message: '', field: null, problem: null, max: null, file_problem: null };
 }

@@ -80,6 +80,10 @@ class I18n {
       if (this.has(`error-${field}`)) return this.t(`error-${field}`);
       return this.t('error-text');
     }
+    if (error.code === 'bad_file' && error.file_problem) {
+      const { kind, ...args } = error.file_problem as { kind: string } & Record<string, string | number>;
+      return this.t(`file-${kind}`, args);
+    }
     return this.t(`error-${error.code}`);
   }
 }

@@ -3,6 +3,16 @@
 import { invoke } from '@tauri-apps/api/core';
 import type { AppStatus } from './bindings/AppStatus';
 import type { DisplaySettings } from './bindings/DisplaySettings';
+import type { Course } from './bindings/Course';
+import type { CourseDetail } from './bindings/CourseDetail';
+import type { CourseFacets } from './bindings/CourseFacets';
+import type { CourseQuery } from './bindings/CourseQuery';
+import type { CourseRecord } from './bindings/CourseRecord';
+import type { CourseChoice } from './bindings/CourseChoice';
+import type { AttendanceState } from './bindings/AttendanceState';
+import type { GoalCourse } from './bindings/GoalCourse';
+import type { ImportSummary } from './bindings/ImportSummary';
+import type { ProspectusPreview } from './bindings/ProspectusPreview';
 import type { Goal } from './bindings/Goal';
 import type { GoalInput } from './bindings/GoalInput';
 import type { GoalStatus } from './bindings/GoalStatus';
@@ -39,4 +49,23 @@ export const api = {
   displaySettings: () => invoke<DisplaySettings>('get_display_settings'),
   setDisplaySettings: (settings: DisplaySettings) =>
     write<DisplaySettings>('set_display_settings', { settings }),
+
+  previewProspectusFile: () => invoke<ProspectusPreview | null>('preview_prospectus_file'),
+  previewSampleProspectus: (language: string) =>
+    invoke<ProspectusPreview>('preview_sample_prospectus', { language }),
+  confirmProspectusImport: () => write<ImportSummary>('confirm_prospectus_import', {}),
+  cancelProspectusImport: () => invoke<null>('cancel_prospectus_import'),
+  courses: (query: CourseQuery) => invoke<Course[]>('list_courses', { query }),
+  courseFacets: () => invoke<CourseFacets>('course_facets'),
+  course: (id: string) => invoke<CourseDetail>('get_course', { id }),
+  addOwnCourse: (details: CourseRecord) => write<Course>('add_own_course', { details }),
+  setCourseChoice: (id: string, choice: CourseChoice | null) =>
+    write<CourseDetail>('set_course_choice', { id, choice }),
+  linkCourse: (goal_id: string, course_id: string, why: string) =>
+    write<CourseDetail>('link_course', { goal_id, course_id, why }),
+  unlinkCourse: (goal_id: string, course_id: string) =>
+    write<CourseDetail>('unlink_course', { goal_id, course_id }),
+  goalCourses: (goal_id: string) => invoke<GoalCourse[]>('list_goal_courses', { goal_id }),
+  recordAttendance: (course_id: string, session_date: string, attendance: AttendanceState, note: string) =>
+    write<CourseDetail>('record_attendance', { course_id, session_date, attendance, note }),
 };

@@ -5,6 +5,34 @@ import type { Goal } from '../lib/bindings/Goal';
 import type { GoalInput } from '../lib/bindings/GoalInput';
 import type { LifeArea } from '../lib/bindings/LifeArea';
 import type { ApiError } from '../lib/bindings/ApiError';
+import type { Course } from '../lib/bindings/Course';
+import type { ProspectusPreview } from '../lib/bindings/ProspectusPreview';
+
+const record = (title: string, category: string, delivery: 'in_person' | 'online' | 'both', start: string) => ({
+  code: null,
+  title,
+  description: `A gentle course: ${title}.`,
+  category,
+  learn: 'Small steps that help',
+  delivery,
+  venue: 'Riverside Library',
+  start_date: start,
+  sessions: 4,
+  session_times: 'Tuesdays 10:00-12:00',
+  term: 'Spring 2027',
+  tutors: 'Sam Reid, Priya Shah',
+});
+
+export const sample: ProspectusPreview = {
+  courses: [
+    record('Understanding anxiety', 'Wellbeing', 'in_person', '2027-01-12'),
+    record('Creative writing', 'Creativity', 'online', '2027-01-20'),
+    record('Managing money', 'Life skills', 'both', '2027-01-19'),
+  ],
+  skipped: [{ row: 5, reason: { kind: 'formula', column: 'description' } }],
+  unknown_columns: ['Room'],
+  format: 'csv (utf-8, comma)',
+};
 
 export const areas: LifeArea[] = [
   { key: 'learning', label: 'Learning and skills' },
@@ -18,6 +46,7 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
   const goals = structuredClone(initial);
   const calls: Call[] = [];
   let next = 1;
+  const courses: Course[] = [];
   const settings: Record<string, unknown> = {
     language: null,
     text_size: 100,
@@ -41,6 +70,7 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
     message,
     problem: 'empty',
     max: null,
+    file_problem: null,
   });
   const check = (input: GoalInput) => {
     if (!input.title.trim()) throw invalid('title', 'Please give your goal a few words, in your own words.');
@@ -125,6 +155,32 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
       case 'set_display_settings':
         Object.assign(settings, args.settings);
         return settings;
+      case 'list_goal_courses':
+        return [];
+      case 'list_courses':
+        return courses;
+      case 'course_facets':
+        return { categories: [...new Set(courses.map((c) => c.details.category))], terms: ['Spring 2027'] };
+      case 'preview_sample_prospectus':
+      case 'preview_prospectus_file':
+        return sample;
+      case 'confirm_prospectus_import':
+        courses.push(...sample.courses.map((details, i) => ({ id: `c${i}`, details, own: false, choice: null })));
+        return { added: sample.courses.length, updated: 0, unchanged: 0 };
+      case 'cancel_prospectus_import':
+        return null;
+      case 'get_course': {
+        const course = courses.find((c) => c.id === args.id);
+        if (course && !course.choice) course.choice = 'enrolled';
+        return {
+          course,
+          goals: goals.slice(0, 1).map((g) => ({ goal_id: g.id, title: g.title, why: 'It helps me with worry' })),
+          attendance: [
+            { id: 'a1', course_id: args.id, session_date: '2027-01-12', state: 'attended', note: '' },
+            { id: 'a2', course_id: args.id, session_date: '2027-01-19', state: 'missed', note: 'I was tired' },
+          ],
+        };
+      }
       case 'get_draft':
         return drafts[String(args.key)] ?? null;
       case 'save_draft':

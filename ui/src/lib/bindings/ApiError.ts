@@ -2,6 +2,7 @@
 import type { ErrorCode } from "./ErrorCode";
 import type { Field } from "./Field";
 import type { ProblemKind } from "./ProblemKind";
+import type { ProspectusError } from "./ProspectusError";
 
 /**
  * What a failed command sends to the UI. `message` is plain language and can be
@@ -9,4 +10,8 @@ import type { ProblemKind } from "./ProblemKind";
  * input that needs a change, `problem` and `max` say what is wrong with it (so
  * the UI can say it in the student's language).
  */
-export type ApiError = { code: ErrorCode, message: string, field: Field | null, problem: ProblemKind | null, max: number | null, };
+export type ApiError = { code: ErrorCode, message: string, field: Field | null, problem: ProblemKind | null, max: number | null, 
+/**
+ * Why a file (a prospectus) could not be read, for code `bad_file`.
+ */
+file_problem: ProspectusError | null, };

@@ -1,0 +1,175 @@
+use std::path::PathBuf;
+
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use ts_rs::TS;
+use waymark_core::courses::{Course, CourseDetail, CourseQuery, ImportSummary};
+use waymark_core::prospectus::{self, CourseRecord, ProspectusPreview};
+
+use crate::{ApiError, AppState};
+
+type Answer<T> = Result<T, ApiError>;
+
+/// The catalogue never sends more than this many courses at once.
+const CATALOGUE_LIMIT: usize = 500;
+
+/// Tests cannot drive a native dialog: this variable names the file to "pick".
+pub const TEST_OPEN_FILE_ENV: &str = "WAYMARK_TEST_OPEN_FILE";
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct CourseFacets {
+    pub categories: Vec<String>,
+    pub terms: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct GoalCourse {
+    pub course: Course,
+    pub why: String,
+}
+
+fn hold(state: &AppState, preview: ProspectusPreview) -> ProspectusPreview {
+    if let Ok(mut pending) = state.pending_import.lock() {
+        *pending = Some(preview.clone());
+    }
+    preview
+}
+
+fn read_prospectus(path: PathBuf) -> Answer<ProspectusPreview> {
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    if size > prospectus::MAX_FILE_BYTES as u64 {
+        return Err(prospectus::ProspectusError::TooLarge {
+            max_mb: (prospectus::MAX_FILE_BYTES / (1024 * 1024)) as u32,
+        }
+        .into());
+    }
+    let bytes = std::fs::read(&path).map_err(waymark_core::Error::from)?;
+    let name = path.file_name().and_then(|n| n.to_str());
+    Ok(prospectus::parse(&bytes, name)?)
+}
+
+/// Opens the native file dialog; the file is read and shown, not yet imported.
+/// `None` when the student closes the dialog.
+#[tauri::command(async)]
+pub fn preview_prospectus_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Answer<Option<ProspectusPreview>> {
+    let path = match std::env::var_os(TEST_OPEN_FILE_ENV) {
+        Some(path) => Some(PathBuf::from(path)),
+        None => app
+            .dialog()
+            .file()
+            .add_filter("Prospectus (CSV, JSON)", &["csv", "json", "txt"])
+            .blocking_pick_file()
+            .and_then(|file| file.into_path().ok()),
+    };
+    path.map(|path| read_prospectus(path).map(|p| hold(&state, p)))
+        .transpose()
+}
+
+/// The fictional sample prospectus that ships with Waymark, in `en` or `de`.
+#[tauri::command(async)]
+pub fn preview_sample_prospectus(
+    state: State<'_, AppState>,
+    language: String,
+) -> Answer<ProspectusPreview> {
+    let sample: &[u8] = if language.starts_with("de") {
+        include_bytes!("../../core/samples/prospectus-de.csv")
+    } else {
+        include_bytes!("../../core/samples/prospectus-en.csv")
+    };
+    Ok(hold(&state, prospectus::parse(sample, Some("sample.csv"))?))
+}
+
+/// Imports the prospectus the student has just seen.
+#[tauri::command(async)]
+pub fn confirm_prospectus_import(state: State<'_, AppState>) -> Answer<ImportSummary> {
+    let pending = state.pending_import.lock().ok().and_then(|mut p| p.take());
+    let preview =
+        pending.ok_or_else(|| ApiError::from(waymark_core::Error::NotFound("prospectus")))?;
+    state.with_store(|store| store.import_prospectus(&preview.courses))
+}
+
+#[tauri::command(async)]
+pub fn cancel_prospectus_import(state: State<'_, AppState>) {
+    if let Ok(mut pending) = state.pending_import.lock() {
+        *pending = None;
+    }
+}
+
+#[tauri::command(async)]
+pub fn list_courses(state: State<'_, AppState>, query: CourseQuery) -> Answer<Vec<Course>> {
+    state.with_store(|store| store.courses(&query, CATALOGUE_LIMIT))
+}
+
+#[tauri::command(async)]
+pub fn course_facets(state: State<'_, AppState>) -> Answer<CourseFacets> {
+    state.with_store(|store| {
+        let (categories, terms) = store.course_facets()?;
+        Ok(CourseFacets { categories, terms })
+    })
+}
+
+#[tauri::command(async)]
+pub fn get_course(state: State<'_, AppState>, id: String) -> Answer<CourseDetail> {
+    state.with_store(|store| store.course(&id))
+}
+
+#[tauri::command(async)]
+pub fn add_own_course(state: State<'_, AppState>, details: CourseRecord) -> Answer<Course> {
+    state.with_store(|store| store.add_own_course(&details))
+}
+
+#[tauri::command(async)]
+pub fn set_course_choice(
+    state: State<'_, AppState>,
+    id: String,
+    choice: Option<String>,
+) -> Answer<CourseDetail> {
+    state.with_store(|store| store.set_course_choice(&id, choice.as_deref()))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn link_course(
+    state: State<'_, AppState>,
+    goal_id: String,
+    course_id: String,
+    why: String,
+) -> Answer<CourseDetail> {
+    state.with_store(|store| store.link_course(&goal_id, &course_id, &why))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn unlink_course(
+    state: State<'_, AppState>,
+    goal_id: String,
+    course_id: String,
+) -> Answer<CourseDetail> {
+    state.with_store(|store| store.unlink_course(&goal_id, &course_id))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn list_goal_courses(state: State<'_, AppState>, goal_id: String) -> Answer<Vec<GoalCourse>> {
+    state.with_store(|store| {
+        Ok(store
+            .goal_courses(&goal_id)?
+            .into_iter()
+            .map(|(course, why)| GoalCourse { course, why })
+            .collect())
+    })
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn record_attendance(
+    state: State<'_, AppState>,
+    course_id: String,
+    session_date: String,
+    attendance: String,
+    note: String,
+) -> Answer<CourseDetail> {
+    state.with_store(|store| store.record_attendance(&course_id, &session_date, &attendance, &note))
+}

@@ -1,0 +1,179 @@
+//! The real app, end to end: load the sample prospectus, search, filter,
+//! choose a course, link it to a goal, record two sessions, restart, and find
+//! it all still there.
+
+use std::time::Duration;
+
+use serde_json::Value;
+use waymark_tests::{App, Result};
+
+async fn click(app: &App, css: &str) -> Result<()> {
+    app.find(css).await?.click().await?;
+    Ok(())
+}
+
+async fn card_titles(app: &App) -> Result<Vec<String>> {
+    let titles = app
+        .js("return [...document.querySelectorAll('.course-cards .goal-title')].map(e => e.textContent)")
+        .await?;
+    Ok(serde_json::from_value(titles)?)
+}
+
+async fn wait_cards(app: &App, check: &str) -> Result<()> {
+    app.wait_js(
+        &format!("const t = [...document.querySelectorAll('.course-cards .goal-title')].map(e => e.textContent); return {check};"),
+        Duration::from_secs(10),
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_chosen_course_with_its_goal_and_sessions_survives_a_restart() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::launch(data.path()).await?;
+    let result = first_session(&app).await;
+    app.quit().await?;
+    result?;
+
+    let app = App::launch(data.path()).await?;
+    let result = second_session(&app).await;
+    app.quit().await?;
+    result
+}
+
+async fn first_session(app: &App) -> Result<()> {
+    // A goal to link to.
+    click(app, "#add-goal").await?;
+    app.find("input[name=title]")
+        .await?
+        .send_keys("Feel calmer on the bus")
+        .await?;
+    click(app, "form.new-goal button[type=submit]").await?;
+    app.find("#goal-heading").await?;
+
+    // The sample prospectus: preview first, then import.
+    click(app, "#nav-courses").await?;
+    click(app, "#sample-prospectus").await?;
+    let preview = app.find(".import-preview").await?.text().await?;
+    assert!(preview.contains("Waymark found 25 courses"), "{preview}");
+    click(app, ".import-preview .primary").await?;
+    wait_cards(app, "t.length === 25").await?;
+    app.screenshot("courses").await?;
+
+    // Search as you type.
+    app.find("#course-search").await?.send_keys("money").await?;
+    wait_cards(app, "t.length === 1 && t[0] === 'Managing money'").await?;
+    app.js("const s = document.getElementById('course-search'); s.value = ''; s.dispatchEvent(new Event('input', { bubbles: true })); return true")
+        .await?;
+    wait_cards(app, "t.length === 25").await?;
+
+    // Filter: online courses (and those run both ways).
+    app.find("#filter-delivery")
+        .await?
+        .select_by_value("online")
+        .await?;
+    wait_cards(app, "t.length > 0 && t.length < 25").await?;
+    let online = card_titles(app).await?;
+    assert!(
+        online.contains(&"Creative writing".to_owned()),
+        "{online:?}"
+    );
+    assert!(
+        !online.contains(&"Understanding anxiety".to_owned()),
+        "{online:?}"
+    );
+    app.find("#filter-delivery")
+        .await?
+        .select_by_value("")
+        .await?;
+    wait_cards(app, "t.length === 25").await?;
+
+    // Choose a course and link it to the goal.
+    app.find("#course-search")
+        .await?
+        .send_keys("anxiety")
+        .await?;
+    wait_cards(app, "t.length === 1").await?;
+    click(app, ".course-cards .goal-open").await?;
+    app.find("#course-heading").await?;
+    click(app, "input[name=course-choice][value=enrolled]").await?;
+    app.wait_saved().await?;
+    app.find("#link-why")
+        .await?
+        .send_keys("It helps me with worry")
+        .await?;
+    click(app, ".link-form button[type=submit]").await?;
+    app.wait_js(
+        "return document.querySelectorAll('.linked-goals li').length === 1",
+        Duration::from_secs(5),
+    )
+    .await?;
+
+    // Two sessions: one attended, one missed.
+    for (day, state, note) in [("12", "attended", ""), ("19", "missed", "I was tired")] {
+        app.find("#session-date-day").await?.send_keys(day).await?;
+        app.find("#session-date-month")
+            .await?
+            .select_by_value("1")
+            .await?;
+        app.find("#session-date-year")
+            .await?
+            .send_keys("2027")
+            .await?;
+        click(app, &format!("input[name=session-state][value={state}]")).await?;
+        if !note.is_empty() {
+            app.find("#session-note").await?.send_keys(note).await?;
+        }
+        let before = app
+            .js("return document.querySelectorAll('.sessions li').length")
+            .await?;
+        click(app, ".attendance-form button[type=submit]").await?;
+        app.wait_js(
+            &format!(
+                "return document.querySelectorAll('.sessions li').length === {}",
+                before.as_u64().unwrap_or(0) + 1
+            ),
+            Duration::from_secs(5),
+        )
+        .await?;
+    }
+    app.wait_saved().await?;
+    app.screenshot("course").await?;
+    Ok(())
+}
+
+async fn second_session(app: &App) -> Result<()> {
+    click(app, "#nav-courses").await?;
+    click(app, "#filter-mine").await?;
+    wait_cards(app, "t.length === 1 && t[0] === 'Understanding anxiety'").await?;
+    let card = app.find(".course-cards .goal-open").await?.text().await?;
+    assert!(card.contains("Enrolled"), "{card}");
+    click(app, ".course-cards .goal-open").await?;
+    app.find("#course-heading").await?;
+    let linked = app.find(".linked-goals").await?.text().await?;
+    assert!(
+        linked.contains("Feel calmer on the bus") && linked.contains("It helps me with worry"),
+        "{linked}"
+    );
+    let summary = app.find(".attendance-summary").await?.text().await?;
+    assert_eq!(summary, "1 attended, 1 missed, 0 cancelled");
+    let notes = app
+        .js("return document.querySelector('.sessions').textContent")
+        .await?;
+    assert!(
+        notes.as_str().is_some_and(|t| t.contains("I was tired")),
+        "{notes}"
+    );
+
+    // The goal's page shows the course too.
+    click(app, "nav a:first-child").await?;
+    click(app, ".goal-open").await?;
+    let courses = app.find(".goal-course-list").await?.text().await?;
+    assert!(courses.contains("Understanding anxiety"), "{courses}");
+    assert_eq!(
+        app.js("return document.querySelectorAll('.goal-course-list li').length")
+            .await?,
+        Value::from(1)
+    );
+    Ok(())
+}
