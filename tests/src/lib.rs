@@ -254,6 +254,12 @@ impl App {
         .await
     }
 
+    /// Finds an element (waiting for it) and clicks it.
+    pub async fn click(&self, css: &str) -> Result<()> {
+        self.find(css).await?.click().await?;
+        Ok(())
+    }
+
     /// Waits up to 10 s for an element; the error names the selector and a
     /// screenshot is saved as `find-failed.png`.
     pub async fn find(&self, css: &str) -> Result<Element> {

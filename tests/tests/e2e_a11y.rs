@@ -11,13 +11,9 @@ const THEMES: [&str; 3] = ["light", "dark", "high_contrast"];
 const LANGUAGES: [&str; 2] = ["en-GB", "de"];
 const TAGS: &str = r#"["wcag2a","wcag2aa","wcag21a","wcag21aa","wcag22aa"]"#;
 
-async fn click(app: &App, css: &str) -> Result<()> {
-    app.find(css).await?.click().await?;
-    tokio::time::sleep(Duration::from_millis(150)).await;
-    Ok(())
-}
-
 async fn axe(app: &App) -> Result<Vec<Value>> {
+    // Let the last click's change render before auditing.
+    tokio::time::sleep(Duration::from_millis(150)).await;
     let loaded = app.js("return typeof window.axe === 'object'").await?;
     if loaded != Value::Bool(true) {
         let source =
@@ -44,12 +40,13 @@ async fn axe(app: &App) -> Result<Vec<Value>> {
 }
 
 async fn settings(app: &App, theme: &str, lang: &str) -> Result<()> {
-    click(app, "#nav-settings").await?;
+    app.click("#nav-settings").await?;
     app.find("#setting-language")
         .await?
         .select_by_value(lang)
         .await?;
-    click(app, &format!("input[name=theme][value={theme}]")).await?;
+    app.click(&format!("input[name=theme][value={theme}]"))
+        .await?;
     app.wait_js(
         &format!("return document.documentElement.dataset.theme === '{theme}' && document.documentElement.lang === '{lang}'"),
         Duration::from_secs(5),
@@ -111,27 +108,28 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
         for lang in LANGUAGES {
             settings(app, theme, lang).await?;
             record("settings", theme, lang, axe(app).await?);
-            click(app, "nav a:first-child").await?;
+            app.click("nav a:first-child").await?;
             app.find(".empty").await?;
             record("goals-empty", theme, lang, axe(app).await?);
-            click(app, "#nav-courses").await?;
+            app.click("#nav-courses").await?;
             app.find("#sample-prospectus").await?;
             record("courses-empty", theme, lang, axe(app).await?);
-            click(app, "#sample-prospectus").await?;
+            app.click("#sample-prospectus").await?;
             app.find(".import-preview").await?;
             record("import-preview", theme, lang, axe(app).await?);
-            click(app, ".import-preview .actions button:not(.primary)").await?;
+            app.click(".import-preview .actions button:not(.primary)")
+                .await?;
         }
     }
 
     // Then a plan with a goal and two steps.
-    click(app, "nav a:first-child").await?;
-    click(app, "#add-goal").await?;
+    app.click("nav a:first-child").await?;
+    app.click("#add-goal").await?;
     app.find("input[name=title]")
         .await?
         .send_keys("Join a walking group")
         .await?;
-    click(app, "form.new-goal button[type=submit]").await?;
+    app.click("form.new-goal button[type=submit]").await?;
     for step in ["Find a group near me", "Buy walking shoes"] {
         app.find("#new-step-text")
             .await?
@@ -140,48 +138,50 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
         app.wait_js(&format!("return [...document.querySelectorAll('.step label')].some(l => l.textContent === '{step}')"), Duration::from_secs(5))
             .await?;
     }
-    click(app, ".step:first-child input[type=checkbox]").await?;
+    app.click(".step:first-child input[type=checkbox]").await?;
     app.wait_saved().await?;
     // And the sample prospectus, with one course chosen, linked and attended.
-    click(app, "#nav-courses").await?;
-    click(app, "#sample-prospectus").await?;
-    click(app, ".import-preview .primary").await?;
-    click(app, ".course-cards .goal-open").await?;
-    click(app, "input[name=course-choice][value=attending]").await?;
-    click(app, ".link-form button[type=submit]").await?;
+    app.click("#nav-courses").await?;
+    app.click("#sample-prospectus").await?;
+    app.click(".import-preview .primary").await?;
+    app.click(".course-cards .goal-open").await?;
+    app.click("input[name=course-choice][value=attending]")
+        .await?;
+    app.click(".link-form button[type=submit]").await?;
     app.find(".linked-goals").await?;
     app.wait_saved().await?;
 
     for theme in THEMES {
         for lang in LANGUAGES {
             settings(app, theme, lang).await?;
-            click(app, "nav a:first-child").await?;
+            app.click("nav a:first-child").await?;
             app.find(".goal-open").await?;
             record("goals", theme, lang, axe(app).await?);
 
-            click(app, "#add-goal").await?;
+            app.click("#add-goal").await?;
             record("new-goal", theme, lang, axe(app).await?);
-            click(app, "form.new-goal button[type=submit]").await?;
+            app.click("form.new-goal button[type=submit]").await?;
             app.find("[aria-invalid=true]").await?;
             record("new-goal-error", theme, lang, axe(app).await?);
-            click(app, "form.new-goal .actions button[type=button]").await?;
+            app.click("form.new-goal .actions button[type=button]")
+                .await?;
 
-            click(app, ".goal-open").await?;
+            app.click(".goal-open").await?;
             app.find("#goal-heading").await?;
             record("goal", theme, lang, axe(app).await?);
-            click(app, "#remove-goal").await?;
+            app.click("#remove-goal").await?;
             app.find(".confirm-panel").await?;
             record("goal-remove-confirm", theme, lang, axe(app).await?);
-            click(app, ".confirm-panel .primary").await?;
-            click(app, "button.back").await?;
+            app.click(".confirm-panel .primary").await?;
+            app.click("button.back").await?;
 
-            click(app, "#nav-courses").await?;
+            app.click("#nav-courses").await?;
             app.find(".course-cards li").await?;
             record("courses", theme, lang, axe(app).await?);
-            click(app, ".course-cards .goal-open").await?;
+            app.click(".course-cards .goal-open").await?;
             app.find("#course-heading").await?;
             record("course", theme, lang, axe(app).await?);
-            click(app, "button.back").await?;
+            app.click("button.back").await?;
         }
     }
     Ok(results)

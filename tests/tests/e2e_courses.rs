@@ -7,11 +7,6 @@ use std::time::Duration;
 use serde_json::Value;
 use waymark_tests::{App, Result};
 
-async fn click(app: &App, css: &str) -> Result<()> {
-    app.find(css).await?.click().await?;
-    Ok(())
-}
-
 async fn card_titles(app: &App) -> Result<Vec<String>> {
     let titles = app
         .js("return [...document.querySelectorAll('.course-cards .goal-title')].map(e => e.textContent)")
@@ -43,20 +38,20 @@ async fn a_chosen_course_with_its_goal_and_sessions_survives_a_restart() -> Resu
 
 async fn first_session(app: &App) -> Result<()> {
     // A goal to link to.
-    click(app, "#add-goal").await?;
+    app.click("#add-goal").await?;
     app.find("input[name=title]")
         .await?
         .send_keys("Feel calmer on the bus")
         .await?;
-    click(app, "form.new-goal button[type=submit]").await?;
+    app.click("form.new-goal button[type=submit]").await?;
     app.find("#goal-heading").await?;
 
     // The sample prospectus: preview first, then import.
-    click(app, "#nav-courses").await?;
-    click(app, "#sample-prospectus").await?;
+    app.click("#nav-courses").await?;
+    app.click("#sample-prospectus").await?;
     let preview = app.find(".import-preview").await?.text().await?;
     assert!(preview.contains("Waymark found 25 courses"), "{preview}");
-    click(app, ".import-preview .primary").await?;
+    app.click(".import-preview .primary").await?;
     wait_cards(app, "t.length === 25").await?;
     app.screenshot("courses").await?;
 
@@ -94,15 +89,16 @@ async fn first_session(app: &App) -> Result<()> {
         .send_keys("anxiety")
         .await?;
     wait_cards(app, "t.length === 1").await?;
-    click(app, ".course-cards .goal-open").await?;
+    app.click(".course-cards .goal-open").await?;
     app.find("#course-heading").await?;
-    click(app, "input[name=course-choice][value=enrolled]").await?;
+    app.click("input[name=course-choice][value=enrolled]")
+        .await?;
     app.wait_saved().await?;
     app.find("#link-why")
         .await?
         .send_keys("It helps me with worry")
         .await?;
-    click(app, ".link-form button[type=submit]").await?;
+    app.click(".link-form button[type=submit]").await?;
     app.wait_js(
         "return document.querySelectorAll('.linked-goals li').length === 1",
         Duration::from_secs(5),
@@ -120,14 +116,15 @@ async fn first_session(app: &App) -> Result<()> {
             .await?
             .send_keys("2027")
             .await?;
-        click(app, &format!("input[name=session-state][value={state}]")).await?;
+        app.click(&format!("input[name=session-state][value={state}]"))
+            .await?;
         if !note.is_empty() {
             app.find("#session-note").await?.send_keys(note).await?;
         }
         let before = app
             .js("return document.querySelectorAll('.sessions li').length")
             .await?;
-        click(app, ".attendance-form button[type=submit]").await?;
+        app.click(".attendance-form button[type=submit]").await?;
         app.wait_js(
             &format!(
                 "return document.querySelectorAll('.sessions li').length === {}",
@@ -143,12 +140,12 @@ async fn first_session(app: &App) -> Result<()> {
 }
 
 async fn second_session(app: &App) -> Result<()> {
-    click(app, "#nav-courses").await?;
-    click(app, "#filter-mine").await?;
+    app.click("#nav-courses").await?;
+    app.click("#filter-mine").await?;
     wait_cards(app, "t.length === 1 && t[0] === 'Understanding anxiety'").await?;
     let card = app.find(".course-cards .goal-open").await?.text().await?;
     assert!(card.contains("Enrolled"), "{card}");
-    click(app, ".course-cards .goal-open").await?;
+    app.click(".course-cards .goal-open").await?;
     app.find("#course-heading").await?;
     let linked = app.find(".linked-goals").await?.text().await?;
     assert!(
@@ -166,8 +163,8 @@ async fn second_session(app: &App) -> Result<()> {
     );
 
     // The goal's page shows the course too.
-    click(app, "nav a:first-child").await?;
-    click(app, ".goal-open").await?;
+    app.click("nav a:first-child").await?;
+    app.click(".goal-open").await?;
     let courses = app.find(".goal-course-list").await?.text().await?;
     assert!(courses.contains("Understanding anxiety"), "{courses}");
     assert_eq!(

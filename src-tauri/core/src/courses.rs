@@ -198,6 +198,42 @@ fn course_from_row(row: &Row<'_>) -> rusqlite::Result<Course> {
     })
 }
 
+/// `delivery_str` as a value that lives as long as the statement needs it.
+fn delivery_sql(delivery: Option<Delivery>) -> &'static Option<&'static str> {
+    match delivery {
+        None => &None,
+        Some(Delivery::InPerson) => &Some("in_person"),
+        Some(Delivery::Online) => &Some("online"),
+        Some(Delivery::Both) => &Some("both"),
+    }
+}
+
+/// The values of `?1`..`?14` in the import's INSERT and UPDATE: the id, the
+/// record's twelve fields in column order, and the time.
+#[allow(clippy::ptr_arg)] // `&String` is sized, so it can stand as `&dyn ToSql`.
+fn record_params<'a>(
+    id: &'a String,
+    r: &'a CourseRecord,
+    at: &'a String,
+) -> [&'a dyn rusqlite::ToSql; 14] {
+    [
+        id as &dyn rusqlite::ToSql,
+        &r.code,
+        &r.title,
+        &r.description,
+        &r.category,
+        &r.learn,
+        delivery_sql(r.delivery),
+        &r.venue,
+        &r.start_date,
+        &r.sessions,
+        &r.session_times,
+        &r.term,
+        &r.tutors,
+        at as &dyn rusqlite::ToSql,
+    ]
+}
+
 /// Folded for matching: lower case, single spaces.
 fn key(text: &str) -> String {
     text.split_whitespace()
@@ -252,51 +288,20 @@ impl Store {
                     .and_then(|code| by_code.get(&key(code)))
                     .or_else(|| by_title_term.get(&(key(&record.title), key(&record.term))))
                     .cloned();
-                let r = record;
                 match found {
                     Some(id) if existing.get(&id) == Some(record) => summary.unchanged += 1,
                     Some(id) => {
-                        update.execute(params![
-                            id,
-                            r.code,
-                            r.title,
-                            r.description,
-                            r.category,
-                            r.learn,
-                            delivery_str(r.delivery),
-                            r.venue,
-                            r.start_date,
-                            r.sessions,
-                            r.session_times,
-                            r.term,
-                            r.tutors,
-                            at
-                        ])?;
+                        update.execute(record_params(&id, record, &at).as_slice())?;
                         existing.insert(id, record.clone());
                         summary.updated += 1;
                     }
                     None => {
                         let id = uuid::Uuid::new_v4().to_string();
-                        insert.execute(params![
-                            id,
-                            r.code,
-                            r.title,
-                            r.description,
-                            r.category,
-                            r.learn,
-                            delivery_str(r.delivery),
-                            r.venue,
-                            r.start_date,
-                            r.sessions,
-                            r.session_times,
-                            r.term,
-                            r.tutors,
-                            at
-                        ])?;
-                        if let Some(code) = &r.code {
+                        insert.execute(record_params(&id, record, &at).as_slice())?;
+                        if let Some(code) = &record.code {
                             by_code.insert(key(code), id.clone());
                         }
-                        by_title_term.insert((key(&r.title), key(&r.term)), id.clone());
+                        by_title_term.insert((key(&record.title), key(&record.term)), id.clone());
                         existing.insert(id, record.clone());
                         summary.added += 1;
                     }
