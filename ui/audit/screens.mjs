@@ -13,6 +13,7 @@ export const SCREENS = [
   { name: 'goal-remove-confirm', query: '', steps: [['click', '.goal-open'], ['click', '#remove-goal']] },
   { name: 'settings', query: '', steps: [['click', '#nav-settings']] },
   { name: 'courses-empty', query: '', steps: [['click', '#nav-courses'], ['wait', '#sample-prospectus']] },
+  { name: 'own-course', query: '', steps: [['click', '#nav-courses'], ['click', '#add-own-course'], ['wait', '#own-course-name']] },
   { name: 'import-preview', query: '', steps: [['click', '#nav-courses'], ['click', '#sample-prospectus'], ['wait', '.import-preview']] },
   {
     name: 'courses',

@@ -211,6 +211,17 @@ attendance-summary = { $attended } teilgenommen, { $missed } verpasst, { $cancel
 goal-courses = Kurse für dieses Ziel
 goal-courses-none = Mit diesem Ziel ist noch kein Kurs verbunden. Du kannst einen Kurs auf seiner Seite unter Kurse verbinden.
 
+courses-filter-from = Beginnt am oder nach dem
+courses-filter-to = Beginnt am oder vor dem
+own-course-add = Einen eigenen Kurs hinzufügen
+own-course-title = Ein eigener Kurs
+own-course-hint = Ein Kurs in der Nachbarschaft, ein Abendkurs, alles, was du lernst.
+own-course-name = Name des Kurses
+own-course-where = Wo (wenn du möchtest)
+own-course-start = Wann er beginnt
+own-course-save = Diesen Kurs speichern
+own-course-cancel = Abbrechen
+
 ## Importing a prospectus
 import-title = Ein Kursprogramm importieren
 import-found = { $count ->

@@ -211,6 +211,17 @@ attendance-summary = { $attended } attended, { $missed } missed, { $cancelled } 
 goal-courses = Courses for this goal
 goal-courses-none = No courses are linked to this goal yet. You can link one from its page in Courses.
 
+courses-filter-from = Starting on or after
+courses-filter-to = Starting on or before
+own-course-add = Add a course of my own
+own-course-title = A course of my own
+own-course-hint = A community course, an evening class, anything you are learning.
+own-course-name = Course name
+own-course-where = Where (if you like)
+own-course-start = When it starts
+own-course-save = Save this course
+own-course-cancel = Cancel
+
 ## Importing a prospectus
 import-title = Import a prospectus
 import-found = { $count ->

@@ -169,6 +169,13 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
         return { added: sample.courses.length, updated: 0, unchanged: 0 };
       case 'cancel_prospectus_import':
         return null;
+      case 'add_own_course': {
+        const details = args.details as Course['details'];
+        if (!details.title.trim()) throw invalid('title', 'Please give your goal a few words, in your own words.');
+        const course: Course = { id: `own-${next++}`, details, own: true, choice: 'interested' };
+        courses.push(course);
+        return course;
+      }
       case 'get_course': {
         const course = courses.find((c) => c.id === args.id);
         if (course && !course.choice) course.choice = 'enrolled';
