@@ -174,3 +174,58 @@ async fn second_session(app: &App) -> Result<()> {
     );
     Ok(())
 }
+
+/// Keyboard only: import the sample prospectus, find a course, open it and
+/// choose it, with Tab, Enter, typing and arrow keys.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_course_can_be_imported_and_chosen_with_the_keyboard_only() -> Result<()> {
+    use fantoccini::key::Key;
+
+    let data = tempfile::tempdir()?;
+    let app = App::launch(data.path()).await?;
+    let result = async {
+        app.tab_to("#nav-courses", 10).await?;
+        app.press(Key::Enter).await?;
+        app.tab_to("#sample-prospectus", 10).await?;
+        app.press(Key::Enter).await?;
+        app.wait_focus("#import-heading").await?;
+        app.tab_to(".import-preview .primary", 10).await?;
+        app.press(Key::Enter).await?;
+        app.wait_focus("#course-search").await?;
+        app.keys("anxiety").await?;
+        wait_cards(&app, "t.length === 1").await?;
+        app.tab_to(".course-cards .goal-open", 40).await?;
+        app.press(Key::Enter).await?;
+        app.wait_focus("#course-heading").await?;
+        // The choice is a radio group: Tab into it, arrows choose.
+        app.tab_to("input[name=course-choice]:checked", 20).await?;
+        app.press(Key::Right).await?;
+        app.press(Key::Right).await?;
+        app.wait_js(
+            "return document.querySelector('input[name=course-choice][value=enrolled]').checked",
+            Duration::from_secs(5),
+        )
+        .await?;
+        app.wait_saved().await?;
+        app.save_keyboard_path(
+            "courses",
+            "Import the sample prospectus, find a course and choose it (keyboard only)",
+        )?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+
+    // The choice was saved.
+    let app = App::launch(data.path()).await?;
+    let result = async {
+        app.click("#nav-courses").await?;
+        app.click("#filter-mine").await?;
+        wait_cards(&app, "t.length === 1 && t[0] === 'Understanding anxiety'").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result
+}
