@@ -1,0 +1,57 @@
+//! A child process for the crash test. It writes to a real plan and prints a
+//! line for every write only after the write's commit has returned, so every
+//! printed id is an acknowledged write. The test kills it with SIGKILL.
+//!
+//! crash_writer write DIR SEED   goals and steps in a loop, forever
+//! crash_writer migrate FILE     open (and so migrate) FILE once, then wait
+
+use std::io::Write;
+
+use waymark_core::{GoalInput, Store};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    match args.get(1).map(String::as_str) {
+        Some("write") => {
+            let dir = std::path::PathBuf::from(&args[2]);
+            let seed: u64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(1);
+            let store = Store::open_in_dir(&dir).unwrap_or_else(|e| fail(&e.to_string()));
+            let mut n = seed;
+            loop {
+                n = n
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let goal = store
+                    .create_goal(&GoalInput {
+                        title: format!("Goal {n:x} — ünïcödé ✓"),
+                        why: "Because it matters to me. ".repeat((n % 20) as usize),
+                        life_area: "learning".into(),
+                        target_date: None,
+                    })
+                    .unwrap_or_else(|e| fail(&e.to_string()));
+                let _ = writeln!(out, "goal {}", goal.id);
+                let _ = out.flush();
+                let goal = store
+                    .add_step(&goal.id, &format!("A small step {n:x}"))
+                    .unwrap_or_else(|e| fail(&e.to_string()));
+                let _ = writeln!(out, "step {}", goal.steps[0].id);
+                let _ = out.flush();
+            }
+        }
+        Some("migrate") => {
+            let store = Store::open(std::path::Path::new(&args[2]))
+                .unwrap_or_else(|e| fail(&e.to_string()));
+            let _ = writeln!(out, "migrated {}", store.schema_version().unwrap_or(0));
+            let _ = out.flush();
+            std::thread::sleep(std::time::Duration::from_secs(60));
+        }
+        _ => fail("usage: crash_writer write DIR SEED | migrate FILE"),
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("crash_writer: {message}");
+    std::process::exit(2);
+}

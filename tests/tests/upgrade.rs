@@ -1,0 +1,61 @@
+//! Every past schema version has a fixture plan in tests/fixtures (made by
+//! make_fixtures.py, never regenerated); each migrates to the current schema
+//! with all its data.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+use waymark_core::{GoalStatus, Store, Theme, DB_FILE_NAME, SCHEMA_VERSION};
+
+#[test]
+fn every_past_schema_version_migrates_with_all_its_data() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut versions = Vec::new();
+    for version in 1..SCHEMA_VERSION {
+        let fixture = fixtures.join(format!("plan-v{version}.sqlite3"));
+        assert!(
+            fixture.exists(),
+            "a fixture for schema version {version} must be kept: {}",
+            fixture.display()
+        );
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(DB_FILE_NAME);
+        std::fs::copy(&fixture, &path).expect("copy");
+
+        let store = Store::open(&path).expect("migrates");
+        assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+        let goal = store.goal("fixture-goal-1").expect("goal");
+        assert_eq!(goal.title, "Learn to cook for friends");
+        assert_eq!(goal.why, "We used to eat together.\nI miss it.");
+        assert_eq!(goal.target_date.as_deref(), Some("2027-06-30"));
+        let steps: Vec<(&str, bool)> = goal
+            .steps
+            .iter()
+            .map(|s| (s.text.as_str(), s.done))
+            .collect();
+        assert_eq!(
+            steps,
+            [("Find a simple recipe", true), ("Invite my sister", false)]
+        );
+        assert_eq!(
+            store.goal("fixture-goal-2").expect("goal").status,
+            GoalStatus::Paused
+        );
+        assert_eq!(
+            store.draft("new-goal").expect("draft").as_deref(),
+            Some(r#"{"title":"Half a thought"}"#)
+        );
+        if version >= 2 {
+            let settings = store.display_settings().expect("settings");
+            assert_eq!((settings.text_size, settings.theme), (150, Theme::Dark));
+        }
+        drop(store);
+        let ok: String = Connection::open(&path)
+            .expect("raw")
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .expect("check");
+        assert_eq!(ok, "ok");
+        versions.push(version);
+    }
+    println!("upgrade: schema versions {versions:?} migrated to {SCHEMA_VERSION}");
+}
