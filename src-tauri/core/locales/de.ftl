@@ -132,6 +132,7 @@ error-invalid = Hier braucht es eine kleine Änderung.
 error-not_found = Waymark konnte das nicht finden. Vielleicht wurde es entfernt.
 error-plan_too_new = Dein Plan wurde mit einem neueren Waymark gespeichert. Bitte aktualisiere Waymark, um ihn zu öffnen. Dein Plan wurde nicht verändert.
 error-not_a_plan = Das ist kein Waymark-Plan, oder er ist zu beschädigt zum Öffnen. Er wurde nicht verändert.
+error-plan_damaged = Waymark hat einen Schaden in deiner Plan-Datei gefunden. Es hat vorher angehalten und nichts verändert; die Datei ist genau so wie vorher.
 error-storage = Waymark konnte gerade nicht speichern. Dein Text ist noch da. Bitte versuch es noch einmal.
 error-store_unavailable = Waymark konnte deinen Plan nicht öffnen.
 error-internal = In Waymark ist etwas schiefgegangen. Dein Plan ist unverändert. Bitte versuch es noch einmal.

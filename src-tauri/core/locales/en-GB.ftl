@@ -132,6 +132,7 @@ error-invalid = Something here needs a small change.
 error-not_found = Waymark could not find that. It may have been removed.
 error-plan_too_new = Your plan was saved by a newer Waymark. Please update Waymark to open it. Your plan has not been changed.
 error-not_a_plan = This is not a Waymark plan, or it is too damaged to open. It has not been changed.
+error-plan_damaged = Waymark found damage in your plan file. It stopped before changing anything, and the file is just as it was.
 error-storage = Waymark could not save just now. What you typed is still here. Please try again.
 error-store_unavailable = Waymark could not open your plan.
 error-internal = Something went wrong inside Waymark. Your plan is as it was. Please try again.

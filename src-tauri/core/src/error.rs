@@ -21,6 +21,8 @@ pub enum ErrorCode {
     PlanTooNew,
     /// The file is not a Waymark plan (or is too damaged to read).
     NotAPlan,
+    /// The plan failed its health check on start. It was not changed.
+    PlanDamaged,
     /// The plan could not be read or saved (disk, permissions, a locked file).
     Storage,
     /// The plan could not be opened when Waymark started.
@@ -155,6 +157,12 @@ pub enum Error {
     NotAPlan,
 
     #[error(
+        "Waymark found damage in your plan file and stopped before changing anything. The file has \
+         been left exactly as it was. ({0})"
+    )]
+    PlanDamaged(String),
+
+    #[error(
         "Waymark could not save or read your plan just now. Your plan is as it was before. ({0})"
     )]
     Storage(#[from] rusqlite::Error),
@@ -173,6 +181,7 @@ impl Error {
             Error::NotFound(_) => ErrorCode::NotFound,
             Error::PlanTooNew { .. } => ErrorCode::PlanTooNew,
             Error::NotAPlan => ErrorCode::NotAPlan,
+            Error::PlanDamaged(_) => ErrorCode::PlanDamaged,
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => ErrorCode::Storage,
         }
     }

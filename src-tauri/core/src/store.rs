@@ -69,6 +69,9 @@ impl Store {
     fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
         check_file_is_ours(&conn)?;
+        // Read-only checks first: nothing is written to a damaged plan, not even
+        // the switch to the write-ahead log.
+        health_check(&conn)?;
 
         // Durable and consistent: the write-ahead log survives a crash, FULL sync
         // means an acknowledged save is on disk, and links between rows hold.
@@ -164,6 +167,33 @@ fn check_file_is_ours(conn: &Connection) -> Result<()> {
         });
     }
     Ok(())
+}
+
+/// `PRAGMA quick_check` before anything is written: a damaged plan is never
+/// migrated or written to.
+fn health_check(conn: &Connection) -> Result<()> {
+    let mut stmt = conn.prepare("PRAGMA quick_check")?;
+    let problems: Vec<String> = stmt
+        .query_map([], |row| row.get(0))
+        .and_then(|rows| rows.collect())
+        .map_err(|e| match e {
+            rusqlite::Error::SqliteFailure(f, _)
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
+                ) =>
+            {
+                Error::PlanDamaged(f.to_string())
+            }
+            other => Error::Storage(other),
+        })?;
+    if problems.len() == 1 && problems[0] == "ok" {
+        Ok(())
+    } else {
+        Err(Error::PlanDamaged(
+            problems.into_iter().take(3).collect::<Vec<_>>().join("; "),
+        ))
+    }
 }
 
 /// The time now, as stored: RFC 3339 in UTC with milliseconds.

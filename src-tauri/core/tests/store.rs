@@ -502,3 +502,44 @@ fn a_version_1_plan_is_migrated_with_its_goals() {
         waymark_core::DisplaySettings::default()
     );
 }
+
+#[test]
+fn a_damaged_plan_is_refused_on_start_and_left_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(DB_FILE_NAME);
+    {
+        let store = Store::open(&path).expect("create");
+        for i in 0..200 {
+            store
+                .create_goal(&input(&format!("Goal number {i}")))
+                .expect("goal");
+        }
+    }
+    {
+        // Fold the WAL into the main file, then damage a page in the middle.
+        let conn = Connection::open(&path).expect("raw");
+        conn.pragma_update(None, "journal_mode", "DELETE")
+            .expect("journal");
+    }
+    let mut bytes = read_bytes(&path);
+    let page = 4096;
+    assert!(bytes.len() > page * 6, "file is {} bytes", bytes.len());
+    // Scribble over the b-tree headers of pages 3 to 6, as a torn write would.
+    for n in 2..6 {
+        for b in &mut bytes[page * n..page * n + 64] {
+            *b = 0xA5;
+        }
+    }
+    std::fs::write(&path, &bytes).expect("damage");
+
+    let error = Store::open(&path).expect_err("a damaged plan must be refused");
+    assert!(
+        matches!(error.code(), ErrorCode::PlanDamaged | ErrorCode::NotAPlan),
+        "{error:?}"
+    );
+    assert_eq!(
+        read_bytes(&path),
+        bytes,
+        "the damaged file is left exactly as it was"
+    );
+}

@@ -6,6 +6,7 @@ const CODES: readonly ErrorCode[] = [
   'not_found',
   'plan_too_new',
   'not_a_plan',
+  'plan_damaged',
   'storage',
   'store_unavailable',
   'internal',
