@@ -76,6 +76,12 @@ pub struct App {
 impl App {
     /// Starts tauri-driver and, through it, the app with `data_dir` as its plan folder.
     pub async fn launch(data_dir: &Path) -> Result<App> {
+        App::launch_with(data_dir, &[]).await
+    }
+
+    /// Like [`App::launch`], with extra environment variables for the app (for
+    /// example `WAYMARK_TEST_OPEN_FILE`, which stands in for the native dialog).
+    pub async fn launch_with(data_dir: &Path, env: &[(&str, &Path)]) -> Result<App> {
         preflight()?;
         let port = free_port()?;
         let native_port = free_port()?;
@@ -87,6 +93,7 @@ impl App {
                 &native_port.to_string(),
             ])
             .env("WAYMARK_DATA_DIR", data_dir)
+            .envs(env.iter().map(|(k, v)| (*k, *v)))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()?;

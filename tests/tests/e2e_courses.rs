@@ -229,3 +229,68 @@ async fn a_course_can_be_imported_and_chosen_with_the_keyboard_only() -> Result<
     app.quit().await?;
     result
 }
+
+/// "Import a prospectus…" reads the file the dialog gives (here through
+/// WAYMARK_TEST_OPEN_FILE): a picture is refused kindly and changes nothing; a
+/// German spreadsheet export is previewed and imported.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_prospectus_file_is_read_refused_kindly_or_imported() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    let files = tempfile::tempdir()?;
+
+    let picture = files.path().join("prospectus.csv");
+    std::fs::write(&picture, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10")?;
+    let app = App::launch_with(data.path(), &[("WAYMARK_TEST_OPEN_FILE", &picture)]).await?;
+    let result = async {
+        app.click("#nav-courses").await?;
+        app.click("#import-prospectus").await?;
+        let alert = app
+            .find(".courses-screen [role=alert]")
+            .await?
+            .text()
+            .await?;
+        assert!(alert.contains("This is not a prospectus file"), "{alert}");
+        assert!(app
+            .client
+            .find(fantoccini::Locator::Css(".import-preview"))
+            .await
+            .is_err());
+        app.find("#sample-prospectus").await?; // still an empty catalogue
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+
+    let german = files.path().join("kurse.csv");
+    let bytes = latin1(
+        "Kursnummer;Titel;Beginn;Termine\nEK-1;Übungen für Gelassenheit;01.02.2027;5\nEK-2;;01.03.2027;4\n",
+    );
+    std::fs::write(&german, bytes)?;
+    let app = App::launch_with(data.path(), &[("WAYMARK_TEST_OPEN_FILE", &german)]).await?;
+    let result = async {
+        app.click("#nav-courses").await?;
+        app.click("#import-prospectus").await?;
+        let preview = app.find(".import-preview").await?.text().await?;
+        assert!(preview.contains("Waymark found one course"), "{preview}");
+        assert!(preview.contains("Row 3: no course title."), "{preview}");
+        assert!(preview.contains("windows-1252, semicolon"), "{preview}");
+        app.click(".import-preview .primary").await?;
+        wait_cards(
+            &app,
+            "t.length === 1 && t[0] === 'Übungen für Gelassenheit'",
+        )
+        .await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result
+}
+
+/// Text as Windows-1252 bytes, for text in Latin-1 (enough for German letters).
+fn latin1(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect()
+}
