@@ -198,6 +198,15 @@ fn course_from_row(row: &Row<'_>) -> rusqlite::Result<Course> {
     })
 }
 
+/// A catalogue filter date, checked like every date from the UI. A date the
+/// student is still typing (or any that is not a real day) filters nothing.
+fn filter_date(text: Option<&str>) -> Option<String> {
+    validate::optional_date(text)
+        .ok()
+        .flatten()
+        .map(|d| d.format("%Y-%m-%d").to_string())
+}
+
 /// `delivery_str` as a value that lives as long as the statement needs it.
 fn delivery_sql(delivery: Option<Delivery>) -> &'static Option<&'static str> {
     match delivery {
@@ -357,8 +366,8 @@ impl Store {
                 query.category.as_deref().filter(|c| !c.is_empty()),
                 delivery_str(query.delivery),
                 query.term.as_deref().filter(|t| !t.is_empty()),
-                query.from.as_deref().filter(|d| !d.is_empty()),
-                query.to.as_deref().filter(|d| !d.is_empty()),
+                filter_date(query.from.as_deref()),
+                filter_date(query.to.as_deref()),
                 query.chosen_only,
             ],
             course_from_row,

@@ -187,6 +187,18 @@ fn the_catalogue_searches_filters_and_sorts() {
         }),
         Vec::<String>::new()
     );
+    // A date still being typed (day only) or not a real day filters nothing.
+    for half in ["0000-00-05", "2027-02-30", "soon"] {
+        assert_eq!(
+            titles(CourseQuery {
+                from: Some(half.into()),
+                ..Default::default()
+            })
+            .len(),
+            4,
+            "{half}"
+        );
+    }
     let (categories, terms) = store.course_facets().expect("facets");
     assert_eq!(
         categories,
