@@ -163,7 +163,7 @@ async fn second_session(app: &App) -> Result<()> {
     );
 
     // The goal's page shows the course too.
-    app.click("nav a:first-child").await?;
+    app.click("#nav-goals").await?;
     app.click(".goal-open").await?;
     let courses = app.find(".goal-course-list").await?.text().await?;
     assert!(courses.contains("Understanding anxiety"), "{courses}");
