@@ -36,6 +36,15 @@ const COMMANDS: &[&str] = &[
     "unlink_course",
     "list_goal_courses",
     "record_attendance",
+    "get_about_me",
+    "save_about_me",
+    "list_supports",
+    "list_reflections",
+    "get_reflection",
+    "create_reflection",
+    "update_reflection",
+    "delete_reflection",
+    "search_plan",
 ];
 
 fn main() {

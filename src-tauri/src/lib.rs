@@ -56,6 +56,15 @@ pub fn run() {
             commands::courses::unlink_course,
             commands::courses::list_goal_courses,
             commands::courses::record_attendance,
+            commands::journal::get_about_me,
+            commands::journal::save_about_me,
+            commands::journal::list_supports,
+            commands::journal::list_reflections,
+            commands::journal::get_reflection,
+            commands::journal::create_reflection,
+            commands::journal::update_reflection,
+            commands::journal::delete_reflection,
+            commands::journal::search_plan,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

@@ -49,6 +49,24 @@ fn every_past_schema_version_migrates_with_all_its_data() {
             let settings = store.display_settings().expect("settings");
             assert_eq!((settings.text_size, settings.theme), (150, Theme::Dark));
         }
+        if version >= 3 {
+            let course = store.course("fixture-course-1").expect("course");
+            assert_eq!(course.course.details.title, "Pottery for beginners");
+            assert_eq!(course.goals.len(), 1);
+            assert_eq!(course.attendance[0].note, "Made a wobbly bowl");
+            // What the plan held before the search index is found by it.
+            let hits = store.search("wobbly", 0).expect("search").hits;
+            assert_eq!(hits.len(), 1, "{hits:?}");
+            assert_eq!(hits[0].open_id, "fixture-course-1");
+            assert_eq!(store.search("pottery", 0).expect("search").total, 1);
+            assert_eq!(store.search("astronomy", 0).expect("search").total, 0);
+        }
+        // Goals and steps from every version are found by the search.
+        assert_eq!(store.search("cook", 0).expect("search").total, 1);
+        assert_eq!(
+            store.search("sister", 0).expect("search").hits[0].open_id,
+            "fixture-goal-1"
+        );
         drop(store);
         let ok: String = Connection::open(&path)
             .expect("raw")

@@ -3,7 +3,11 @@
 //! search in the catalogue over it. Prints median, min and max; asserts nothing
 //! about time (benchmarks report, tests decide).
 
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Instant;
+
+use common::report;
 
 use waymark_core::courses::CourseQuery;
 use waymark_core::prospectus::parse;
@@ -40,18 +44,6 @@ fn prospectus(courses: usize) -> String {
         ));
     }
     csv
-}
-
-fn report(name: &str, mut times: Vec<Duration>) {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!(
-        "{name:<48} median {:>8.2} ms   min {:>8.2} ms   max {:>8.2} ms   ({} runs)",
-        ms(times[times.len() / 2]),
-        ms(times[0]),
-        ms(times[times.len() - 1]),
-        times.len()
-    );
 }
 
 fn main() {

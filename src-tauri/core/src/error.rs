@@ -51,6 +51,14 @@ pub enum Field {
     TextSize,
     Choice,
     Attendance,
+    PreferredName,
+    Support,
+    ReflectionText,
+    WrittenOn,
+    Feeling,
+    Course,
+    Goal,
+    SessionDate,
 }
 
 /// What is wrong with a field.
@@ -130,7 +138,18 @@ fn invalid_message(field: Field, problem: &Problem) -> String {
         (TextSize, _) => "Please choose a text size between 100% and 200%.".into(),
         (Choice, _) => "Please choose one of: interested, enrolled, attending, completed or withdrawn.".into(),
         (Attendance, _) => "Please choose one of: attended, missed or cancelled.".into(),
-        (DraftKey | DraftBody | Why | Title | StepText, _) => {
+        (ReflectionText, Empty) => {
+            "Please write a few words first, in any of the boxes. You can skip the questions.".into()
+        }
+        (PreferredName, _) => "That is quite long for a name. Please keep it short.".into(),
+        (Support, _) => "Please choose supports from the list, or say what helps in your own words.".into(),
+        (WrittenOn | SessionDate, _) => {
+            "That date does not look right. Please give a day, a month and a year.".into()
+        }
+        (Feeling, _) => "Please choose one of the five words for how you feel, or none.".into(),
+        (Course, _) => "Waymark could not find that course in your plan. Please choose another.".into(),
+        (Goal, _) => "Waymark could not find that goal in your plan. Please choose another.".into(),
+        (DraftKey | DraftBody | Why | Title | StepText | ReflectionText, _) => {
             "Waymark could not keep that text. Please try again.".into()
         }
     }

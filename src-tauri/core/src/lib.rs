@@ -11,6 +11,8 @@ pub mod error;
 mod goals;
 pub mod model;
 pub mod prospectus;
+pub mod reflections;
+pub mod search;
 pub mod settings;
 pub mod store;
 pub mod validate;

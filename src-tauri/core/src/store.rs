@@ -21,6 +21,7 @@ const MIGRATION_FILES: &[&str] = &[
     include_str!("../migrations/0001_goals.sql"),
     include_str!("../migrations/0002_settings.sql"),
     include_str!("../migrations/0003_courses.sql"),
+    include_str!("../migrations/0004_reflections.sql"),
 ];
 
 /// The schema version this build writes and understands.

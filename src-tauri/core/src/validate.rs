@@ -10,6 +10,8 @@ pub const WHY_MAX: usize = 5_000;
 pub const STEP_MAX: usize = 300;
 pub const DRAFT_KEY_MAX: usize = 100;
 pub const DRAFT_BODY_MAX: usize = 100_000;
+pub const NAME_MAX: usize = 100;
+pub const REFLECTION_MAX: usize = 20_000;
 
 /// Text fit to keep: control characters other than new lines and tabs removed,
 /// Windows and old Mac line ends made plain.
@@ -62,6 +64,15 @@ pub fn optional_date(text: Option<&str>) -> Result<Option<NaiveDate>, Invalid> {
         return Err(bad());
     }
     Ok(Some(date))
+}
+
+/// A required calendar date written `YYYY-MM-DD`, for `field`.
+pub fn date(text: &str, field: Field) -> Result<NaiveDate, Invalid> {
+    match optional_date(Some(text)) {
+        Ok(Some(date)) => Ok(date),
+        Ok(None) => Err(Invalid::new(field, Problem::Empty)),
+        Err(_) => Err(Invalid::new(field, Problem::BadDate)),
+    }
 }
 
 /// A draft's key: a short name made of lower-case letters, digits, `-`, `_` and `:`.

@@ -5,4 +5,5 @@ pub mod app;
 pub mod courses;
 pub mod drafts;
 pub mod goals;
+pub mod journal;
 pub mod settings;

@@ -1,0 +1,300 @@
+//! One search over the whole plan (goals, steps, reflections, chosen courses,
+//! session notes), through SQLite FTS5. Accents are folded, so "ubung" finds
+//! "Übung". The student's words are always searched as words: quotes,
+//! operators (`AND`, `NEAR`, `*`) and SQL are never passed to FTS5 as syntax.
+//! Matches come back as plain-text segments, so the page can highlight them
+//! without ever treating text as HTML.
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::store::Store;
+
+/// What kind of thing a search hit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum HitKind {
+    Goal,
+    Step,
+    Reflection,
+    Course,
+    Note,
+}
+
+/// A piece of text; `hit` is true for the words that matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Segment {
+    pub text: String,
+    pub hit: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SearchHit {
+    pub kind: HitKind,
+    /// The thing that matched.
+    pub id: String,
+    /// What to open: the goal (for a goal or step), the reflection, or the
+    /// course (for a course or a session note).
+    pub open_id: String,
+    /// A heading: the goal's or course's title (highlighted where it matched).
+    /// Empty for a reflection, which is shown by its date.
+    pub title: Vec<Segment>,
+    /// The words around the match.
+    pub snippet: Vec<Segment>,
+    /// A date to show with it (`YYYY-MM-DD`), if it has one.
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SearchPage {
+    pub hits: Vec<SearchHit>,
+    /// How many things match, in all.
+    pub total: u32,
+}
+
+pub const SEARCH_PAGE: u32 = 20;
+const SEARCH_TEXT_MAX: usize = 500;
+const START: char = '\u{2}';
+const END: char = '\u{3}';
+
+/// Turns what the student typed into an FTS5 query that can only ever mean
+/// "these words, in any order": each space-separated piece becomes a quoted
+/// string (quotes doubled inside), matched as a prefix so typing "walk" finds
+/// "walking". Pieces with no letters or digits are left out. `None` when
+/// nothing is left to search for.
+pub fn fts_query(text: &str) -> Option<String> {
+    let text: String = text.chars().take(SEARCH_TEXT_MAX).collect();
+    let terms: Vec<String> = text
+        .split_whitespace()
+        .filter(|piece| piece.chars().any(char::is_alphanumeric))
+        .take(20)
+        .map(|piece| {
+            let piece: String = piece.chars().filter(|c| !c.is_control()).collect();
+            format!("\"{}\"*", piece.replace('"', "\"\""))
+        })
+        .collect();
+    if terms.is_empty() {
+        None
+    } else {
+        Some(terms.join(" "))
+    }
+}
+
+/// Splits FTS5 highlight output at Waymark's markers into plain segments.
+/// The markers are removed from all indexed text, so only FTS5 places them.
+fn segments(marked: &str) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    let mut hit = false;
+    let mut current = String::new();
+    for c in marked.chars() {
+        if c == START || c == END {
+            if !current.is_empty() {
+                out.push(Segment {
+                    text: std::mem::take(&mut current),
+                    hit,
+                });
+            }
+            hit = c == START;
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        out.push(Segment { text: current, hit });
+    }
+    out
+}
+
+fn plain(text: String) -> Vec<Segment> {
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![Segment { text, hit: false }]
+    }
+}
+
+impl Store {
+    /// Finds the student's words across the plan, best matches first.
+    pub fn search(&self, text: &str, offset: u32) -> Result<SearchPage> {
+        let Some(query) = fts_query(text) else {
+            return Ok(SearchPage {
+                hits: Vec::new(),
+                total: 0,
+            });
+        };
+        let total: u32 = self.conn.query_row(
+            "SELECT COUNT(*) FROM plan_search WHERE plan_search MATCH ?1",
+            [&query],
+            |row| row.get(0),
+        )?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT k.kind, k.item_id,
+                    highlight(plan_search, 0, char(2), char(3)),
+                    snippet(plan_search, 1, char(2), char(3), '…', 24)
+             FROM plan_search JOIN search_key k ON k.id = plan_search.rowid
+             WHERE plan_search MATCH ?1
+             ORDER BY rank, k.id
+             LIMIT ?2 OFFSET ?3",
+        )?;
+        let rows: Vec<(String, String, String, String)> = stmt
+            .query_map(params![query, SEARCH_PAGE, offset], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut hits = Vec::with_capacity(rows.len());
+        for (kind, id, title, snippet) in rows {
+            if let Some(hit) = self.hit(&kind, id, &title, &snippet)? {
+                hits.push(hit);
+            }
+        }
+        Ok(SearchPage { hits, total })
+    }
+
+    /// How many rows the search index holds (for checks and measurements).
+    pub fn search_index_size(&self) -> Result<i64> {
+        let keys: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM search_key", [], |row| row.get(0))?;
+        let rows: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM plan_search", [], |row| row.get(0))?;
+        Ok(keys.max(rows))
+    }
+
+    /// Fills in what a hit needs to be shown and opened.
+    fn hit(&self, kind: &str, id: String, title: &str, snippet: &str) -> Result<Option<SearchHit>> {
+        let hit = match kind {
+            "goal" => SearchHit {
+                kind: HitKind::Goal,
+                open_id: id.clone(),
+                id,
+                title: segments(title),
+                snippet: segments(snippet),
+                date: None,
+            },
+            "step" => {
+                let Some((goal_id, goal_title)) = self
+                    .conn
+                    .query_row(
+                        "SELECT g.id, g.title FROM step s JOIN goal g ON g.id = s.goal_id WHERE s.id = ?1",
+                        [&id],
+                        |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
+                    )
+                    .optional()?
+                else {
+                    return Ok(None);
+                };
+                SearchHit {
+                    kind: HitKind::Step,
+                    id,
+                    open_id: goal_id,
+                    title: plain(goal_title),
+                    snippet: segments(snippet),
+                    date: None,
+                }
+            }
+            "reflection" => {
+                let date: Option<String> = self
+                    .conn
+                    .query_row(
+                        "SELECT written_on FROM reflection WHERE id = ?1",
+                        [&id],
+                        |row| row.get(0),
+                    )
+                    .optional()?;
+                SearchHit {
+                    kind: HitKind::Reflection,
+                    open_id: id.clone(),
+                    id,
+                    title: Vec::new(),
+                    snippet: segments(snippet),
+                    date,
+                }
+            }
+            "course" => SearchHit {
+                kind: HitKind::Course,
+                open_id: id.clone(),
+                id,
+                title: segments(title),
+                snippet: Vec::new(),
+                date: None,
+            },
+            _ => {
+                let Some((course_id, course_title, date)) = self
+                    .conn
+                    .query_row(
+                        "SELECT c.id, c.title, a.session_date FROM attendance a
+                         JOIN course c ON c.id = a.course_id WHERE a.id = ?1",
+                        [&id],
+                        |row| {
+                            Ok((
+                                row.get::<_, String>(0)?,
+                                row.get::<_, String>(1)?,
+                                row.get::<_, String>(2)?,
+                            ))
+                        },
+                    )
+                    .optional()?
+                else {
+                    return Ok(None);
+                };
+                SearchHit {
+                    kind: HitKind::Note,
+                    id,
+                    open_id: course_id,
+                    title: plain(course_title),
+                    snippet: segments(snippet),
+                    date: Some(date),
+                }
+            }
+        };
+        Ok(Some(hit))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_piece_becomes_a_quoted_prefix() {
+        assert_eq!(
+            fts_query("walk group").as_deref(),
+            Some("\"walk\"* \"group\"*")
+        );
+        assert_eq!(fts_query("  "), None);
+        assert_eq!(fts_query("!!! ---"), None);
+        assert_eq!(
+            fts_query("say \"hi\" AND NEAR(").as_deref(),
+            Some("\"say\"* \"\"\"hi\"\"\"* \"AND\"* \"NEAR(\"*")
+        );
+    }
+
+    #[test]
+    fn markers_split_into_segments() {
+        assert_eq!(
+            segments("a \u{2}walk\u{3} today"),
+            vec![
+                Segment {
+                    text: "a ".into(),
+                    hit: false
+                },
+                Segment {
+                    text: "walk".into(),
+                    hit: true
+                },
+                Segment {
+                    text: " today".into(),
+                    hit: false
+                },
+            ]
+        );
+        assert_eq!(segments(""), vec![]);
+    }
+}
