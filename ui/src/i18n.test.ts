@@ -81,6 +81,16 @@ describe('languages', () => {
         (k) => `file-${k}`,
       ),
       'error-bad_file',
+      ...['goals', 'courses', 'journal', 'about', 'settings'].map((screen) => `nav-${screen}`),
+      ...[1, 2, 3, 4, 5].map((n) => `feeling-${n}`),
+      ...['goal', 'step', 'reflection', 'course', 'note'].map((kind) => `search-kind-${kind}`),
+      ...[
+        'large_print', 'materials_in_advance', 'quiet_space', 'regular_breaks', 'someone_with_me', 'hearing_loop',
+        'interpreter', 'easy_read', 'near_the_door', 'step_free_access', 'written_instructions', 'extra_time',
+      ].map((s) => `support-${s}`),
+      ...['reflection_text', 'preferred_name', 'support', 'written_on', 'session_date', 'feeling', 'course', 'goal'].map(
+        (field) => (field === 'reflection_text' ? `error-${field}-empty` : `error-${field}`),
+      ),
       'courses-sort-title',
       'courses-sort-start_date',
       ...['learning', 'work', 'relationships', 'home', 'money', 'creativity', 'community', 'looking_after_me', 'hopes'].map(

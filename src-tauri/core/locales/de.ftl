@@ -253,3 +253,123 @@ file-bad_json = Diese Datei ist kein Waymark-Kursprogramm. Nichts wurde verände
 file-bad_csv = Waymark konnte diese CSV-Datei nicht lesen. Nichts wurde verändert.
 error-choice = Bitte wähle eine der Möglichkeiten aus der Liste.
 error-attendance = Bitte wähle teilgenommen, verpasst oder ausgefallen.
+
+## Journal and reflections
+nav-journal = Tagebuch
+nav-about = Über mich
+journal-title = Mein Tagebuch
+journal-lede = Deine Gedanken, die neuesten zuerst. Sie sind privat, außer du sagst, dass du einen teilen darfst.
+journal-write = Etwas aufschreiben
+journal-filters = Nur einige Einträge zeigen
+journal-any = Alle
+journal-from = Geschrieben ab
+journal-to = Geschrieben bis
+journal-shareable-only = Nur die, die ich teilen darf
+journal-clear = Alle Einträge zeigen
+journal-count = { $total ->
+    [0] Noch keine Einträge.
+    [one] Ein Eintrag.
+   *[other] { $total } Einträge.
+ }
+journal-count-filtered = { $shown ->
+    [0] Kein Eintrag passt.
+    [one] Ein Eintrag passt.
+   *[other] { $shown } Einträge passen.
+ }
+journal-empty = Dein Tagebuch ist noch leer. Ein Eintrag kann aus ein paar Worten bestehen: über einen Kurs, einen Tag oder einen Schritt.
+journal-none-filtered = Kein Eintrag passt zu deiner Wahl. Du kannst wieder alle Einträge zeigen.
+journal-more = Mehr zeigen
+journal-week-of = Woche ab { $date }
+reflection-new-title = Ein neuer Eintrag
+reflection-new-hint = Schreib so viel oder so wenig du magst. Was du schreibst, wird beim Tippen gespeichert.
+reflection-edit-title = Dein Eintrag
+reflection-body = In meinen Worten
+reflection-body-hint = Alles, was du behalten oder bedenken willst.
+reflection-prompts = Ein paar Fragen, wenn sie helfen
+reflection-prompts-hint = Du kannst jede Frage auslassen.
+prompt-learned = Was habe ich gelernt?
+prompt-how-it-went = Wie ist es mir ergangen?
+prompt-try-next = Was probiere ich als Nächstes?
+feeling-legend = Wie es mir geht
+feeling-1 = Es ist gerade schwer
+feeling-2 = Nicht so gut
+feeling-3 = Okay
+feeling-4 = Gut
+feeling-5 = Richtig gut
+feeling-none = Das sage ich lieber nicht
+reflection-date = Der Tag, um den es geht
+reflection-goal = Ein Ziel, um das es geht
+reflection-course = Ein Kurs, um den es geht
+reflection-session = Das Treffen, um das es geht
+reflection-none = Keins
+reflection-shareable = Ich darf das teilen
+reflection-shareable-hint = Nur Einträge, die du teilen darfst, kommen in einen Plan für deine Begleitung. Du kannst das jederzeit ändern.
+reflection-shareable-tag = Ich darf das teilen
+reflection-private-tag = Privat
+reflection-about-course = Kurs: { $title }
+reflection-about-goal = Ziel: { $title }
+reflection-save = Eintrag behalten
+reflection-done = Fertig
+reflection-open = Öffnen
+reflection-remove = Diesen Eintrag entfernen …
+reflection-remove-confirm = Diesen Eintrag entfernen? Du bekommst ihn nicht zurück.
+reflection-remove-yes = Ja, entfernen
+goal-reflections = Einträge zu diesem Ziel
+goal-reflections-none = Noch keine Einträge zu diesem Ziel. Du kannst eins verbinden, wenn du in dein Tagebuch schreibst.
+error-reflection_text-empty = Bitte schreib zuerst ein paar Worte, in eines der Felder. Die Fragen kannst du auslassen.
+error-written_on = Das Datum sieht nicht richtig aus. Bitte gib Tag, Monat und Jahr an.
+error-session_date = Das Datum sieht nicht richtig aus. Bitte gib Tag, Monat und Jahr an, oder lass alle drei leer.
+error-feeling = Bitte wähle eines der Worte für dein Befinden, oder „Das sage ich lieber nicht“.
+error-course = Waymark findet diesen Kurs nicht. Bitte wähle einen anderen.
+error-goal = Waymark findet dieses Ziel nicht. Bitte wähle ein anderes.
+
+## About me and learning support
+about-title = Über mich
+about-lede = Was deine Begleitung wissen soll. Alles hier ist deine Wahl. Du kannst jedes Feld leer lassen.
+about-me = Über mich
+about-name = So möchte ich genannt werden
+about-for-tutors = Das sollen meine Begleiter über mich wissen
+about-for-tutors-hint = Zum Beispiel, was dir in einer Gruppe hilft.
+about-strengths = Meine Stärken
+about-strengths-hint = Was du gut kannst, oder was andere an dir mögen.
+about-interests = Was mich interessiert
+about-interests-hint = Setz ein Komma dazwischen, zum Beispiel: Malen, Wandern, Musik. Das hilft bei der Kurssuche.
+support-title = Was mir beim Lernen hilft
+support-lede = Kreuz an, was dir hilft. Das sehen deine Begleiter beim Treffen zuerst.
+support-legend = Was mir hilft
+support-large_print = Große Schrift
+support-materials_in_advance = Unterlagen vor dem Treffen
+support-quiet_space = Ein ruhiger Raum
+support-regular_breaks = Regelmäßige Pausen
+support-someone_with_me = Jemand, der mitkommt
+support-hearing_loop = Eine Hörschleife
+support-interpreter = Eine Dolmetscherin oder ein Dolmetscher
+support-easy_read = Unterlagen in Leichter Sprache
+support-near_the_door = Ein Platz nahe der Tür
+support-step_free_access = Ein Zugang ohne Stufen
+support-written_instructions = Alles auch schriftlich
+support-extra_time = Mehr Zeit
+support-words = Was sonst hilft, in meinen Worten
+support-words-hint = Zum Beispiel: „Bitte schickt mir die Folien einen Tag vorher.“
+error-preferred_name = Das ist recht lang für einen Namen. Bitte halte ihn kurz.
+error-support = Bitte wähle aus der Liste, oder sag in deinen Worten, was hilft.
+courses-interests = Aus meinen Interessen:
+
+## Search
+search-label = In meinem Plan suchen
+search-placeholder = In meinem Plan suchen
+search-button = Suchen
+search-title = In meinem Plan suchen
+search-lede = Gib oben ein paar Worte in das Suchfeld ein und drück die Eingabetaste.
+search-count = { $total ->
+    [0] Nichts gefunden für „{ $text }“.
+    [one] Eins gefunden für „{ $text }“.
+   *[other] { $total } gefunden für „{ $text }“.
+ }
+search-none = Nichts in deinem Plan hat diese Worte. Versuch weniger Worte, oder den Anfang eines Wortes.
+search-reflection-title = Eintrag vom { $date }
+search-kind-goal = Ziel
+search-kind-step = Schritt
+search-kind-reflection = Eintrag
+search-kind-course = Kurs
+search-kind-note = Notiz zum Treffen

@@ -253,3 +253,123 @@ file-bad_json = This file is not a Waymark prospectus. Nothing has changed.
 file-bad_csv = Waymark could not read this CSV file. Nothing has changed.
 error-choice = Please choose one of the choices in the list.
 error-attendance = Please choose attended, missed or cancelled.
+
+## Journal and reflections
+nav-journal = Journal
+nav-about = About me
+journal-title = My journal
+journal-lede = Your reflections, newest first. They are private unless you say you may share one.
+journal-write = Write a reflection
+journal-filters = Show only some reflections
+journal-any = Any
+journal-from = Written on or after
+journal-to = Written on or before
+journal-shareable-only = Only the ones I may share
+journal-clear = Show all reflections
+journal-count = { $total ->
+    [0] No reflections yet.
+    [one] One reflection.
+   *[other] { $total } reflections.
+ }
+journal-count-filtered = { $shown ->
+    [0] No reflections match.
+    [one] One reflection matches.
+   *[other] { $shown } reflections match.
+ }
+journal-empty = Your journal is empty for now. A reflection can be a few words about a session, a day, or a step you took.
+journal-none-filtered = No reflections match what you chose. You can show all reflections again.
+journal-more = Show more
+journal-week-of = Week of { $date }
+reflection-new-title = A new reflection
+reflection-new-hint = Write as much or as little as you like. What you write is kept as you type.
+reflection-edit-title = Your reflection
+reflection-body = In my own words
+reflection-body-hint = Anything you want to remember or think about.
+reflection-prompts = Some questions, if they help
+reflection-prompts-hint = You can skip any of them.
+prompt-learned = What did I learn?
+prompt-how-it-went = How did it go for me?
+prompt-try-next = What will I try next?
+feeling-legend = How I feel
+feeling-1 = Having a hard time
+feeling-2 = Not so good
+feeling-3 = Okay
+feeling-4 = Good
+feeling-5 = Really good
+feeling-none = I'd rather not say
+reflection-date = The day this is about
+reflection-goal = A goal it is about
+reflection-course = A course it is about
+reflection-session = The session it is about
+reflection-none = None
+reflection-shareable = I may share this
+reflection-shareable-hint = Only reflections you may share can go into a plan you give your tutor. You can change this at any time.
+reflection-shareable-tag = I may share this
+reflection-private-tag = Private
+reflection-about-course = Course: { $title }
+reflection-about-goal = Goal: { $title }
+reflection-save = Keep this reflection
+reflection-done = Done
+reflection-open = Open
+reflection-remove = Remove this reflection…
+reflection-remove-confirm = Remove this reflection? You cannot get it back.
+reflection-remove-yes = Yes, remove it
+goal-reflections = Reflections about this goal
+goal-reflections-none = No reflections about this goal yet. You can link one when you write it in your journal.
+error-reflection_text-empty = Please write a few words first, in any of the boxes. You can skip the questions.
+error-written_on = That date does not look right. Please give a day, a month and a year.
+error-session_date = That date does not look right. Please give a day, a month and a year, or leave all three empty.
+error-feeling = Please choose one of the words for how you feel, or "I'd rather not say".
+error-course = Waymark could not find that course. Please choose another one.
+error-goal = Waymark could not find that goal. Please choose another one.
+
+## About me and learning support
+about-title = About me
+about-lede = What you would like tutors to know. Everything here is up to you, and you can leave any of it empty.
+about-me = About me
+about-name = The name I like to be called
+about-for-tutors = What I'd like tutors to know about me
+about-for-tutors-hint = For example, what helps you feel at ease in a group.
+about-strengths = My strengths
+about-strengths-hint = Things you are good at, or that other people value in you.
+about-interests = My interests
+about-interests-hint = Put a comma between them, for example: painting, walking, music. They help you find courses.
+support-title = What helps me learn
+support-lede = Tick what helps you. Tutors look at this first at a check-in.
+support-legend = Things that help me
+support-large_print = Large print
+support-materials_in_advance = Materials before the session
+support-quiet_space = A quiet space
+support-regular_breaks = Regular breaks
+support-someone_with_me = Someone to come with me
+support-hearing_loop = A hearing loop
+support-interpreter = An interpreter
+support-easy_read = Easy read materials
+support-near_the_door = Sitting near the door
+support-step_free_access = Step-free access
+support-written_instructions = Things written down as well as said
+support-extra_time = Extra time
+support-words = Anything else that helps, in my words
+support-words-hint = For example: "Please send the slides the day before."
+error-preferred_name = That is quite long for a name. Please keep it short.
+error-support = Please choose from the list, or say what helps in your own words.
+courses-interests = From my interests:
+
+## Search
+search-label = Search my plan
+search-placeholder = Search my plan
+search-button = Search
+search-title = Search my plan
+search-lede = Type some words in the search box at the top, then press Enter.
+search-count = { $total ->
+    [0] Nothing found for "{ $text }".
+    [one] One thing found for "{ $text }".
+   *[other] { $total } things found for "{ $text }".
+ }
+search-none = Nothing in your plan has these words. Try fewer words, or the start of a word.
+search-reflection-title = Reflection of { $date }
+search-kind-goal = Goal
+search-kind-step = Step
+search-kind-reflection = Reflection
+search-kind-course = Course
+search-kind-note = Session note

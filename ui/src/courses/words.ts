@@ -19,3 +19,13 @@ export function courseMeta(course: CourseRecord): string[] {
   if (course.sessions) parts.push(t('course-sessions', { count: course.sessions }));
   return parts;
 }
+
+/** Interests as written in About me, split at commas, semicolons and new lines. */
+export function interestList(interests: string): string[] {
+  const seen = new Set<string>();
+  for (const part of interests.split(/[,;\n]/)) {
+    const item = part.split(/\s+/).filter(Boolean).join(' ');
+    if (item && item.length <= 60) seen.add(item);
+  }
+  return [...seen].slice(0, 12);
+}

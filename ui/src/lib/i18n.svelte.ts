@@ -62,6 +62,28 @@ class I18n {
     }).format(new Date(Date.UTC(y, m - 1, d)));
   }
 
+  /** A month and year, for the journal's timeline: "November 2026". */
+  monthYear(iso: string): string {
+    const [y, m] = iso.split('-').map(Number);
+    if (!y || !m) return iso;
+    return new Intl.DateTimeFormat(this.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y, m - 1, 1)),
+    );
+  }
+
+  /** A day with its weekday: "Tuesday 12 January 2027". */
+  longDate(iso: string): string {
+    const [y, m, d] = iso.split('-').map(Number);
+    if (!y || !m || !d) return iso;
+    return new Intl.DateTimeFormat(this.locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y, m - 1, d)));
+  }
+
   monthNames(): string[] {
     const f = new Intl.DateTimeFormat(this.locale, { month: 'long', timeZone: 'UTC' });
     return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2000, i, 1))));

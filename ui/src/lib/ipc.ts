@@ -17,6 +17,13 @@ import type { Goal } from './bindings/Goal';
 import type { GoalInput } from './bindings/GoalInput';
 import type { GoalStatus } from './bindings/GoalStatus';
 import type { LifeArea } from './bindings/LifeArea';
+import type { AboutMe } from './bindings/AboutMe';
+import type { Support } from './bindings/Support';
+import type { JournalPage } from './bindings/JournalPage';
+import type { JournalQuery } from './bindings/JournalQuery';
+import type { Reflection } from './bindings/Reflection';
+import type { ReflectionInput } from './bindings/ReflectionInput';
+import type { SearchPage } from './bindings/SearchPage';
 import { saving } from './saving.svelte';
 
 /** Calls a command that changes the plan, and keeps the "Saved" status honest. */
@@ -68,4 +75,15 @@ export const api = {
   goalCourses: (goal_id: string) => invoke<GoalCourse[]>('list_goal_courses', { goal_id }),
   recordAttendance: (course_id: string, session_date: string, attendance: AttendanceState, note: string) =>
     write<CourseDetail>('record_attendance', { course_id, session_date, attendance, note }),
+
+  aboutMe: () => invoke<AboutMe>('get_about_me'),
+  saveAboutMe: (about: AboutMe) => write<AboutMe>('save_about_me', { about }),
+  supports: () => invoke<Support[]>('list_supports'),
+  journal: (query: JournalQuery) => invoke<JournalPage>('list_reflections', { query }),
+  reflection: (id: string) => invoke<Reflection>('get_reflection', { id }),
+  createReflection: (input: ReflectionInput) => write<Reflection>('create_reflection', { input }),
+  updateReflection: (id: string, input: ReflectionInput) =>
+    write<Reflection>('update_reflection', { id, input }),
+  deleteReflection: (id: string) => write<null>('delete_reflection', { id }),
+  search: (text: string, offset = 0) => invoke<SearchPage>('search_plan', { text, offset }),
 };

@@ -7,6 +7,11 @@ import type { LifeArea } from '../lib/bindings/LifeArea';
 import type { ApiError } from '../lib/bindings/ApiError';
 import type { Course } from '../lib/bindings/Course';
 import type { ProspectusPreview } from '../lib/bindings/ProspectusPreview';
+import type { Reflection } from '../lib/bindings/Reflection';
+import type { ReflectionInput } from '../lib/bindings/ReflectionInput';
+import type { AboutMe } from '../lib/bindings/AboutMe';
+import type { JournalQuery } from '../lib/bindings/JournalQuery';
+import type { SearchHit } from '../lib/bindings/SearchHit';
 
 const record = (title: string, category: string, delivery: 'in_person' | 'online' | 'both', start: string) => ({
   code: null,
@@ -42,8 +47,21 @@ export const areas: LifeArea[] = [
 
 export type Call = { cmd: string; args: Record<string, unknown> };
 
-export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = {}) {
+export function fakePlan(
+  initial: Goal[] = [],
+  drafts: Record<string, string> = {},
+  initialReflections: Reflection[] = [],
+) {
   const goals = structuredClone(initial);
+  const reflections = structuredClone(initialReflections);
+  const about: AboutMe = {
+    preferred_name: '',
+    for_tutors: '',
+    strengths: '',
+    interests: '',
+    supports: [],
+    support_words: '',
+  };
   const calls: Call[] = [];
   let next = 1;
   const courses: Course[] = [];
@@ -188,6 +206,70 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
           ],
         };
       }
+      case 'get_about_me':
+        return about;
+      case 'save_about_me':
+        return Object.assign(about, args.about);
+      case 'list_supports':
+        return ['large_print', 'quiet_space', 'regular_breaks'];
+      case 'list_reflections': {
+        const q = args.query as JournalQuery;
+        const found = reflections
+          .filter((r) => (!q.goal_id || r.goal_id === q.goal_id) && (!q.shareable_only || r.shareable))
+          .sort((a, b) => b.written_on.localeCompare(a.written_on));
+        return { reflections: found.slice(q.offset, q.offset + (q.limit ?? 500)), total: found.length };
+      }
+      case 'get_reflection': {
+        const r = reflections.find((x) => x.id === args.id);
+        if (!r) throw { code: 'not_found', message: 'Waymark could not find that reflection.', field: null };
+        return r;
+      }
+      case 'create_reflection':
+      case 'update_reflection': {
+        const input = args.input as ReflectionInput;
+        if (![input.body, input.learned, input.how_it_went, input.try_next].some((x) => x.trim()))
+          throw invalid('reflection_text', 'Please write a few words first.');
+        const existing = reflections.find((x) => x.id === args.id);
+        const r: Reflection = {
+          ...input,
+          id: existing?.id ?? `reflection-${next++}`,
+          course_title: null,
+          goal_title: goals.find((g) => g.id === input.goal_id)?.title ?? null,
+          created_at: '2026-11-26T10:00:00.000Z',
+          updated_at: '2026-11-26T10:00:00.000Z',
+        };
+        if (existing) Object.assign(existing, r);
+        else reflections.push(r);
+        return r;
+      }
+      case 'delete_reflection':
+        reflections.splice(
+          reflections.findIndex((x) => x.id === args.id),
+          1,
+        );
+        return null;
+      case 'search_plan': {
+        // Enough of a search for UI tests: the first word, marked where it is.
+        const word = String(args.text).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+        const hits: SearchHit[] = [];
+        for (const r of reflections) {
+          const at = word ? r.body.toLowerCase().indexOf(word) : -1;
+          if (at < 0) continue;
+          hits.push({
+            kind: 'reflection',
+            id: r.id,
+            open_id: r.id,
+            title: [],
+            date: r.written_on,
+            snippet: [
+              { text: r.body.slice(0, at), hit: false },
+              { text: r.body.slice(at, at + word.length), hit: true },
+              { text: r.body.slice(at + word.length), hit: false },
+            ].filter((seg) => seg.text),
+          });
+        }
+        return { hits, total: hits.length };
+      }
       case 'get_draft':
         return drafts[String(args.key)] ?? null;
       case 'save_draft':
@@ -203,6 +285,8 @@ export function fakePlan(initial: Goal[] = [], drafts: Record<string, string> = 
 
   return {
     goals,
+    reflections,
+    about,
     drafts,
     settings,
     calls,
@@ -221,6 +305,27 @@ export function goal(overrides: Partial<Goal> = {}): Goal {
     steps: [],
     created_at: '2026-11-01T10:00:00.000Z',
     updated_at: '2026-11-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function reflection(overrides: Partial<Reflection> = {}): Reflection {
+  return {
+    id: 'reflection-a',
+    written_on: '2026-11-24',
+    body: 'A calm morning at the library.',
+    learned: '',
+    how_it_went: '',
+    try_next: '',
+    feeling: 4,
+    shareable: false,
+    course_id: null,
+    course_title: null,
+    session_date: null,
+    goal_id: null,
+    goal_title: null,
+    created_at: '2026-11-24T10:00:00.000Z',
+    updated_at: '2026-11-24T10:00:00.000Z',
     ...overrides,
   };
 }

@@ -1,0 +1,29 @@
+// Which screen is open, and what to open on it (a search result, a link).
+
+export const screens = ['goals', 'courses', 'journal', 'about', 'settings'] as const;
+export type Screen = (typeof screens)[number] | 'search';
+
+class Nav {
+  screen: Screen = $state('goals');
+  /** The id of a goal, course or reflection to open when the screen starts. */
+  target: string | null = $state(null);
+  /** What was typed in the search box. */
+  searchText = $state('');
+  /** Bumped on every move, so a screen opened twice in a row starts afresh. */
+  visit = $state(0);
+
+  go(screen: Screen, target: string | null = null) {
+    this.screen = screen;
+    this.target = target;
+    this.visit += 1;
+  }
+
+  /** Takes the target once: the screen opens it, and going back does not reopen it. */
+  take(): string | null {
+    const target = this.target;
+    this.target = null;
+    return target;
+  }
+}
+
+export const nav = new Nav();
