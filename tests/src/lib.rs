@@ -12,6 +12,9 @@ use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
+/// The main window's title (tauri.conf.json).
+pub const APP_TITLE: &str = "Waymark";
+
 pub type Result<T, E = Box<dyn std::error::Error + Send + Sync>> = std::result::Result<T, E>;
 
 /// The workspace's root folder.
@@ -145,6 +148,24 @@ impl App {
         let closed = self.client.clone().close().await;
         stop_driver(&mut self.driver);
         closed?;
+        Ok(())
+    }
+
+    /// Closes the window the way a student does, with the title bar's close
+    /// button: the window gets WM_DELETE_WINDOW, as a window manager sends it.
+    /// Returns once the app has saved what was waiting and its window is gone.
+    pub async fn close_window(mut self) -> Result<()> {
+        tokio::task::spawn_blocking(|| x11::close_window(APP_TITLE)).await??;
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while x11::window_exists(APP_TITLE)? {
+            if Instant::now() > deadline {
+                return Err("the window did not close within 15 s".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        // The app has gone; the WebDriver session goes with it.
+        let _ = self.client.clone().close().await;
+        stop_driver(&mut self.driver);
         Ok(())
     }
 
@@ -329,4 +350,68 @@ fn stop_driver(child: &mut Child) {
     }
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// Talking to the X server directly, as a window manager would.
+mod x11 {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{
+        AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, Window, CLIENT_MESSAGE_EVENT,
+    };
+
+    type Result<T> = super::Result<T>;
+
+    /// Top-level windows whose title is `title`.
+    fn windows_titled(
+        title: &str,
+    ) -> Result<(x11rb::rust_connection::RustConnection, Vec<Window>)> {
+        let (conn, screen) = x11rb::connect(None)?;
+        let root = conn.setup().roots[screen].root;
+        let utf8 = conn.intern_atom(false, b"UTF8_STRING")?.reply()?.atom;
+        let net_name = conn.intern_atom(false, b"_NET_WM_NAME")?.reply()?.atom;
+        let mut found = Vec::new();
+        for window in conn.query_tree(root)?.reply()?.children {
+            let name = conn
+                .get_property(false, window, net_name, utf8, 0, 256)?
+                .reply()?
+                .value;
+            let name = if name.is_empty() {
+                conn.get_property(false, window, AtomEnum::WM_NAME, AtomEnum::STRING, 0, 256)?
+                    .reply()?
+                    .value
+            } else {
+                name
+            };
+            if name == title.as_bytes() {
+                found.push(window);
+            }
+        }
+        Ok((conn, found))
+    }
+
+    pub fn window_exists(title: &str) -> Result<bool> {
+        Ok(!windows_titled(title)?.1.is_empty())
+    }
+
+    pub fn close_window(title: &str) -> Result<()> {
+        let (conn, windows) = windows_titled(title)?;
+        if windows.is_empty() {
+            return Err(format!("no window titled {title:?}").into());
+        }
+        let protocols = conn.intern_atom(false, b"WM_PROTOCOLS")?.reply()?.atom;
+        let delete = conn.intern_atom(false, b"WM_DELETE_WINDOW")?.reply()?.atom;
+        for window in windows {
+            let event = ClientMessageEvent {
+                response_type: CLIENT_MESSAGE_EVENT,
+                format: 32,
+                sequence: 0,
+                window,
+                type_: protocols,
+                data: [delete, x11rb::CURRENT_TIME, 0, 0, 0].into(),
+            };
+            conn.send_event(false, window, EventMask::NO_EVENT, event)?;
+        }
+        conn.flush()?;
+        Ok(())
+    }
 }

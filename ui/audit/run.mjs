@@ -48,8 +48,10 @@ async function open(screen, params) {
   if (screen.query) query.set(screen.query, '1');
   await page.goto(`${base}?${query}`);
   await page.waitForSelector('body[data-ready=true]');
-  for (const [action, selector] of screen.steps) {
+  for (const [action, selector, text] of screen.steps) {
     if (action === 'click') await page.click(selector);
+    else if (action === 'type') await page.fill(selector, text);
+    else if (action === 'press') await page.press(selector, text);
     else await page.waitForSelector(selector);
   }
   await page.waitForTimeout(100);

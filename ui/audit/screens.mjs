@@ -31,6 +31,26 @@ export const SCREENS = [
       ['wait', '#course-heading'],
     ],
   },
+  { name: 'journal-empty', query: 'empty', steps: [['click', '#nav-journal'], ['wait', '#write-reflection']] },
+  { name: 'journal', query: '', steps: [['click', '#nav-journal'], ['wait', 'article.reflection']] },
+  {
+    name: 'journal-filters',
+    query: '',
+    steps: [['click', '#nav-journal'], ['click', '.journal-filters summary'], ['click', '#journal-shareable'], ['wait', 'article.reflection']],
+  },
+  { name: 'new-reflection', query: '', steps: [['click', '#nav-journal'], ['click', '#write-reflection'], ['wait', '.reflection-form']] },
+  {
+    name: 'new-reflection-error',
+    query: '',
+    steps: [['click', '#nav-journal'], ['click', '#write-reflection'], ['click', '.reflection-form button[type=submit]'], ['wait', '[aria-invalid=true]']],
+  },
+  { name: 'reflection', query: '', steps: [['click', '#nav-journal'], ['click', '.open-reflection'], ['wait', '#reflection-edit-body']] },
+  { name: 'about', query: '', steps: [['click', '#nav-about'], ['wait', '.support-list']] },
+  {
+    name: 'search',
+    query: '',
+    steps: [['type', '#plan-search', 'walk'], ['press', '#plan-search', 'Enter'], ['wait', '.search-hit mark']],
+  },
 ];
 export const THEMES = ['light', 'dark', 'high_contrast'];
 export const LANGUAGES = ['en-GB', 'de'];

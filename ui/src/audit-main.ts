@@ -3,7 +3,7 @@
 // audit.html loads it. URL parameters: lang, theme, size, reading, empty.
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { fakePlan, goal } from './test/fakePlan';
+import { fakePlan, goal, reflection } from './test/fakePlan';
 import './app.css';
 
 const params = new URLSearchParams(location.search);
@@ -26,7 +26,30 @@ const goals = params.has('empty')
       goal({ id: 'g3', title: 'Learn to swim', life_area: 'learning', status: 'paused' }),
       goal({ id: 'g4', title: 'Finish the confidence course', life_area: 'learning', status: 'achieved' }),
     ];
-const plan = fakePlan(goals);
+const reflections = params.has('empty')
+  ? []
+  : [
+      reflection({
+        id: 'r1',
+        written_on: '2026-11-24',
+        body: 'We walked by the river. I was nervous at first, then it was fine.',
+        learned: 'Walking with others is easier than I thought.',
+        try_next: 'Say hello to one new person.',
+        feeling: 4,
+        shareable: true,
+        goal_id: 'g1',
+        goal_title: 'Join a walking group',
+      }),
+      reflection({ id: 'r2', written_on: '2026-11-18', body: 'A quiet day at home. I rested.', feeling: 2 }),
+      reflection({ id: 'r3', written_on: '2026-10-30', body: 'First session of the confidence course.', feeling: null }),
+    ];
+const plan = fakePlan(goals, {}, reflections);
+Object.assign(plan.about, {
+  preferred_name: 'Sam',
+  for_tutors: 'I can be quiet at first. Please give me time.',
+  interests: 'gardening, music, cooking',
+  supports: ['quiet_space', 'regular_breaks'],
+});
 Object.assign(plan.settings, {
   language: params.get('lang') ?? 'en-GB',
   theme: params.get('theme') ?? 'light',
