@@ -63,10 +63,14 @@ describe('the goals screen', () => {
   });
 
   it('brings back an unfinished new goal from its draft', async () => {
-    fakePlan([], { 'new-goal': JSON.stringify({ title: 'Half a thought', why: '', life_area: 'home', target_date: null }) });
+    fakePlan([], { 'new-goal': JSON.stringify({ title: 'Half a thought', why: '', life_area: 'home', target_date: '2027-06-05' }) });
     render(GoalsScreen);
     expect(await screen.findByDisplayValue('Half a thought')).toBeInTheDocument();
     expect(screen.getByText(/We kept what you were writing/)).toBeInTheDocument();
+    // The hoped-for date comes back into its three fields too.
+    expect(screen.getByLabelText('Day')).toHaveValue('5');
+    expect(screen.getByLabelText('Month')).toHaveValue('6');
+    expect(screen.getByLabelText('Year')).toHaveValue('2027');
   });
 
   it('ignores a draft that is not what Waymark wrote', async () => {
