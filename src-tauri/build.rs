@@ -45,6 +45,9 @@ const COMMANDS: &[&str] = &[
     "update_reflection",
     "delete_reflection",
     "search_plan",
+    "list_deleted",
+    "restore_deleted",
+    "delete_course",
 ];
 
 fn main() {

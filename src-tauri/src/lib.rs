@@ -65,6 +65,9 @@ pub fn run() {
             commands::journal::update_reflection,
             commands::journal::delete_reflection,
             commands::journal::search_plan,
+            commands::deleted::list_deleted,
+            commands::deleted::restore_deleted,
+            commands::courses::delete_course,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

@@ -61,6 +61,17 @@ fn every_past_schema_version_migrates_with_all_its_data() {
             assert_eq!(store.search("pottery", 0).expect("search").total, 1);
             assert_eq!(store.search("astronomy", 0).expect("search").total, 0);
         }
+        if version >= 4 {
+            let about = store.about_me().expect("about");
+            assert_eq!(about.preferred_name, "Jo");
+            assert_eq!(about.supports, vec!["quiet_space"]);
+            let r = store
+                .reflection("fixture-reflection-1")
+                .expect("reflection");
+            assert_eq!(r.body, "Die Übung mit Ton war schön");
+            assert_eq!((r.feeling, r.shareable), (Some(4), true));
+            assert_eq!(store.search("ubung", 0).expect("search").total, 1);
+        }
         // Goals and steps from every version are found by the search.
         assert_eq!(store.search("cook", 0).expect("search").total, 1);
         assert_eq!(

@@ -373,3 +373,22 @@ search-kind-step = Schritt
 search-kind-reflection = Eintrag
 search-kind-course = Kurs
 search-kind-note = Notiz zum Treffen
+
+## Undo and Recently deleted
+undo = Rückgängig
+undo-close = Schließen
+undo-goal = Ziel entfernt: { $title }
+undo-step = Schritt entfernt: { $step }
+undo-reflection = Eintrag vom { $date } entfernt
+undo-course = Kurs entfernt: { $title }
+deleted-title = Zuletzt entfernt
+deleted-lede = Was du in den letzten 30 Tagen entfernt hast. Du kannst alles zurückholen, so wie es war.
+deleted-none = Hier ist nichts. Was du entfernst, bleibt 30 Tage hier, falls du es dir anders überlegst.
+deleted-steps = { $steps ->
+    [one] Mit einem Schritt
+   *[other] Mit { $steps } Schritten
+ }
+deleted-when = Entfernt am { $date }. Aufbewahrt bis { $until }.
+deleted-restore = Zurückholen
+settings-your-plan = Dein Plan
+settings-your-plan-hint = Wo dein Plan gespeichert ist, Kopien davon, und was du entfernt hast.

@@ -373,3 +373,22 @@ search-kind-step = Step
 search-kind-reflection = Reflection
 search-kind-course = Course
 search-kind-note = Session note
+
+## Undo and Recently deleted
+undo = Undo
+undo-close = Close
+undo-goal = Goal removed: { $title }
+undo-step = Step removed: { $step }
+undo-reflection = Reflection of { $date } removed
+undo-course = Course removed: { $title }
+deleted-title = Recently deleted
+deleted-lede = What you removed in the last 30 days. You can put any of it back, just as it was.
+deleted-none = Nothing here. Things you remove stay here for 30 days, so you can change your mind.
+deleted-steps = { $steps ->
+    [one] With one step
+   *[other] With { $steps } steps
+ }
+deleted-when = Removed on { $date }. Kept until { $until }.
+deleted-restore = Put it back
+settings-your-plan = Your plan
+settings-your-plan-hint = Where your plan is kept, copies of it, and things you removed.

@@ -168,14 +168,6 @@ impl Store {
         self.goal(id)
     }
 
-    pub fn delete_goal(&self, id: &str) -> Result<()> {
-        let changed = self.conn.execute("DELETE FROM goal WHERE id = ?1", [id])?;
-        if changed == 0 {
-            return Err(Error::NotFound("goal"));
-        }
-        Ok(())
-    }
-
     /// Adds a step at the end of the goal's list.
     pub fn add_step(&self, goal_id: &str, text: &str) -> Result<Goal> {
         let text = validate::line(text, Field::StepText, validate::STEP_MAX)?;
@@ -246,16 +238,13 @@ impl Store {
         tx.commit()?;
         self.goal(&goal_id)
     }
+}
 
-    pub fn delete_step(&self, step_id: &str) -> Result<Goal> {
-        let tx = self.conn.unchecked_transaction()?;
-        let goal_id = step_goal(&tx, step_id)?;
-        tx.execute("DELETE FROM step WHERE id = ?1", [step_id])?;
-        renumber(&tx, &step_order(&tx, &goal_id)?)?;
-        touch_goal(&tx, &goal_id)?;
-        tx.commit()?;
-        self.goal(&goal_id)
-    }
+/// Gives a goal's steps positions 0, 1, 2... in their present order (after
+/// one was taken out).
+pub(crate) fn renumber_steps(tx: &Transaction<'_>, goal_id: &str) -> Result<()> {
+    renumber(tx, &step_order(tx, goal_id)?)?;
+    touch_goal(tx, goal_id)
 }
 
 /// Marks a goal as changed now; `NotFound` if there is no such goal.

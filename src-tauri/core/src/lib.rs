@@ -15,6 +15,7 @@ pub mod reflections;
 pub mod search;
 pub mod settings;
 pub mod store;
+pub mod trash;
 pub mod validate;
 
 pub use error::{Error, ErrorCode, Field, Invalid, Problem, ProblemKind, Result};

@@ -423,16 +423,6 @@ impl Store {
         self.reflection(id)
     }
 
-    pub fn delete_reflection(&self, id: &str) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM reflection WHERE id = ?1", [id])?;
-        if changed == 0 {
-            return Err(Error::NotFound("reflection"));
-        }
-        Ok(())
-    }
-
     /// The journal: newest first, filtered. Filter dates that are not real days
     /// (or are still being typed) filter nothing.
     pub fn journal(&self, query: &JournalQuery) -> Result<JournalPage> {

@@ -22,6 +22,7 @@ const MIGRATION_FILES: &[&str] = &[
     include_str!("../migrations/0002_settings.sql"),
     include_str!("../migrations/0003_courses.sql"),
     include_str!("../migrations/0004_reflections.sql"),
+    include_str!("../migrations/0005_recently_deleted.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -88,7 +89,10 @@ impl Store {
 
         migrations().to_latest(&mut conn)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-        Ok(Store { conn, path })
+        let store = Store { conn, path };
+        // What was deleted more than 30 days ago is gone for good.
+        store.purge_deleted(&now())?;
+        Ok(store)
     }
 
     /// Where the plan file is, if it is on disk.

@@ -341,7 +341,7 @@ fn steps_keep_their_order_through_moves_and_deletes() {
         .expect("edit");
     assert!(texts(&edited).contains(&"Ring the college on Monday".to_owned()));
 
-    let after = store.delete_step(&c).expect("delete");
+    let after = store.delete_step(&c).expect("delete").goal;
     assert_eq!(
         texts(&after),
         ["Look at the prospectus", "Ring the college on Monday"]

@@ -173,3 +173,8 @@ pub fn record_attendance(
 ) -> Answer<CourseDetail> {
     state.with_store(|store| store.record_attendance(&course_id, &session_date, &attendance, &note))
 }
+
+#[tauri::command(async)]
+pub fn delete_course(state: State<'_, AppState>, id: String) -> Answer<String> {
+    state.with_store(|store| store.delete_course(&id))
+}

@@ -1,4 +1,5 @@
 use tauri::State;
+use waymark_core::trash::StepRemoved;
 use waymark_core::{Goal, GoalInput, LifeArea};
 
 use crate::{ApiError, AppState};
@@ -36,7 +37,7 @@ pub fn set_goal_status(state: State<'_, AppState>, id: String, status: String) -
 }
 
 #[tauri::command(async)]
-pub fn delete_goal(state: State<'_, AppState>, id: String) -> Answer<()> {
+pub fn delete_goal(state: State<'_, AppState>, id: String) -> Answer<String> {
     state.with_store(|store| store.delete_goal(&id))
 }
 
@@ -61,6 +62,6 @@ pub fn move_step(state: State<'_, AppState>, step_id: String, direction: String)
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn delete_step(state: State<'_, AppState>, step_id: String) -> Answer<Goal> {
+pub fn delete_step(state: State<'_, AppState>, step_id: String) -> Answer<StepRemoved> {
     state.with_store(|store| store.delete_step(&step_id))
 }

@@ -50,7 +50,7 @@ pub fn update_reflection(
 }
 
 #[tauri::command(async)]
-pub fn delete_reflection(state: State<'_, AppState>, id: String) -> Answer<()> {
+pub fn delete_reflection(state: State<'_, AppState>, id: String) -> Answer<String> {
     state.with_store(|store| store.delete_reflection(&id))
 }
 

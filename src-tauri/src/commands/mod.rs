@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod courses;
+pub mod deleted;
 pub mod drafts;
 pub mod goals;
 pub mod journal;

@@ -24,6 +24,9 @@ import type { JournalQuery } from './bindings/JournalQuery';
 import type { Reflection } from './bindings/Reflection';
 import type { ReflectionInput } from './bindings/ReflectionInput';
 import type { SearchPage } from './bindings/SearchPage';
+import type { StepRemoved } from './bindings/StepRemoved';
+import type { DeletedItem } from './bindings/DeletedItem';
+import type { Restored } from './bindings/Restored';
 import { saving } from './saving.svelte';
 
 /** Calls a command that changes the plan, and keeps the "Saved" status honest. */
@@ -40,14 +43,14 @@ export const api = {
   createGoal: (input: GoalInput) => write<Goal>('create_goal', { input }),
   updateGoal: (id: string, input: GoalInput) => write<Goal>('update_goal', { id, input }),
   setGoalStatus: (id: string, status: GoalStatus) => write<Goal>('set_goal_status', { id, status }),
-  deleteGoal: (id: string) => write<null>('delete_goal', { id }),
+  deleteGoal: (id: string) => write<string>('delete_goal', { id }),
 
   addStep: (goal_id: string, text: string) => write<Goal>('add_step', { goal_id, text }),
   editStep: (step_id: string, text: string) => write<Goal>('edit_step', { step_id, text }),
   setStepDone: (step_id: string, done: boolean) => write<Goal>('set_step_done', { step_id, done }),
   moveStep: (step_id: string, direction: 'up' | 'down') =>
     write<Goal>('move_step', { step_id, direction }),
-  deleteStep: (step_id: string) => write<Goal>('delete_step', { step_id }),
+  deleteStep: (step_id: string) => write<StepRemoved>('delete_step', { step_id }),
 
   draft: (key: string) => invoke<string | null>('get_draft', { key }),
   saveDraft: (key: string, body: string) => write<null>('save_draft', { key, body }),
@@ -84,6 +87,9 @@ export const api = {
   createReflection: (input: ReflectionInput) => write<Reflection>('create_reflection', { input }),
   updateReflection: (id: string, input: ReflectionInput) =>
     write<Reflection>('update_reflection', { id, input }),
-  deleteReflection: (id: string) => write<null>('delete_reflection', { id }),
+  deleteReflection: (id: string) => write<string>('delete_reflection', { id }),
+  deleteCourse: (id: string) => write<string>('delete_course', { id }),
+  deleted: () => invoke<DeletedItem[]>('list_deleted'),
+  restoreDeleted: (id: string) => write<Restored>('restore_deleted', { id }),
   search: (text: string, offset = 0) => invoke<SearchPage>('search_plan', { text, offset }),
 };

@@ -1,7 +1,8 @@
 // Which screen is open, and what to open on it (a search result, a link).
 
 export const screens = ['goals', 'courses', 'journal', 'about', 'settings'] as const;
-export type Screen = (typeof screens)[number] | 'search';
+/** Screens reached from inside another one, not from the main navigation. */
+export type Screen = (typeof screens)[number] | 'search' | 'deleted' | 'plan';
 
 class Nav {
   screen: Screen = $state('goals');
@@ -12,9 +13,9 @@ class Nav {
   /** Bumped on every move, so a screen opened twice in a row starts afresh. */
   visit = $state(0);
 
-  go(screen: Screen, target: string | null = null) {
+  go(screen: Screen, target: string | null | undefined = null) {
     this.screen = screen;
-    this.target = target;
+    this.target = target ?? null;
     this.visit += 1;
   }
 

@@ -54,6 +54,7 @@ export function fakePlan(
 ) {
   const goals = structuredClone(initial);
   const reflections = structuredClone(initialReflections);
+  const trash: { id: string; kind: 'goal' | 'reflection'; item: Goal | Reflection }[] = [];
   const about: AboutMe = {
     preferred_name: '',
     for_tutors: '',
@@ -129,9 +130,30 @@ export function fakePlan(
       }
       case 'set_goal_status':
         return Object.assign(find(args.id), { status: args.status });
-      case 'delete_goal':
-        goals.splice(goals.indexOf(find(args.id)), 1);
-        return null;
+      case 'delete_goal': {
+        const gone = find(args.id);
+        goals.splice(goals.indexOf(gone), 1);
+        trash.push({ id: `trash-${next++}`, kind: 'goal', item: gone });
+        return trash.at(-1)!.id;
+      }
+      case 'list_deleted':
+        return trash.map((x) => ({
+          id: x.id,
+          kind: x.kind,
+          item_id: x.item.id,
+          label: 'title' in x.item ? x.item.title : x.item.body,
+          steps: 'steps' in x.item ? x.item.steps.length : 0,
+          deleted_at: '2026-11-26T10:00:00.000Z',
+          kept_until: '2026-12-26',
+        }));
+      case 'restore_deleted': {
+        const at = trash.findIndex((x) => x.id === args.id);
+        if (at < 0) throw { code: 'not_found', message: 'Waymark could not find that.', field: null };
+        const [x] = trash.splice(at, 1);
+        if (x!.kind === 'goal') goals.unshift(x!.item as Goal);
+        else reflections.push(x!.item as Reflection);
+        return { kind: x!.kind, item_id: x!.item.id, goal_id: null };
+      }
       case 'add_step': {
         const goal = find(args.goal_id);
         const text = String(args.text).trim();
@@ -166,7 +188,7 @@ export function fakePlan(
         const goal = stepGoal(args.step_id);
         goal.steps = goal.steps.filter((s) => s.id !== args.step_id);
         renumber(goal);
-        return goal;
+        return { goal, undo: `trash-${next++}` };
       }
       case 'get_display_settings':
         return settings;
@@ -242,12 +264,14 @@ export function fakePlan(
         else reflections.push(r);
         return r;
       }
-      case 'delete_reflection':
-        reflections.splice(
+      case 'delete_reflection': {
+        const [gone] = reflections.splice(
           reflections.findIndex((x) => x.id === args.id),
           1,
         );
-        return null;
+        trash.push({ id: `trash-${next++}`, kind: 'reflection', item: gone! });
+        return trash.at(-1)!.id;
+      }
       case 'search_plan': {
         // Enough of a search for UI tests: the first word, marked where it is.
         const word = String(args.text).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -286,6 +310,7 @@ export function fakePlan(
   return {
     goals,
     reflections,
+    trash,
     about,
     drafts,
     settings,

@@ -1,0 +1,16 @@
+//! Recently deleted: what was deleted in the last 30 days, and putting it back.
+
+use tauri::State;
+use waymark_core::trash::{DeletedItem, Restored};
+
+use crate::{ApiError, AppState};
+
+#[tauri::command(async)]
+pub fn list_deleted(state: State<'_, AppState>) -> Result<Vec<DeletedItem>, ApiError> {
+    state.with_store(|store| store.deleted_items())
+}
+
+#[tauri::command(async)]
+pub fn restore_deleted(state: State<'_, AppState>, id: String) -> Result<Restored, ApiError> {
+    state.with_store(|store| store.restore_deleted(&id))
+}

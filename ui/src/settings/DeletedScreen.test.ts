@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../App.svelte';
+import { clearMocks, fakePlan, goal, reflection } from '../test/fakePlan';
+import { nav } from '../lib/nav.svelte';
+
+afterEach(() => {
+  clearMocks();
+  nav.go('goals');
+});
+
+const user = () => userEvent.setup();
+
+describe('deleting, with a way back', () => {
+  it('offers Undo right after a goal is removed, and Undo opens it again', async () => {
+    const plan = fakePlan([goal({ id: 'goal-a', title: 'Join a walking group' })]);
+    render(App);
+    const u = user();
+    await u.click(await screen.findByRole('button', { name: /Join a walking group/ }));
+    await u.click(await screen.findByRole('button', { name: 'Remove this goal…' }));
+    await u.click(screen.getByRole('button', { name: 'Yes, remove this goal' }));
+    expect(await screen.findByText('Goal removed: Join a walking group')).toBeInTheDocument();
+    expect(plan.goals).toHaveLength(0);
+
+    await u.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join a walking group' })).toBeInTheDocument();
+    expect(plan.goals.map((g) => g.id)).toEqual(['goal-a']);
+    expect(screen.queryByText('Goal removed: Join a walking group')).toBeNull();
+  });
+
+  it('lists what was removed in Recently deleted and puts it back', async () => {
+    const plan = fakePlan([], {}, [reflection({ id: 'r1', body: 'A calm morning at the library.' })]);
+    render(App);
+    const u = user();
+    // Remove a reflection from the journal, then close the Undo message.
+    await u.click(await screen.findByRole('link', { name: 'Journal' }));
+    await u.click(await screen.findByRole('button', { name: /^Open/ }));
+    await u.click(await screen.findByRole('button', { name: 'Remove this reflection…' }));
+    await u.click(screen.getByRole('button', { name: 'Yes, remove it' }));
+    await u.click(await screen.findByRole('button', { name: 'Close' }));
+    expect(plan.reflections).toHaveLength(0);
+
+    await u.click(screen.getByRole('link', { name: 'Settings' }));
+    await u.click(await screen.findByRole('button', { name: 'Recently deleted' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'A calm morning at the library.' })).toBeInTheDocument();
+    expect(screen.getByText(/Kept until 26 December 2026/)).toBeInTheDocument();
+    await u.click(screen.getByRole('button', { name: /Put it back/ }));
+    await waitFor(() => expect(plan.reflections.map((r) => r.id)).toEqual(['r1']));
+    // It opens where it lives: the journal, on that reflection.
+    expect(await screen.findByLabelText(/In my own words/)).toHaveValue('A calm morning at the library.');
+  });
+});
