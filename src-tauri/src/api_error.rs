@@ -33,6 +33,13 @@ impl ApiError {
         }
     }
 
+    pub fn already_open() -> Self {
+        Self::new(
+            ErrorCode::AlreadyOpen,
+            "Waymark is already open with this plan. Please use the Waymark window that is open.",
+        )
+    }
+
     pub fn internal() -> Self {
         Self::new(
             ErrorCode::Internal,
@@ -44,9 +51,16 @@ impl ApiError {
 impl From<waymark_core::Error> for ApiError {
     fn from(error: waymark_core::Error) -> Self {
         let invalid = error.invalid();
+        let code = error.code();
+        let message = match code {
+            ErrorCode::DiskFull => "Your computer's disk is full, so Waymark could not save. What you typed is still here. Free some space, then try again.".into(),
+            ErrorCode::ReadOnly => "Waymark cannot write to the folder where your plan is kept (it is read-only). What you typed is still here. Check the folder's permissions, or ask someone to help.".into(),
+            ErrorCode::Locked => "Another program is using your plan file just now. What you typed is still here. Please try again in a moment.".into(),
+            _ => error.to_string(),
+        };
         Self {
-            code: error.code(),
-            message: error.to_string(),
+            code,
+            message,
             field: error.field(),
             problem: invalid.map(|i| i.problem.kind()),
             max: invalid

@@ -18,6 +18,13 @@ pub const DATA_DIR_ENV: &str = "WAYMARK_DATA_DIR";
 pub fn run() {
     prefer_stable_webkit_renderer();
     let app = tauri::Builder::default()
+        // First: a second start hands over to the running Waymark and exits.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(single_instance_id())
+                .callback(|app, _args, _cwd| focus_main_window(app))
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let data_dir = state::data_dir(app.path().app_data_dir().ok());
@@ -73,6 +80,29 @@ pub fn run() {
     if let Err(error) = app {
         eprintln!("Waymark could not start: {error}");
         std::process::exit(1);
+    }
+}
+
+/// One Waymark per plan folder: the app's identifier for the usual folder,
+/// and one id per folder set with `WAYMARK_DATA_DIR` (tests, portable use).
+fn single_instance_id() -> String {
+    use std::hash::{Hash, Hasher};
+    match std::env::var_os(DATA_DIR_ENV).filter(|dir| !dir.is_empty()) {
+        Some(dir) => {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            dir.hash(&mut hasher);
+            format!("app.waymark.desktop.p{:016x}", hasher.finish())
+        }
+        None => "app.waymark.desktop".into(),
+    }
+}
+
+/// Brings the open Waymark to the front when someone starts it again.
+fn focus_main_window<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
     }
 }
 

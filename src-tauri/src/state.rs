@@ -20,6 +20,9 @@ pub fn data_dir(os_app_data_dir: Option<PathBuf>) -> PathBuf {
 
 pub struct AppState {
     data_dir: PathBuf,
+    /// Held while the app runs, so no second process writes the same plan
+    /// (even where the single-instance check cannot work, as without D-Bus).
+    _lock: Option<std::fs::File>,
     store: Result<Mutex<Store>, ApiError>,
     /// A prospectus read and shown to the student, waiting for their yes.
     pub pending_import: Mutex<Option<ProspectusPreview>>,
@@ -29,6 +32,17 @@ impl AppState {
     /// Opens the plan in `data_dir`. If that fails, the app still starts and
     /// every command answers with the reason, so the UI can explain it calmly.
     pub fn open(data_dir: PathBuf) -> Self {
+        let lock = match lock_plan(&data_dir) {
+            Ok(lock) => lock,
+            Err(problem) => {
+                return Self {
+                    data_dir,
+                    _lock: None,
+                    store: Err(problem),
+                    pending_import: Mutex::new(None),
+                }
+            }
+        };
         let store = Store::open_in_dir(&data_dir)
             .map(Mutex::new)
             .map_err(|error| {
@@ -40,6 +54,7 @@ impl AppState {
             });
         Self {
             data_dir,
+            _lock: Some(lock),
             store,
             pending_import: Mutex::new(None),
         }
@@ -69,6 +84,27 @@ impl AppState {
     }
 }
 
+/// Takes the plan folder's lock file, or says that another Waymark has it.
+fn lock_plan(data_dir: &std::path::Path) -> Result<std::fs::File, ApiError> {
+    let unavailable = |error: std::io::Error| {
+        let mut api = ApiError::from(waymark_core::Error::Io(error));
+        api.code = ErrorCode::StoreUnavailable;
+        api
+    };
+    std::fs::create_dir_all(data_dir).map_err(unavailable)?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(data_dir.join("waymark.lock"))
+        .map_err(unavailable)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(ApiError::already_open()),
+        Err(std::fs::TryLockError::Error(error)) => Err(unavailable(error)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +117,24 @@ mod tests {
         assert_eq!(result.map_err(|e| e.code), Err(ErrorCode::Internal));
         // The store still works afterwards.
         assert!(state.with_store(|store| store.goals()).is_ok());
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn a_second_app_on_the_same_plan_is_refused_calmly() {
+        let dir = std::env::temp_dir().join(format!("waymark-state-lock-{}", std::process::id()));
+        let first = AppState::open(dir.clone());
+        assert!(first.startup_problem().is_none());
+        let second = AppState::open(dir.clone());
+        assert_eq!(
+            second.startup_problem().map(|p| p.code),
+            Some(ErrorCode::AlreadyOpen)
+        );
+        assert!(first.with_store(|store| store.goals()).is_ok());
+        drop(first);
+        let third = AppState::open(dir.clone());
+        assert!(third.startup_problem().is_none(), "free again once closed");
+        drop(third);
         let _ = std::fs::remove_dir_all(dir);
     }
 

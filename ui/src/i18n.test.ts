@@ -70,7 +70,8 @@ describe('languages', () => {
     const dynamic = [
       ...['active', 'paused', 'achieved', 'let_go'].flatMap((s) => [`status-${s}`, `status-${s}-hint`, `goals-group-${s}`]),
       ...['light', 'dark', 'high_contrast'].map((theme) => `settings-theme-${theme}`),
-      ...['invalid', 'not_found', 'plan_too_new', 'not_a_plan', 'plan_damaged', 'storage', 'store_unavailable', 'internal'].map(
+      ...['invalid', 'not_found', 'plan_too_new', 'not_a_plan', 'plan_damaged', 'storage', 'store_unavailable', 'internal',
+        'already_open', 'disk_full', 'read_only', 'locked'].map(
         (code) => `error-${code}`,
       ),
       ...['none', 'interested', 'enrolled', 'attending', 'completed', 'withdrawn'].map((c) => `choice-${c}`),

@@ -392,3 +392,7 @@ deleted-when = Entfernt am { $date }. Aufbewahrt bis { $until }.
 deleted-restore = Zurückholen
 settings-your-plan = Dein Plan
 settings-your-plan-hint = Wo dein Plan gespeichert ist, Kopien davon, und was du entfernt hast.
+error-already_open = Waymark ist mit diesem Plan schon offen. Bitte nutze das Waymark-Fenster, das offen ist.
+error-disk_full = Der Speicher deines Computers ist voll, darum konnte Waymark nicht speichern. Was du geschrieben hast, ist noch da. Mach etwas Platz frei und versuch es dann noch einmal.
+error-read_only = Waymark kann nicht in den Ordner schreiben, in dem dein Plan liegt. Was du geschrieben hast, ist noch da. Prüf, ob der Ordner beschreibbar ist, oder frag jemanden um Hilfe.
+error-locked = Ein anderes Programm nutzt gerade deine Plan-Datei. Was du geschrieben hast, ist noch da. Bitte versuch es gleich noch einmal.

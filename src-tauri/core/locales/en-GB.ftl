@@ -392,3 +392,7 @@ deleted-when = Removed on { $date }. Kept until { $until }.
 deleted-restore = Put it back
 settings-your-plan = Your plan
 settings-your-plan-hint = Where your plan is kept, copies of it, and things you removed.
+error-already_open = Waymark is already open with this plan. Please use the Waymark window that is open.
+error-disk_full = Your computer's disk is full, so Waymark could not save. What you typed is still here. Free some space, then try again.
+error-read_only = Waymark cannot write to the folder where your plan is kept. What you typed is still here. Check that the folder can be written to, or ask someone to help.
+error-locked = Another program is using your plan file just now. What you typed is still here. Please try again in a moment.

@@ -31,6 +31,14 @@ pub enum ErrorCode {
     Internal,
     /// A file the student chose could not be read as what it should be.
     BadFile,
+    /// Another Waymark already has this plan open.
+    AlreadyOpen,
+    /// The disk is full: nothing was saved, what was typed is still on screen.
+    DiskFull,
+    /// The plan's folder or file cannot be written to (read-only).
+    ReadOnly,
+    /// Another program is holding the plan file.
+    Locked,
 }
 
 /// Which piece of what the student entered needs a change.
@@ -193,6 +201,20 @@ pub enum Error {
     Io(#[from] std::io::Error),
 }
 
+/// What kind of storage failure this is, so the student hears what to do.
+fn storage_code(error: &rusqlite::Error) -> ErrorCode {
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DiskFull) => ErrorCode::DiskFull,
+        Some(rusqlite::ErrorCode::ReadOnly) | Some(rusqlite::ErrorCode::PermissionDenied) => {
+            ErrorCode::ReadOnly
+        }
+        Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
+            ErrorCode::Locked
+        }
+        _ => ErrorCode::Storage,
+    }
+}
+
 impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
@@ -201,7 +223,15 @@ impl Error {
             Error::PlanTooNew { .. } => ErrorCode::PlanTooNew,
             Error::NotAPlan => ErrorCode::NotAPlan,
             Error::PlanDamaged(_) => ErrorCode::PlanDamaged,
-            Error::Storage(_) | Error::Migration(_) | Error::Io(_) => ErrorCode::Storage,
+            Error::Storage(e) => storage_code(e),
+            Error::Migration(_) => ErrorCode::Storage,
+            Error::Io(e) => match e.kind() {
+                std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                    ErrorCode::ReadOnly
+                }
+                _ => ErrorCode::Storage,
+            },
         }
     }
 

@@ -48,6 +48,11 @@ impl Store {
     /// Opens (or creates) the plan in `dir`, creating the folder if needed.
     pub fn open_in_dir(dir: &Path) -> Result<Store> {
         std::fs::create_dir_all(dir)?;
+        // A folder that cannot be written to is named as such, not as a vague
+        // "cannot open": SQLite needs to write its log files beside the plan.
+        let probe = dir.join(".waymark-write-check");
+        std::fs::write(&probe, b"")?;
+        std::fs::remove_file(&probe)?;
         Store::open(&dir.join(DB_FILE_NAME))
     }
 
@@ -90,8 +95,9 @@ impl Store {
         migrations().to_latest(&mut conn)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         let store = Store { conn, path };
-        // What was deleted more than 30 days ago is gone for good.
-        store.purge_deleted(&now())?;
+        // What was deleted more than 30 days ago is gone for good. Housekeeping
+        // never stops the plan from opening (on a full disk it waits for next time).
+        let _ = store.purge_deleted(&now());
         Ok(store)
     }
 

@@ -11,6 +11,10 @@ const CODES: readonly ErrorCode[] = [
   'store_unavailable',
   'internal',
   'bad_file',
+  'already_open',
+  'disk_full',
+  'read_only',
+  'locked',
 ];
 
 /** Whatever a failed call threw, as an `ApiError` (never throws itself). Show it
