@@ -48,6 +48,14 @@ const COMMANDS: &[&str] = &[
     "list_deleted",
     "restore_deleted",
     "delete_course",
+    "plan_info",
+    "list_backups",
+    "preview_backup",
+    "restore_backup",
+    "back_up_now",
+    "open_plan_folder",
+    "check_plan",
+    "replace_damaged_plan",
 ];
 
 fn main() {

@@ -26,9 +26,16 @@ pub fn run() {
                 .build(),
         )
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let data_dir = state::data_dir(app.path().app_data_dir().ok());
-            app.manage(AppState::open(data_dir));
+            let state = AppState::open(data_dir);
+            // The daily backup, when one is due. A failure here never stops
+            // the app; it is tried again on the next start.
+            if let Err(error) = state.with_store(|store| store.backup_if_due()) {
+                eprintln!("Waymark could not make its daily backup: {}", error.message);
+            }
+            app.manage(state);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -75,6 +82,14 @@ pub fn run() {
             commands::deleted::list_deleted,
             commands::deleted::restore_deleted,
             commands::courses::delete_course,
+            commands::plan::plan_info,
+            commands::plan::list_backups,
+            commands::plan::preview_backup,
+            commands::plan::restore_backup,
+            commands::plan::back_up_now,
+            commands::plan::open_plan_folder,
+            commands::plan::check_plan,
+            commands::plan::replace_damaged_plan,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

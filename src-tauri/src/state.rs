@@ -23,7 +23,9 @@ pub struct AppState {
     /// Held while the app runs, so no second process writes the same plan
     /// (even where the single-instance check cannot work, as without D-Bus).
     _lock: Option<std::fs::File>,
-    store: Result<Mutex<Store>, ApiError>,
+    /// The open plan, or why it could not be opened. Replaced when a damaged
+    /// plan is put aside and a backup restored.
+    store: Mutex<Result<Store, ApiError>>,
     /// A prospectus read and shown to the student, waiting for their yes.
     pub pending_import: Mutex<Option<ProspectusPreview>>,
 }
@@ -38,24 +40,22 @@ impl AppState {
                 return Self {
                     data_dir,
                     _lock: None,
-                    store: Err(problem),
+                    store: Mutex::new(Err(problem)),
                     pending_import: Mutex::new(None),
                 }
             }
         };
-        let store = Store::open_in_dir(&data_dir)
-            .map(Mutex::new)
-            .map_err(|error| {
-                let mut api = ApiError::from(error);
-                if api.code == ErrorCode::Storage {
-                    api.code = ErrorCode::StoreUnavailable;
-                }
-                api
-            });
+        let store = Store::open_in_dir(&data_dir).map_err(|error| {
+            let mut api = ApiError::from(error);
+            if api.code == ErrorCode::Storage {
+                api.code = ErrorCode::StoreUnavailable;
+            }
+            api
+        });
         Self {
             data_dir,
             _lock: Some(lock),
-            store,
+            store: Mutex::new(store),
             pending_import: Mutex::new(None),
         }
     }
@@ -65,8 +65,43 @@ impl AppState {
     }
 
     /// Why the plan could not be opened, if it could not.
-    pub fn startup_problem(&self) -> Option<&ApiError> {
-        self.store.as_ref().err()
+    pub fn startup_problem(&self) -> Option<ApiError> {
+        self.store
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .err()
+            .cloned()
+    }
+
+    /// Runs `f` on the open plan, able to change it as a whole (a restore).
+    pub fn with_store_mut<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> waymark_core::Result<T>,
+    ) -> Result<T, ApiError> {
+        let mut guard = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        let store = guard.as_mut().map_err(|e| e.clone())?;
+        match catch_unwind(AssertUnwindSafe(|| f(store))) {
+            Ok(result) => result.map_err(ApiError::from),
+            Err(_) => Err(ApiError::internal()),
+        }
+    }
+
+    /// When the plan was found damaged: moves it aside untouched (renamed, with
+    /// its log files) and puts the newest good backup in its place.
+    pub fn replace_damaged_plan(&self) -> Result<String, ApiError> {
+        let mut guard = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        match guard.as_ref() {
+            Err(problem) if problem.code == ErrorCode::PlanDamaged => {}
+            _ => {
+                return Err(ApiError::from(waymark_core::Error::NotFound(
+                    "damaged plan",
+                )))
+            }
+        }
+        let restored = waymark_core::backup::replace_damaged_plan(&self.data_dir)?;
+        *guard = Ok(Store::open_in_dir(&self.data_dir)?);
+        Ok(restored)
     }
 
     /// Runs `f` on the open plan. Core errors become `{code, message}`; a panic
@@ -75,9 +110,9 @@ impl AppState {
         &self,
         f: impl FnOnce(&Store) -> waymark_core::Result<T>,
     ) -> Result<T, ApiError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        let guard = store.lock().unwrap_or_else(PoisonError::into_inner);
-        match catch_unwind(AssertUnwindSafe(|| f(&guard))) {
+        let guard = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        let store = guard.as_ref().map_err(Clone::clone)?;
+        match catch_unwind(AssertUnwindSafe(|| f(store))) {
             Ok(result) => result.map_err(ApiError::from),
             Err(_) => Err(ApiError::internal()),
         }

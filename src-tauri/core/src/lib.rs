@@ -5,6 +5,7 @@
 //! store with its migrations. It has no dependency on Tauri, so it builds and
 //! tests without a webview.
 
+pub mod backup;
 pub mod courses;
 mod drafts;
 pub mod error;

@@ -73,7 +73,7 @@ impl Store {
         Store::init(Connection::open_in_memory()?, None)
     }
 
-    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+    fn init(conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
         check_file_is_ours(&conn)?;
         // Read-only checks first: nothing is written to a damaged plan, not even
@@ -92,13 +92,35 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
 
-        migrations().to_latest(&mut conn)?;
-        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-        let store = Store { conn, path };
+        // A plan from an older Waymark is backed up before it is changed.
+        let version: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        if let Some(dir) = path.as_deref().and_then(Path::parent) {
+            if version > 0 && version < SCHEMA_VERSION {
+                crate::backup::backup_conn(
+                    &conn,
+                    &dir.join(crate::backup::BACKUP_DIR),
+                    crate::backup::BackupReason::BeforeMigration,
+                )?;
+            }
+        }
+        let mut store = Store { conn, path };
+        store.finish_open()?;
+        Ok(store)
+    }
+
+    /// Brings the schema up to date and tidies up: on open, and after a restore.
+    pub(crate) fn finish_open(&mut self) -> Result<()> {
+        if self.path.is_some() {
+            self.conn
+                .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+        }
+        migrations().to_latest(&mut self.conn)?;
+        self.conn
+            .pragma_update(None, "application_id", APPLICATION_ID)?;
         // What was deleted more than 30 days ago is gone for good. Housekeeping
         // never stops the plan from opening (on a full disk it waits for next time).
-        let _ = store.purge_deleted(&now());
-        Ok(store)
+        let _ = self.purge_deleted(&now());
+        Ok(())
     }
 
     /// Where the plan file is, if it is on disk.

@@ -20,6 +20,6 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     AppStatus {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         data_dir: state.data_dir().display().to_string(),
-        problem: state.startup_problem().cloned(),
+        problem: state.startup_problem(),
     }
 }

@@ -7,4 +7,5 @@ pub mod deleted;
 pub mod drafts;
 pub mod goals;
 pub mod journal;
+pub mod plan;
 pub mod settings;

@@ -1,0 +1,89 @@
+//! Your plan, plainly: where it is kept, backups and restoring one, checking it
+//! for damage, and putting a damaged plan aside for the newest good backup.
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+use waymark_core::backup::{self, BackupInfo, BackupPreview, PlanCounts, PlanInfo};
+
+use crate::{ApiError, AppState};
+
+type Answer<T> = Result<T, ApiError>;
+
+/// Tests cannot drive a native dialog: this variable names the file to save to.
+pub const TEST_SAVE_FILE_ENV: &str = "WAYMARK_TEST_SAVE_FILE";
+
+fn backups_dir(state: &AppState) -> PathBuf {
+    state.data_dir().join(backup::BACKUP_DIR)
+}
+
+#[tauri::command(async)]
+pub fn plan_info(state: State<'_, AppState>) -> Answer<PlanInfo> {
+    state.with_store(|store| store.plan_info())
+}
+
+#[tauri::command(async)]
+pub fn list_backups(state: State<'_, AppState>) -> Answer<Vec<BackupInfo>> {
+    Ok(backup::list(&backups_dir(&state))?)
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn preview_backup(state: State<'_, AppState>, file_name: String) -> Answer<BackupPreview> {
+    Ok(backup::preview(&backups_dir(&state), &file_name)?)
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn restore_backup(state: State<'_, AppState>, file_name: String) -> Answer<PlanCounts> {
+    state.with_store_mut(|store| store.restore_backup(&file_name))
+}
+
+/// "Back up now": a copy of the plan wherever the student chooses. Returns
+/// where it was saved, or `None` if the dialog was closed.
+#[tauri::command(async)]
+pub fn back_up_now<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Answer<Option<String>> {
+    let dest = match std::env::var_os(TEST_SAVE_FILE_ENV) {
+        Some(path) => Some(PathBuf::from(path)),
+        None => app
+            .dialog()
+            .file()
+            .set_file_name(format!("waymark-{}.sqlite3", chrono_today()))
+            .add_filter("Waymark plan", &["sqlite3"])
+            .blocking_save_file()
+            .and_then(|file| file.into_path().ok()),
+    };
+    let Some(dest) = dest else { return Ok(None) };
+    state.with_store(|store| store.backup_to(&dest))?;
+    Ok(Some(dest.display().to_string()))
+}
+
+/// Today as YYYY-MM-DD, for a backup's suggested name.
+fn chrono_today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0);
+    backup::date_of_day(days)
+}
+
+#[tauri::command(async)]
+pub fn open_plan_folder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Answer<()> {
+    app.opener()
+        .open_path(state.data_dir().display().to_string(), None::<&str>)
+        .map_err(|_| ApiError::from(waymark_core::Error::NotFound("folder")))
+}
+
+/// `PRAGMA integrity_check`, when the student asks.
+#[tauri::command(async)]
+pub fn check_plan(state: State<'_, AppState>) -> Answer<()> {
+    state.with_store(|store| store.integrity_check())
+}
+
+#[tauri::command(async)]
+pub fn replace_damaged_plan(state: State<'_, AppState>) -> Answer<String> {
+    state.replace_damaged_plan()
+}
