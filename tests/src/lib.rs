@@ -12,6 +12,11 @@ use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
+/// How many top-level windows on the X display are titled `title`.
+pub fn window_count(title: &str) -> Result<usize> {
+    x11::window_count(title)
+}
+
 /// The main window's title (tauri.conf.json).
 pub const APP_TITLE: &str = "Waymark";
 
@@ -387,6 +392,10 @@ mod x11 {
             }
         }
         Ok((conn, found))
+    }
+
+    pub fn window_count(title: &str) -> Result<usize> {
+        Ok(windows_titled(title)?.1.len())
     }
 
     pub fn window_exists(title: &str) -> Result<bool> {

@@ -51,6 +51,25 @@ export const SCREENS = [
     query: '',
     steps: [['type', '#plan-search', 'walk'], ['press', '#plan-search', 'Enter'], ['wait', '.search-hit mark']],
   },
+  { name: 'plan', query: '', steps: [['click', '#nav-settings'], ['click', '#open-plan'], ['wait', '.backup-list']] },
+  {
+    name: 'plan-restore-confirm',
+    query: '',
+    steps: [['click', '#nav-settings'], ['click', '#open-plan'], ['click', '[data-restore-backup]'], ['wait', '#restore-confirm']],
+  },
+  {
+    name: 'undo-and-deleted',
+    query: '',
+    steps: [
+      ['click', '.goal-open'],
+      ['click', '#remove-goal'],
+      ['click', '.confirm-panel .quiet-danger'],
+      ['wait', '#undo-delete'],
+      ['click', '#nav-settings'],
+      ['click', '#open-deleted'],
+      ['wait', '.deleted-item'],
+    ],
+  },
 ];
 export const THEMES = ['light', 'dark', 'high_contrast'];
 export const LANGUAGES = ['en-GB', 'de'];

@@ -84,6 +84,7 @@ describe('languages', () => {
       'error-bad_file',
       ...['goals', 'courses', 'journal', 'about', 'settings'].map((screen) => `nav-${screen}`),
       ...[1, 2, 3, 4, 5].map((n) => `feeling-${n}`),
+      ...['daily', 'before_migration', 'before_restore', 'before_import'].map((r) => `backup-${r}`),
       ...['goal', 'step', 'reflection', 'course', 'note'].map((kind) => `search-kind-${kind}`),
       ...[
         'large_print', 'materials_in_advance', 'quiet_space', 'regular_breaks', 'someone_with_me', 'hearing_loop',

@@ -396,3 +396,50 @@ error-already_open = Waymark ist mit diesem Plan schon offen. Bitte nutze das Wa
 error-disk_full = Der Speicher deines Computers ist voll, darum konnte Waymark nicht speichern. Was du geschrieben hast, ist noch da. Mach etwas Platz frei und versuch es dann noch einmal.
 error-read_only = Waymark kann nicht in den Ordner schreiben, in dem dein Plan liegt. Was du geschrieben hast, ist noch da. Prüf, ob der Ordner beschreibbar ist, oder frag jemanden um Hilfe.
 error-locked = Ein anderes Programm nutzt gerade deine Plan-Datei. Was du geschrieben hast, ist noch da. Bitte versuch es gleich noch einmal.
+
+## Where my plan is kept, backups
+plan-title = Wo mein Plan gespeichert ist
+plan-lede = Dein Plan ist eine Datei auf diesem Computer. Waymark macht jeden Tag eine Kopie davon, damit nichts verloren geht.
+plan-file = Deine Plan-Datei
+plan-folder = Ordner
+plan-size = Größe
+plan-holds = Was darin ist
+plan-counts = { $goals ->
+    [one] ein Ziel
+   *[other] { $goals } Ziele
+ }, { $steps ->
+    [one] ein Schritt
+   *[other] { $steps } Schritte
+ }, { $reflections ->
+    [one] ein Eintrag
+   *[other] { $reflections } Einträge
+ }, { $courses ->
+    [one] ein Kurs
+   *[other] { $courses } Kurse
+ }
+plan-last-backup = Letzte Kopie
+plan-no-backup = Noch keine Kopie. Waymark macht die erste, sobald dein Plan etwas enthält.
+plan-back-up-now = Jetzt sichern …
+plan-back-up-hint = „Jetzt sichern“ speichert eine Kopie, wo du willst, zum Beispiel auf einem USB-Stick.
+plan-open-folder = Ordner öffnen
+plan-check = Meinen Plan auf Schäden prüfen
+plan-healthy = Dein Plan ist in Ordnung. Waymark hat keinen Schaden gefunden.
+plan-backed-up = Eine Kopie deines Plans wurde gespeichert unter { $path }
+plan-backups = Kopien meines Plans
+plan-backups-hint = Waymark behält eine Kopie für jeden der letzten 7 Tage, 4 Wochen und 12 Monate, und eine vor jeder großen Änderung.
+plan-backup-unreadable = Diese Kopie ist nicht lesbar. Sie wird nicht benutzt.
+plan-look-inside = Hineinschauen
+plan-restore = Zu dieser Kopie zurück …
+plan-restore-confirm = Dein Plan wird so, wie er am { $date } war. Waymark speichert vorher eine Kopie deines jetzigen Plans, damit du es dir anders überlegen kannst.
+plan-restore-yes = Ja, zu dieser Kopie zurück
+plan-restore-no = Jetzt nicht
+plan-restored = Dein Plan ist wieder so, wie er am { $date } war.
+plan-preview-title = Die Kopie vom { $date }
+plan-preview-hint = Das ist nur ein Blick hinein. Nichts ändert sich, außer du gehst zu dieser Kopie zurück.
+plan-preview-none = Hier ist nichts.
+backup-daily = Tägliche Kopie
+backup-before_migration = Bevor Waymark aktualisiert wurde
+backup-before_restore = Vor dem Zurückgehen zu einer Kopie
+backup-before_import = Bevor ein Kursprogramm importiert wurde
+damaged-offer = Waymark kann die beschädigte Datei unverändert beiseitelegen und mit deiner neuesten guten Kopie neu beginnen.
+damaged-use-backup = Meine neueste Kopie benutzen

@@ -396,3 +396,50 @@ error-already_open = Waymark is already open with this plan. Please use the Waym
 error-disk_full = Your computer's disk is full, so Waymark could not save. What you typed is still here. Free some space, then try again.
 error-read_only = Waymark cannot write to the folder where your plan is kept. What you typed is still here. Check that the folder can be written to, or ask someone to help.
 error-locked = Another program is using your plan file just now. What you typed is still here. Please try again in a moment.
+
+## Where my plan is kept, backups
+plan-title = Where my plan is kept
+plan-lede = Your plan is one file on this computer. Waymark makes a copy of it every day, so nothing you write is lost.
+plan-file = Your plan file
+plan-folder = Folder
+plan-size = Size
+plan-holds = What it holds
+plan-counts = { $goals ->
+    [one] one goal
+   *[other] { $goals } goals
+ }, { $steps ->
+    [one] one step
+   *[other] { $steps } steps
+ }, { $reflections ->
+    [one] one reflection
+   *[other] { $reflections } reflections
+ }, { $courses ->
+    [one] one course
+   *[other] { $courses } courses
+ }
+plan-last-backup = Last copy
+plan-no-backup = No copy yet. Waymark makes the first one once your plan holds something.
+plan-back-up-now = Back up now…
+plan-back-up-hint = "Back up now" saves a copy anywhere you choose, for example a USB stick.
+plan-open-folder = Open the folder
+plan-check = Check my plan for damage
+plan-healthy = Your plan is healthy. Waymark found no damage.
+plan-backed-up = A copy of your plan was saved to { $path }
+plan-backups = Copies of my plan
+plan-backups-hint = Waymark keeps a copy for each of the last 7 days, 4 weeks and 12 months, and one before every big change.
+plan-backup-unreadable = This copy cannot be read. It will not be used.
+plan-look-inside = Look inside
+plan-restore = Go back to this copy…
+plan-restore-confirm = Your plan will go back to how it was on { $date }. Waymark first saves a copy of your plan as it is now, so you can change your mind.
+plan-restore-yes = Yes, go back to this copy
+plan-restore-no = Not now
+plan-restored = Your plan is back to how it was on { $date }.
+plan-preview-title = The copy from { $date }
+plan-preview-hint = This is only a look. Nothing changes unless you choose to go back to this copy.
+plan-preview-none = Nothing here.
+backup-daily = Daily copy
+backup-before_migration = Before Waymark was updated
+backup-before_restore = Before going back to a copy
+backup-before_import = Before a prospectus was imported
+damaged-offer = Waymark can put the damaged file aside, untouched, and start again from your newest good copy.
+damaged-use-backup = Use my newest copy

@@ -76,6 +76,7 @@ pub struct BackupInfo {
     /// RFC 3339, UTC.
     pub created_at: String,
     pub reason: BackupReason,
+    #[ts(type = "number")]
     pub size_bytes: u64,
     /// What it holds; `None` if it could not be read (damaged).
     pub counts: Option<PlanCounts>,
@@ -99,6 +100,7 @@ pub struct PlanInfo {
     pub folder: String,
     pub file: String,
     /// The plan file and its write-ahead log together.
+    #[ts(type = "number")]
     pub size_bytes: u64,
     pub backups_folder: String,
     pub last_backup: Option<BackupInfo>,

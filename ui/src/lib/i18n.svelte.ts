@@ -62,6 +62,20 @@ class I18n {
     }).format(new Date(Date.UTC(y, m - 1, d)));
   }
 
+  /** A moment, in the student's time zone: "26 November 2026, 09:21". */
+  dateTime(iso: string): string {
+    const at = new Date(iso);
+    if (Number.isNaN(at.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeStyle: 'short' }).format(at);
+  }
+
+  /** A file size: "412 KB", "3.1 MB". */
+  size(bytes: number): string {
+    const f = (n: number, unit: string) => `${new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
+    if (bytes < 1024 * 1024) return f(Math.max(1, Math.round(bytes / 1024)), 'KB');
+    return f(bytes / (1024 * 1024), 'MB');
+  }
+
   /** A month and year, for the journal's timeline: "November 2026". */
   monthYear(iso: string): string {
     const [y, m] = iso.split('-').map(Number);

@@ -27,6 +27,10 @@ import type { SearchPage } from './bindings/SearchPage';
 import type { StepRemoved } from './bindings/StepRemoved';
 import type { DeletedItem } from './bindings/DeletedItem';
 import type { Restored } from './bindings/Restored';
+import type { PlanInfo } from './bindings/PlanInfo';
+import type { BackupInfo } from './bindings/BackupInfo';
+import type { BackupPreview } from './bindings/BackupPreview';
+import type { PlanCounts } from './bindings/PlanCounts';
 import { saving } from './saving.svelte';
 
 /** Calls a command that changes the plan, and keeps the "Saved" status honest. */
@@ -92,4 +96,13 @@ export const api = {
   deleted: () => invoke<DeletedItem[]>('list_deleted'),
   restoreDeleted: (id: string) => write<Restored>('restore_deleted', { id }),
   search: (text: string, offset = 0) => invoke<SearchPage>('search_plan', { text, offset }),
+
+  planInfo: () => invoke<PlanInfo>('plan_info'),
+  backups: () => invoke<BackupInfo[]>('list_backups'),
+  previewBackup: (file_name: string) => invoke<BackupPreview>('preview_backup', { file_name }),
+  restoreBackup: (file_name: string) => write<PlanCounts>('restore_backup', { file_name }),
+  backUpNow: () => write<string | null>('back_up_now', {}),
+  openPlanFolder: () => invoke<null>('open_plan_folder'),
+  checkPlan: () => invoke<null>('check_plan'),
+  replaceDamagedPlan: () => invoke<string>('replace_damaged_plan'),
 };

@@ -54,6 +54,22 @@ export function fakePlan(
 ) {
   const goals = structuredClone(initial);
   const reflections = structuredClone(initialReflections);
+  const backups = [
+    {
+      file_name: 'waymark-20261126T080000.000Z-daily.sqlite3',
+      created_at: '2026-11-26T08:00:00.000Z',
+      reason: 'daily',
+      size_bytes: 400_000,
+      counts: { goals: 4, steps: 3, reflections: 3, courses: 0 },
+    },
+    {
+      file_name: 'waymark-20261120T080000.000Z-before_import.sqlite3',
+      created_at: '2026-11-20T08:00:00.000Z',
+      reason: 'before_import',
+      size_bytes: 380_000,
+      counts: { goals: 3, steps: 2, reflections: 1, courses: 0 },
+    },
+  ];
   const trash: { id: string; kind: 'goal' | 'reflection'; item: Goal | Reflection }[] = [];
   const about: AboutMe = {
     preferred_name: '',
@@ -294,6 +310,32 @@ export function fakePlan(
         }
         return { hits, total: hits.length };
       }
+      case 'plan_info':
+        return {
+          folder: '/home/sam/.local/share/app.waymark.desktop',
+          file: '/home/sam/.local/share/app.waymark.desktop/waymark.sqlite3',
+          size_bytes: 421_888,
+          backups_folder: '/home/sam/.local/share/app.waymark.desktop/backups',
+          last_backup: backups[0] ?? null,
+          backups: backups.length,
+          counts: { goals: goals.length, steps: 3, reflections: reflections.length, courses: courses.length },
+        };
+      case 'list_backups':
+        return backups;
+      case 'preview_backup':
+        return {
+          info: backups.find((b) => b.file_name === args.file_name),
+          goal_titles: goals.map((g) => g.title),
+          reflections: reflections.slice(0, 2),
+          about: null,
+        };
+      case 'restore_backup':
+        return { goals: goals.length, steps: 0, reflections: 0, courses: 0 };
+      case 'back_up_now':
+        return '/media/usb/waymark-2026-11-26.sqlite3';
+      case 'open_plan_folder':
+      case 'check_plan':
+        return null;
       case 'get_draft':
         return drafts[String(args.key)] ?? null;
       case 'save_draft':

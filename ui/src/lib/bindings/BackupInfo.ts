@@ -9,7 +9,7 @@ export type BackupInfo = { file_name: string,
 /**
  * RFC 3339, UTC.
  */
-created_at: string, reason: BackupReason, size_bytes: bigint, 
+created_at: string, reason: BackupReason, size_bytes: number, 
 /**
  * What it holds; `None` if it could not be read (damaged).
  */

@@ -9,4 +9,4 @@ export type PlanInfo = { folder: string, file: string,
 /**
  * The plan file and its write-ahead log together.
  */
-size_bytes: bigint, backups_folder: string, last_backup: BackupInfo | null, backups: number, counts: PlanCounts, };
+size_bytes: number, backups_folder: string, last_backup: BackupInfo | null, backups: number, counts: PlanCounts, };
