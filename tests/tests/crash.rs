@@ -1,7 +1,8 @@
-//! Crash safety: a child process writes goals and steps and prints each id after
+//! Crash safety: a child process writes goals, steps and reflections and prints each id after
 //! its commit returns; the test kills it with SIGKILL at random moments, and
 //! after every kill the plan must open, pass `PRAGMA integrity_check`, and hold
-//! every acknowledged write. Also a kill during a schema migration.
+//! every acknowledged write. Also a kill during a backup and during a schema
+//! migration.
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
@@ -11,7 +12,9 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
-use waymark_core::{Store, DB_FILE_NAME, SCHEMA_VERSION};
+use waymark_core::backup;
+use waymark_core::reflections::JournalQuery;
+use waymark_core::{GoalInput, Store, DB_FILE_NAME, SCHEMA_VERSION};
 
 const WRITER: &str = env!("CARGO_BIN_EXE_crash_writer");
 const KILLS: u64 = 200;
@@ -65,6 +68,7 @@ fn every_acknowledged_write_survives_sigkill() {
     let mut rng = Rng(0x5eed_cafe);
     let mut acknowledged_goals: HashSet<String> = HashSet::new();
     let mut acknowledged_steps: HashSet<String> = HashSet::new();
+    let mut acknowledged_reflections: HashSet<String> = HashSet::new();
     let (mut losses, mut integrity_failures) = (0usize, 0usize);
     let started = Instant::now();
 
@@ -75,6 +79,7 @@ fn every_acknowledged_write_survives_sigkill() {
             match line.split_once(' ') {
                 Some(("goal", id)) => acknowledged_goals.insert(id.to_owned()),
                 Some(("step", id)) => acknowledged_steps.insert(id.to_owned()),
+                Some(("reflection", id)) => acknowledged_reflections.insert(id.to_owned()),
                 _ => panic!("unexpected writer output: {line}"),
             };
         }
@@ -91,14 +96,37 @@ fn every_acknowledged_write_survives_sigkill() {
             .collect();
         losses += acknowledged_goals.difference(&goal_ids).count();
         losses += acknowledged_steps.difference(&step_ids).count();
+        let page = store
+            .journal(&JournalQuery {
+                limit: Some(500),
+                ..JournalQuery::default()
+            })
+            .expect("journal");
+        let total = page.total as usize;
+        let mut reflection_ids: HashSet<String> =
+            page.reflections.into_iter().map(|r| r.id).collect();
+        let mut offset = 500;
+        while offset < total {
+            let more = store
+                .journal(&JournalQuery {
+                    limit: Some(500),
+                    offset: offset as u32,
+                    ..JournalQuery::default()
+                })
+                .expect("journal");
+            reflection_ids.extend(more.reflections.into_iter().map(|r| r.id));
+            offset += 500;
+        }
+        losses += acknowledged_reflections.difference(&reflection_ids).count();
     }
 
     println!(
-        "crash test: {KILLS} kills, {} acknowledged writes ({} goals, {} steps), losses = {losses}, \
-         integrity failures = {integrity_failures}, {:.1} s",
-        acknowledged_goals.len() + acknowledged_steps.len(),
+        "crash test: {KILLS} kills, {} acknowledged writes ({} goals, {} steps, {} reflections), \
+         losses = {losses}, integrity failures = {integrity_failures}, {:.1} s",
+        acknowledged_goals.len() + acknowledged_steps.len() + acknowledged_reflections.len(),
         acknowledged_goals.len(),
         acknowledged_steps.len(),
+        acknowledged_reflections.len(),
         started.elapsed().as_secs_f64()
     );
     assert!(
@@ -143,4 +171,61 @@ fn a_kill_during_a_migration_leaves_the_old_or_the_new_schema_never_a_mix() {
         assert_eq!(goal.steps.len(), 2);
     }
     println!("migration kills: 40 (killed before the migration committed: {old}, after: {new})");
+}
+
+#[test]
+fn a_kill_during_a_backup_leaves_the_plan_and_every_finished_backup_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dir_arg = dir.path().to_str().expect("utf-8 path").to_owned();
+    {
+        let store = Store::open_in_dir(dir.path()).expect("open");
+        for i in 0..200 {
+            let goal = store
+                .create_goal(&GoalInput {
+                    title: format!("Goal {i}"),
+                    why: "A reason, in my own words. ".repeat(40),
+                    life_area: "learning".into(),
+                    target_date: None,
+                })
+                .expect("goal");
+            store.add_step(&goal.id, "A step").expect("step");
+        }
+    }
+    let backups_dir = dir.path().join(backup::BACKUP_DIR);
+    let mut rng = Rng(0xbac0_0b);
+    let (mut acknowledged, mut half_written, mut checked) = (0usize, 0usize, 0usize);
+    for _ in 0..40 {
+        let after = Duration::from_millis(5 + rng.next(80));
+        let lines = run_and_kill(&["backup", &dir_arg], after);
+        acknowledged += lines.len();
+        // The plan itself is untouched by a backup, whenever it is killed.
+        assert_eq!(integrity(&dir.path().join(DB_FILE_NAME)), "ok");
+        // A kill mid-backup leaves at most a .part file, never a broken backup.
+        for entry in std::fs::read_dir(&backups_dir).expect("backups").flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.contains(".part") {
+                half_written += 1;
+                continue;
+            }
+            assert_eq!(integrity(&entry.path()), "ok", "{name}");
+            checked += 1;
+        }
+        // The newest acknowledged backup is there and whole.
+        if let Some(last) = lines.last() {
+            let name = last.strip_prefix("backup ").expect("a backup line");
+            let info = backup::list(&backups_dir)
+                .expect("list")
+                .into_iter()
+                .find(|b| b.file_name == name)
+                .expect("the acknowledged backup is kept");
+            assert_eq!(info.counts.map(|c| c.goals), Some(200));
+        }
+    }
+    let store = Store::open_in_dir(dir.path()).expect("opens");
+    assert_eq!(store.counts().expect("counts").goals, 200);
+    println!(
+        "backup kills: 40, backups acknowledged {acknowledged}, half-written files seen after a kill {half_written}, \
+         finished backups checked {checked}, integrity failures 0"
+    );
+    assert!(half_written > 0, "some kills must land mid-backup");
 }

@@ -267,7 +267,8 @@ pub fn rotate(backups_dir: &Path, _now: DateTime<Utc>) -> Result<()> {
     let mut backups = Vec::new();
     for entry in std::fs::read_dir(backups_dir)?.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(PREFIX) && name.ends_with(".part") {
+        // `.part`, and the journal SQLite may leave beside it (`.part-journal`).
+        if name.starts_with(PREFIX) && name.contains(".part") {
             let _ = std::fs::remove_file(entry.path());
             continue;
         }

@@ -2,11 +2,14 @@
 //! line for every write only after the write's commit has returned, so every
 //! printed id is an acknowledged write. The test kills it with SIGKILL.
 //!
-//! crash_writer write DIR SEED   goals and steps in a loop, forever
+//! crash_writer write DIR SEED   goals, steps and reflections in a loop, forever
+//! crash_writer backup DIR       backups of the plan in DIR in a loop, forever
 //! crash_writer migrate FILE     open (and so migrate) FILE once, then wait
 
 use std::io::Write;
 
+use waymark_core::backup::BackupReason;
+use waymark_core::reflections::ReflectionInput;
 use waymark_core::{GoalInput, Store};
 
 fn main() {
@@ -38,6 +41,28 @@ fn main() {
                     .unwrap_or_else(|e| fail(&e.to_string()));
                 let _ = writeln!(out, "step {}", goal.steps[0].id);
                 let _ = out.flush();
+                let reflection = store
+                    .create_reflection(&ReflectionInput {
+                        written_on: "2026-11-26".into(),
+                        body: format!("Heute war gut {n:x}. ").repeat(1 + (n % 30) as usize),
+                        feeling: Some(1 + (n % 5) as i32),
+                        goal_id: Some(goal.id.clone()),
+                        ..ReflectionInput::default()
+                    })
+                    .unwrap_or_else(|e| fail(&e.to_string()));
+                let _ = writeln!(out, "reflection {}", reflection.id);
+                let _ = out.flush();
+            }
+        }
+        Some("backup") => {
+            let dir = std::path::PathBuf::from(&args[2]);
+            let store = Store::open_in_dir(&dir).unwrap_or_else(|e| fail(&e.to_string()));
+            loop {
+                let made = store
+                    .backup(BackupReason::Daily)
+                    .unwrap_or_else(|e| fail(&e.to_string()));
+                let _ = writeln!(out, "backup {}", made.file_name);
+                let _ = out.flush();
             }
         }
         Some("migrate") => {
@@ -47,7 +72,7 @@ fn main() {
             let _ = out.flush();
             std::thread::sleep(std::time::Duration::from_secs(60));
         }
-        _ => fail("usage: crash_writer write DIR SEED | migrate FILE"),
+        _ => fail("usage: crash_writer write DIR SEED | backup DIR | migrate FILE"),
     }
 }
 
