@@ -192,7 +192,7 @@ fn a_kill_during_a_backup_leaves_the_plan_and_every_finished_backup_whole() {
         }
     }
     let backups_dir = dir.path().join(backup::BACKUP_DIR);
-    let mut rng = Rng(0xbac0_0b);
+    let mut rng = Rng(0x00ba_c00b);
     let (mut acknowledged, mut half_written, mut checked) = (0usize, 0usize, 0usize);
     for _ in 0..40 {
         let after = Duration::from_millis(5 + rng.next(80));
