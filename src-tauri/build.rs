@@ -56,6 +56,19 @@ const COMMANDS: &[&str] = &[
     "open_plan_folder",
     "check_plan",
     "replace_damaged_plan",
+    "start_review",
+    "list_reviews",
+    "unfinished_review",
+    "get_review",
+    "save_review",
+    "rate_area",
+    "review_goal",
+    "change_goal_at_review",
+    "goal_history",
+    "add_suggestion",
+    "take_on_suggestion",
+    "complete_review",
+    "review_chart",
 ];
 
 fn main() {

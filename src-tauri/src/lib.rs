@@ -90,6 +90,19 @@ pub fn run() {
             commands::plan::open_plan_folder,
             commands::plan::check_plan,
             commands::plan::replace_damaged_plan,
+            commands::reviews::start_review,
+            commands::reviews::list_reviews,
+            commands::reviews::unfinished_review,
+            commands::reviews::get_review,
+            commands::reviews::save_review,
+            commands::reviews::rate_area,
+            commands::reviews::review_goal,
+            commands::reviews::change_goal_at_review,
+            commands::reviews::goal_history,
+            commands::reviews::add_suggestion,
+            commands::reviews::take_on_suggestion,
+            commands::reviews::complete_review,
+            commands::reviews::review_chart,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

@@ -72,6 +72,16 @@ fn every_past_schema_version_migrates_with_all_its_data() {
             assert_eq!((r.feeling, r.shareable), (Some(4), true));
             assert_eq!(store.search("ubung", 0).expect("search").total, 1);
         }
+        if version >= 5 {
+            // Recently deleted from that version can still be put back.
+            let deleted = store.deleted_items().expect("deleted");
+            assert_eq!(deleted.len(), 1);
+            store.restore_deleted(&deleted[0].id).expect("restore");
+            assert_eq!(
+                store.goal("fixture-goal-3").expect("back").title,
+                "Learn the guitar"
+            );
+        }
         // Goals and steps from every version are found by the search.
         assert_eq!(store.search("cook", 0).expect("search").total, 1);
         assert_eq!(

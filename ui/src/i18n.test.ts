@@ -90,6 +90,8 @@ describe('languages', () => {
         'large_print', 'materials_in_advance', 'quiet_space', 'regular_breaks', 'someone_with_me', 'hearing_loop',
         'interpreter', 'easy_read', 'near_the_door', 'step_free_access', 'written_instructions', 'extra_time',
       ].map((s) => `support-${s}`),
+      ...['rating', 'attainment', 'decision', 'next_review'].map((field) => `error-${field}`),
+      'error-suggestion-empty',
       ...['reflection_text', 'preferred_name', 'support', 'written_on', 'session_date', 'feeling', 'course', 'goal'].map(
         (field) => (field === 'reflection_text' ? `error-${field}-empty` : `error-${field}`),
       ),

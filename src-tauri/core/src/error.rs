@@ -67,6 +67,12 @@ pub enum Field {
     Course,
     Goal,
     SessionDate,
+    Rating,
+    Attainment,
+    Decision,
+    ReviewText,
+    NextReview,
+    Suggestion,
 }
 
 /// What is wrong with a field.
@@ -157,7 +163,14 @@ fn invalid_message(field: Field, problem: &Problem) -> String {
         (Feeling, _) => "Please choose one of the five words for how you feel, or none.".into(),
         (Course, _) => "Waymark could not find that course in your plan. Please choose another.".into(),
         (Goal, _) => "Waymark could not find that goal in your plan. Please choose another.".into(),
-        (DraftKey | DraftBody | Why | Title | StepText | ReflectionText, _) => {
+        (Rating, _) => "Please choose a number from 1 to 10, or skip this one.".into(),
+        (Attainment, _) => "Please choose one of the five answers, or skip it.".into(),
+        (Decision, _) => "Please choose: keep it, change it, rest it, let it go, or achieved.".into(),
+        (NextReview, _) => {
+            "That date does not look right. Please give a day, a month and a year, or leave all three empty.".into()
+        }
+        (Suggestion, Empty) => "Please write the suggestion in a few words.".into(),
+        (DraftKey | DraftBody | Why | Title | StepText | ReflectionText | ReviewText | Suggestion, _) => {
             "Waymark could not keep that text. Please try again.".into()
         }
     }

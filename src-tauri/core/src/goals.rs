@@ -172,18 +172,7 @@ impl Store {
     pub fn add_step(&self, goal_id: &str, text: &str) -> Result<Goal> {
         let text = validate::line(text, Field::StepText, validate::STEP_MAX)?;
         let tx = self.conn.unchecked_transaction()?;
-        touch_goal(&tx, goal_id)?;
-        let next: u32 = tx.query_row(
-            "SELECT COALESCE(MAX(position) + 1, 0) FROM step WHERE goal_id = ?1",
-            [goal_id],
-            |row| row.get(0),
-        )?;
-        let at = now();
-        tx.execute(
-            "INSERT INTO step (id, goal_id, text, position, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![uuid::Uuid::new_v4().to_string(), goal_id, text, next, at],
-        )?;
+        insert_step(&tx, goal_id, &text)?;
         tx.commit()?;
         self.goal(goal_id)
     }
@@ -238,6 +227,23 @@ impl Store {
         tx.commit()?;
         self.goal(&goal_id)
     }
+}
+
+/// Adds a checked step at the end of a goal's list, inside `tx`; returns its id.
+pub(crate) fn insert_step(tx: &Transaction<'_>, goal_id: &str, text: &str) -> Result<String> {
+    touch_goal(tx, goal_id)?;
+    let next: u32 = tx.query_row(
+        "SELECT COALESCE(MAX(position) + 1, 0) FROM step WHERE goal_id = ?1",
+        [goal_id],
+        |row| row.get(0),
+    )?;
+    let id = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO step (id, goal_id, text, position, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![id, goal_id, text, next, now()],
+    )?;
+    Ok(id)
 }
 
 /// Gives a goal's steps positions 0, 1, 2... in their present order (after

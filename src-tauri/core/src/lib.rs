@@ -13,6 +13,7 @@ mod goals;
 pub mod model;
 pub mod prospectus;
 pub mod reflections;
+pub mod reviews;
 pub mod search;
 pub mod settings;
 pub mod store;

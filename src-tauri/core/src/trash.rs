@@ -108,11 +108,13 @@ const TABLES: &[&str] = &[
     "goal",
     "step",
     "goal_course",
+    "goal_history",
+    "review_goal",
     "course",
     "attendance",
     "reflection",
 ];
-const LINK_TABLES: &[&str] = &["goal_course"];
+const LINK_TABLES: &[&str] = &["goal_course", "review_goal"];
 const RELINK_COLUMNS: &[&str] = &["goal_id", "course_id"];
 
 fn json_of(value: ValueRef<'_>) -> Value {
@@ -249,6 +251,8 @@ impl Store {
                 goal,
                 rows(&tx, "step", "goal_id", id)?,
                 rows(&tx, "goal_course", "goal_id", id)?,
+                rows(&tx, "goal_history", "goal_id", id)?,
+                rows(&tx, "review_goal", "goal_id", id)?,
             ],
             relinks: vec![Relink {
                 column: "goal_id".into(),
@@ -434,10 +438,25 @@ impl Store {
                     _ => {}
                 }
                 if LINK_TABLES.contains(&table.table.as_str()) {
-                    let goal = row.get("goal_id").cloned().unwrap_or(Value::Null);
-                    let course = row.get("course_id").cloned().unwrap_or(Value::Null);
-                    if !exists(&tx, "goal", &goal)? || !exists(&tx, "course", &course)? {
+                    // A link comes back only if both its ends are there.
+                    let mut whole = true;
+                    for (column, target) in [
+                        ("goal_id", "goal"),
+                        ("course_id", "course"),
+                        ("review_id", "review"),
+                    ] {
+                        if let Some(end) = row.get(column) {
+                            whole &= exists(&tx, target, end)?;
+                        }
+                    }
+                    if !whole {
                         continue;
+                    }
+                }
+                if table.table == "goal_history" {
+                    let review = row.get("review_id").cloned().unwrap_or(Value::Null);
+                    if !review.is_null() && !exists(&tx, "review", &review)? {
+                        row.insert("review_id".into(), Value::Null);
                     }
                 }
                 insert(&tx, &table.table, &row)?;

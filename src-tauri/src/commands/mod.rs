@@ -8,4 +8,5 @@ pub mod drafts;
 pub mod goals;
 pub mod journal;
 pub mod plan;
+pub mod reviews;
 pub mod settings;
