@@ -70,6 +70,9 @@ export const SCREENS = [
       ['wait', '.deleted-item'],
     ],
   },
+  { name: 'review', query: '', steps: [['click', '#nav-review'], ['wait', '.area-chart']] },
+  { name: 'review-empty', query: 'empty', steps: [['click', '#nav-review'], ['wait', '#start-review']] },
+  { name: 'review-form', query: '', steps: [['click', '#nav-review'], ['click', '#start-check-in'], ['wait', '.review-form']] },
 ];
 export const THEMES = ['light', 'dark', 'high_contrast'];
 export const LANGUAGES = ['en-GB', 'de'];

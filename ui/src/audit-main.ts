@@ -3,7 +3,7 @@
 // audit.html loads it. URL parameters: lang, theme, size, reading, empty.
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { fakePlan, goal, reflection } from './test/fakePlan';
+import { fakePlan, goal, reflection, review } from './test/fakePlan';
 import './app.css';
 
 const params = new URLSearchParams(location.search);
@@ -43,7 +43,14 @@ const reflections = params.has('empty')
       reflection({ id: 'r2', written_on: '2026-11-18', body: 'A quiet day at home. I rested.', feeling: 2 }),
       reflection({ id: 'r3', written_on: '2026-10-30', body: 'First session of the confidence course.', feeling: null }),
     ];
-const plan = fakePlan(goals, {}, reflections);
+const reviews = params.has('empty')
+  ? []
+  : [
+      review('v3', '2026-11-20', { learning: 8, relationships: 7, home: 6, money: 5, creativity: 7, looking_after_me: 6 }),
+      review('v2', '2026-08-14', { learning: 6, relationships: 5, home: 6, money: 4, creativity: 5, looking_after_me: 5 }),
+      review('v1', '2026-05-02', { learning: 4, relationships: 3, home: 5, money: 3, looking_after_me: 4 }),
+    ];
+const plan = fakePlan(goals, {}, reflections, reviews);
 Object.assign(plan.about, {
   preferred_name: 'Sam',
   for_tutors: 'I can be quiet at first. Please give me time.',

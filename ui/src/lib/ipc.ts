@@ -31,6 +31,12 @@ import type { PlanInfo } from './bindings/PlanInfo';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { BackupPreview } from './bindings/BackupPreview';
 import type { PlanCounts } from './bindings/PlanCounts';
+import type { Review } from './bindings/Review';
+import type { ReviewDetail } from './bindings/ReviewDetail';
+import type { ReviewInput } from './bindings/ReviewInput';
+import type { Decision } from './bindings/Decision';
+import type { GoalWording } from './bindings/GoalWording';
+import type { ChartPoint } from './bindings/ChartPoint';
 import { saving } from './saving.svelte';
 
 /** Calls a command that changes the plan, and keeps the "Saved" status honest. */
@@ -105,4 +111,21 @@ export const api = {
   openPlanFolder: () => invoke<null>('open_plan_folder'),
   checkPlan: () => invoke<null>('check_plan'),
   replaceDamagedPlan: () => invoke<string>('replace_damaged_plan'),
+
+  startReview: (check_in: boolean) => write<ReviewDetail>('start_review', { check_in }),
+  reviews: () => invoke<Review[]>('list_reviews'),
+  review: (id: string) => invoke<ReviewDetail>('get_review', { id }),
+  saveReview: (id: string, input: ReviewInput) => write<ReviewDetail>('save_review', { id, input }),
+  rateArea: (review_id: string, life_area: string, rating: number | null) =>
+    write<ReviewDetail>('rate_area', { review_id, life_area, rating }),
+  reviewGoal: (review_id: string, goal_id: string, progress: string, attainment: number | null, decision: Decision | null) =>
+    write<ReviewDetail>('review_goal', { review_id, goal_id, progress, attainment, decision }),
+  changeGoalAtReview: (review_id: string, goal_id: string, input: GoalInput) =>
+    write<ReviewDetail>('change_goal_at_review', { review_id, goal_id, input }),
+  goalHistory: (goal_id: string) => invoke<GoalWording[]>('goal_history', { goal_id }),
+  addSuggestion: (review_id: string, text: string) => write<ReviewDetail>('add_suggestion', { review_id, text }),
+  takeOnSuggestion: (suggestion_id: string, goal_id: string | null) =>
+    write<ReviewDetail>('take_on_suggestion', { suggestion_id, goal_id }),
+  completeReview: (id: string) => write<ReviewDetail>('complete_review', { id }),
+  reviewChart: (before: string, after: string) => invoke<ChartPoint[]>('review_chart', { before, after }),
 };

@@ -1,6 +1,6 @@
 // Which screen is open, and what to open on it (a search result, a link).
 
-export const screens = ['goals', 'courses', 'journal', 'about', 'settings'] as const;
+export const screens = ['goals', 'courses', 'journal', 'review', 'about', 'settings'] as const;
 /** Screens reached from inside another one, not from the main navigation. */
 export type Screen = (typeof screens)[number] | 'search' | 'deleted' | 'plan';
 

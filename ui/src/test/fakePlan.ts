@@ -12,6 +12,7 @@ import type { ReflectionInput } from '../lib/bindings/ReflectionInput';
 import type { AboutMe } from '../lib/bindings/AboutMe';
 import type { JournalQuery } from '../lib/bindings/JournalQuery';
 import type { SearchHit } from '../lib/bindings/SearchHit';
+import type { ReviewDetail } from '../lib/bindings/ReviewDetail';
 
 const record = (title: string, category: string, delivery: 'in_person' | 'online' | 'both', start: string) => ({
   code: null,
@@ -51,6 +52,7 @@ export function fakePlan(
   initial: Goal[] = [],
   drafts: Record<string, string> = {},
   initialReflections: Reflection[] = [],
+  initialReviews: ReviewDetail[] = [],
 ) {
   const goals = structuredClone(initial);
   const reflections = structuredClone(initialReflections);
@@ -70,6 +72,7 @@ export function fakePlan(
       counts: { goals: 3, steps: 2, reflections: 1, courses: 0 },
     },
   ];
+  const reviews = structuredClone(initialReviews);
   const trash: { id: string; kind: 'goal' | 'reflection'; item: Goal | Reflection }[] = [];
   const about: AboutMe = {
     preferred_name: '',
@@ -336,6 +339,56 @@ export function fakePlan(
       case 'open_plan_folder':
       case 'check_plan':
         return null;
+      case 'list_reviews':
+        return reviews.map((r) => r.review);
+      case 'get_review': {
+        const found = reviews.find((r) => r.review.id === args.id);
+        if (!found) throw { code: 'not_found', message: 'Waymark could not find that review.', field: null };
+        return found;
+      }
+      case 'start_review': {
+        const detail = {
+          review: {
+            id: `review-${next++}`,
+            check_in: Boolean(args.check_in),
+            tutor_name: '',
+            talked_about: '',
+            went_well: '',
+            whats_next: '',
+            next_review_on: null,
+            started_at: '2026-11-26T10:00:00.000Z',
+            completed_at: null,
+          },
+          areas: [],
+          goals: [],
+          suggestions: [],
+        };
+        reviews.unshift(detail);
+        return detail;
+      }
+      case 'rate_area': {
+        const found = reviews.find((r) => r.review.id === args.review_id)!;
+        found.areas = found.areas.filter((a) => a.life_area !== args.life_area);
+        if (args.rating !== null) found.areas.push({ life_area: String(args.life_area), rating: Number(args.rating) });
+        return found;
+      }
+      case 'save_review': {
+        const found = reviews.find((r) => r.review.id === args.id)!;
+        Object.assign(found.review, args.input);
+        return found;
+      }
+      case 'complete_review': {
+        const found = reviews.find((r) => r.review.id === args.id)!;
+        found.review.completed_at = '2026-11-26T11:00:00.000Z';
+        return found;
+      }
+      case 'review_chart': {
+        const rating = (id: unknown, key: string) =>
+          reviews.find((r) => r.review.id === id)?.areas.find((a) => a.life_area === key)?.rating ?? null;
+        return areas.map((a) => ({ life_area: a.key, label: a.label, before: rating(args.before, a.key), after: rating(args.after, a.key) }));
+      }
+      case 'goal_history':
+        return [];
       case 'get_draft':
         return drafts[String(args.key)] ?? null;
       case 'save_draft':
@@ -394,6 +447,26 @@ export function reflection(overrides: Partial<Reflection> = {}): Reflection {
     created_at: '2026-11-24T10:00:00.000Z',
     updated_at: '2026-11-24T10:00:00.000Z',
     ...overrides,
+  };
+}
+
+/** A finished review from `day` (YYYY-MM-DD) with the given area ratings. */
+export function review(id: string, day: string, ratings: Record<string, number>): ReviewDetail {
+  return {
+    review: {
+      id,
+      check_in: false,
+      tutor_name: '',
+      talked_about: '',
+      went_well: '',
+      whats_next: '',
+      next_review_on: null,
+      started_at: `${day}T10:00:00.000Z`,
+      completed_at: `${day}T11:00:00.000Z`,
+    },
+    areas: Object.entries(ratings).map(([life_area, rating]) => ({ life_area, rating })),
+    goals: [],
+    suggestions: [],
   };
 }
 

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import ReviewScreen from './ReviewScreen.svelte';
+import { clearMocks, fakePlan, goal, review } from '../test/fakePlan';
+
+afterEach(() => clearMocks());
+
+describe('the progress chart', () => {
+  it('has nothing to draw with no reviews, and says so', async () => {
+    fakePlan([goal()]);
+    const { container } = render(ReviewScreen);
+    expect(await screen.findByText('No reviews finished yet.')).toBeInTheDocument();
+    expect(container.querySelector('svg')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('draws one review as an SVG with a title, a description and a table', async () => {
+    fakePlan([goal()], {}, [], [review('r1', '2026-10-01', { learning: 6, home: 4 })]);
+    render(ReviewScreen);
+    const chart = await screen.findByRole('img', { name: 'How things are in each part of life' });
+    expect(chart.tagName.toLowerCase()).toBe('svg');
+    expect(chart).toHaveAccessibleDescription(/Learning and skills: 6\. Home: 4\./);
+    const table = screen.getByRole('table', { name: /as a table/ });
+    const rows = within(table).getAllByRole('row').map((r) => r.textContent);
+    expect(rows).toContain('Learning and skills6');
+    expect(rows).toContain('Friends, family and relationshipsskipped');
+    expect(chart.querySelectorAll('polygon.after')).toHaveLength(1);
+    expect(chart.querySelectorAll('polygon.before')).toHaveLength(0);
+  });
+
+  it('compares the latest review with an earlier one the student picks', async () => {
+    fakePlan([goal()], {}, [], [
+      review('r3', '2026-11-20', { learning: 8, home: 7 }),
+      review('r2', '2026-10-01', { learning: 6, home: 5 }),
+      review('r1', '2026-06-01', { learning: 3 }),
+    ]);
+    render(ReviewScreen);
+    const chart = await screen.findByRole('img', { name: 'How things are in each part of life' });
+    await waitFor(() => expect(chart).toHaveAccessibleDescription(/Learning and skills: 6 then 8\./));
+    expect(chart.querySelectorAll('polygon.before')).toHaveLength(1);
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Part of life',
+      '1 October 2026',
+      '20 November 2026',
+    ]);
+    await userEvent.setup().selectOptions(screen.getByLabelText('Compare with'), '1 June 2026');
+    await waitFor(() => expect(chart).toHaveAccessibleDescription(/Learning and skills: 3 then 8\. Home: skipped then 7\./));
+  });
+
+  it('starts a review, rates an area and finishes it', async () => {
+    const plan = fakePlan([goal()]);
+    render(ReviewScreen);
+    const u = userEvent.setup();
+    await u.click(await screen.findByRole('button', { name: 'Start a review' }));
+    await u.selectOptions(await screen.findByLabelText('Home'), '7');
+    await waitFor(() => expect(plan.callsOf('rate_area')).toEqual([{ review_id: 'review-1', life_area: 'home', rating: 7 }]));
+    await u.click(screen.getByRole('button', { name: 'Finish this review' }));
+    expect(await screen.findByRole('img', { name: 'How things are in each part of life' })).toBeInTheDocument();
+  });
+});
