@@ -25,8 +25,12 @@ describe('the progress chart', () => {
     const rows = within(table).getAllByRole('row').map((r) => r.textContent);
     expect(rows).toContain('Learning and skills6');
     expect(rows).toContain('Friends, family and relationshipsskipped');
-    expect(chart.querySelectorAll('polygon.after')).toHaveLength(1);
-    expect(chart.querySelectorAll('polygon.before')).toHaveLength(0);
+    // Two rated areas: two points, too few for a shape; nothing from an earlier review.
+    expect(chart.querySelectorAll('circle.after-dot')).toHaveLength(2);
+    expect(chart.querySelectorAll('polygon.after')).toHaveLength(0);
+    expect(chart.querySelectorAll('circle.before-dot')).toHaveLength(0);
+    // Every area is named around the chart.
+    expect(chart.querySelectorAll('text.axis-label')).toHaveLength(3);
   });
 
   it('compares the latest review with an earlier one the student picks', async () => {
@@ -38,7 +42,8 @@ describe('the progress chart', () => {
     render(ReviewScreen);
     const chart = await screen.findByRole('img', { name: 'How things are in each part of life' });
     await waitFor(() => expect(chart).toHaveAccessibleDescription(/Learning and skills: 6 then 8\./));
-    expect(chart.querySelectorAll('polygon.before')).toHaveLength(1);
+    expect(chart.querySelectorAll('circle.before-dot')).toHaveLength(2);
+    expect(chart.querySelectorAll('circle.after-dot')).toHaveLength(2);
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       'Part of life',
