@@ -79,6 +79,8 @@ pub struct App {
     driver: Child,
     /// Every key the test pressed, in order, for the keyboard-path report.
     keylog: std::sync::Mutex<Vec<String>>,
+    /// The app's plan folder: how its window is told apart from any other.
+    data_dir: PathBuf,
 }
 
 impl App {
@@ -138,6 +140,7 @@ impl App {
             client,
             driver,
             keylog: std::sync::Mutex::new(Vec::new()),
+            data_dir: data_dir.to_owned(),
         };
         app.wait_js(
             "return document.body.dataset.ready === 'true'",
@@ -160,11 +163,14 @@ impl App {
     /// button: the window gets WM_DELETE_WINDOW, as a window manager sends it.
     /// Returns once the app has saved what was waiting and its window is gone.
     pub async fn close_window(mut self) -> Result<()> {
-        tokio::task::spawn_blocking(|| x11::close_window(APP_TITLE)).await??;
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while x11::window_exists(APP_TITLE)? {
+        let dir = self.data_dir.clone();
+        let mine =
+            tokio::task::spawn_blocking(move || x11::close_window(APP_TITLE, &dir)).await??;
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while x11::any_alive(&mine)? {
             if Instant::now() > deadline {
-                return Err("the window did not close within 15 s".into());
+                stop_driver(&mut self.driver);
+                return Err("the window did not close within 30 s".into());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -359,6 +365,8 @@ fn stop_driver(child: &mut Child) {
 
 /// Talking to the X server directly, as a window manager would.
 mod x11 {
+    use std::path::Path;
+
     use x11rb::connection::Connection;
     use x11rb::protocol::xproto::{
         AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, Window, CLIENT_MESSAGE_EVENT,
@@ -366,14 +374,19 @@ mod x11 {
 
     type Result<T> = super::Result<T>;
 
-    /// Top-level windows whose title is `title`.
+    /// Top-level windows whose title is `title`, with the process id each
+    /// window says it belongs to (`_NET_WM_PID`), if it says.
     fn windows_titled(
         title: &str,
-    ) -> Result<(x11rb::rust_connection::RustConnection, Vec<Window>)> {
+    ) -> Result<(
+        x11rb::rust_connection::RustConnection,
+        Vec<(Window, Option<u32>)>,
+    )> {
         let (conn, screen) = x11rb::connect(None)?;
         let root = conn.setup().roots[screen].root;
         let utf8 = conn.intern_atom(false, b"UTF8_STRING")?.reply()?.atom;
         let net_name = conn.intern_atom(false, b"_NET_WM_NAME")?.reply()?.atom;
+        let net_pid = conn.intern_atom(false, b"_NET_WM_PID")?.reply()?.atom;
         let mut found = Vec::new();
         for window in conn.query_tree(root)?.reply()?.children {
             let name = conn
@@ -388,28 +401,57 @@ mod x11 {
                 name
             };
             if name == title.as_bytes() {
-                found.push(window);
+                let pid = conn
+                    .get_property(false, window, net_pid, AtomEnum::CARDINAL, 0, 1)?
+                    .reply()?
+                    .value32()
+                    .and_then(|mut values| values.next());
+                found.push((window, pid));
             }
         }
         Ok((conn, found))
+    }
+
+    /// Whether process `pid` runs with `WAYMARK_DATA_DIR` set to `dir`.
+    fn runs_with_plan(pid: u32, dir: &Path) -> bool {
+        let wanted = format!("WAYMARK_DATA_DIR={}", dir.display());
+        std::fs::read(format!("/proc/{pid}/environ"))
+            .map(|env| env.split(|b| *b == 0).any(|var| var == wanted.as_bytes()))
+            .unwrap_or(false)
     }
 
     pub fn window_count(title: &str) -> Result<usize> {
         Ok(windows_titled(title)?.1.len())
     }
 
-    pub fn window_exists(title: &str) -> Result<bool> {
-        Ok(!windows_titled(title)?.1.is_empty())
+    /// Whether any of these windows is still on the screen.
+    pub fn any_alive(windows: &[Window]) -> Result<bool> {
+        let (conn, screen) = x11rb::connect(None)?;
+        let root = conn.setup().roots[screen].root;
+        let now = conn.query_tree(root)?.reply()?.children;
+        Ok(windows.iter().any(|w| now.contains(w)))
     }
 
-    pub fn close_window(title: &str) -> Result<()> {
+    /// Sends WM_DELETE_WINDOW to the window titled `title` of the app that
+    /// runs on the plan in `dir` (never to another Waymark on the display).
+    /// Returns the windows it asked to close.
+    pub fn close_window(title: &str, dir: &Path) -> Result<Vec<Window>> {
         let (conn, windows) = windows_titled(title)?;
-        if windows.is_empty() {
-            return Err(format!("no window titled {title:?}").into());
+        let mine: Vec<Window> = windows
+            .into_iter()
+            .filter(|(_, pid)| pid.is_some_and(|pid| runs_with_plan(pid, dir)))
+            .map(|(window, _)| window)
+            .collect();
+        if mine.is_empty() {
+            return Err(format!(
+                "no window titled {title:?} for the plan in {}",
+                dir.display()
+            )
+            .into());
         }
         let protocols = conn.intern_atom(false, b"WM_PROTOCOLS")?.reply()?.atom;
         let delete = conn.intern_atom(false, b"WM_DELETE_WINDOW")?.reply()?.atom;
-        for window in windows {
+        for &window in &mine {
             let event = ClientMessageEvent {
                 response_type: CLIENT_MESSAGE_EVENT,
                 format: 32,
@@ -421,6 +463,6 @@ mod x11 {
             conn.send_event(false, window, EventMask::NO_EVENT, event)?;
         }
         conn.flush()?;
-        Ok(())
+        Ok(mine)
     }
 }
