@@ -373,15 +373,14 @@ mod x11 {
     };
 
     type Result<T> = super::Result<T>;
+    /// A window, and the process id it says it belongs to.
+    type Titled = (Window, Option<u32>);
 
     /// Top-level windows whose title is `title`, with the process id each
     /// window says it belongs to (`_NET_WM_PID`), if it says.
     fn windows_titled(
         title: &str,
-    ) -> Result<(
-        x11rb::rust_connection::RustConnection,
-        Vec<(Window, Option<u32>)>,
-    )> {
+    ) -> Result<(x11rb::rust_connection::RustConnection, Vec<Titled>)> {
         let (conn, screen) = x11rb::connect(None)?;
         let root = conn.setup().roots[screen].root;
         let utf8 = conn.intern_atom(false, b"UTF8_STRING")?.reply()?.atom;
