@@ -267,12 +267,14 @@ impl App {
             "return !!document.activeElement && document.activeElement.matches({})",
             serde_json::to_string(selector)?
         );
-        for _ in 0..max {
+        for presses in 0..=max {
             if self.js(&check).await? == Value::Bool(true) {
                 self.log(format!("(focus on {selector})"));
                 return Ok(());
             }
-            self.press(Key::Tab).await?;
+            if presses < max {
+                self.press(Key::Tab).await?;
+            }
         }
         let _ = self.screenshot("tab-to-failed").await;
         let focused = self

@@ -34,7 +34,7 @@ async fn first_session(app: &App) -> Result<()> {
     // An empty plan invites a first goal.
     app.find(".empty").await?;
 
-    app.tab_to("#add-goal", 15).await?;
+    app.tab_to("#add-goal", 20).await?;
     app.press(Key::Enter).await?;
     app.wait_focus("input[name='title']").await?;
     app.keys("Join a walking group").await?;
@@ -87,7 +87,7 @@ async fn first_session(app: &App) -> Result<()> {
     app.press(Key::Enter).await?;
     app.wait_focus(".goal-open").await?;
     app.screenshot("goals").await?;
-    app.tab_to("#add-goal", 10).await?;
+    app.tab_to("#add-goal", 20).await?;
     app.press(Key::Enter).await?;
     app.wait_focus("input[name='title']").await?;
     app.keys("Half a thought").await?;
