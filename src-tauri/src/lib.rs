@@ -27,6 +27,7 @@ pub fn run() {
         )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let data_dir = state::data_dir(app.path().app_data_dir().ok());
             let state = AppState::open(data_dir);
@@ -90,6 +91,12 @@ pub fn run() {
             commands::plan::open_plan_folder,
             commands::plan::check_plan,
             commands::plan::replace_damaged_plan,
+            commands::progress::get_home,
+            commands::progress::goal_story,
+            commands::progress::progress_view,
+            commands::progress::get_reminders,
+            commands::progress::set_reminders,
+            commands::progress::remind_review_due,
             commands::reviews::start_review,
             commands::reviews::list_reviews,
             commands::reviews::unfinished_review,

@@ -82,6 +82,34 @@ fn every_past_schema_version_migrates_with_all_its_data() {
                 "Learn the guitar"
             );
         }
+        if version >= 6 {
+            let review = store.review("fixture-review-1").expect("review");
+            assert_eq!(review.review.tutor_name, "Sam");
+            assert_eq!(review.areas[0].rating, 6);
+            assert_eq!(review.suggestions[0].text, "Try a soup first");
+            let history = store.goal_history("fixture-goal-1").expect("history");
+            assert_eq!(history[0].title, "Cook once");
+            let home = store
+                .home(chrono::NaiveDate::from_ymd_opt(2026, 3, 1).expect("day"))
+                .expect("home");
+            assert!(home.review_due);
+        }
+        // A goal from any version tells its story, and a status changed now
+        // becomes part of it.
+        store
+            .set_goal_status("fixture-goal-2", "active")
+            .expect("status");
+        let story = store.goal_story("fixture-goal-2").expect("story");
+        assert!(
+            story.iter().any(|e| matches!(
+                e,
+                waymark_core::progress::StoryEvent::Status {
+                    status: GoalStatus::Active,
+                    ..
+                }
+            )),
+            "{story:?}"
+        );
         // Goals and steps from every version are found by the search.
         assert_eq!(store.search("cook", 0).expect("search").total, 1);
         assert_eq!(

@@ -11,6 +11,7 @@ mod drafts;
 pub mod error;
 mod goals;
 pub mod model;
+pub mod progress;
 pub mod prospectus;
 pub mod reflections;
 pub mod reviews;

@@ -44,7 +44,7 @@ impl Decision {
         }
     }
 
-    fn parse(text: &str) -> Result<Self, Invalid> {
+    pub(crate) fn parse(text: &str) -> Result<Self, Invalid> {
         Self::ALL
             .into_iter()
             .find(|d| d.as_str() == text)

@@ -2,6 +2,7 @@
 //! travel with the plan; read back tolerantly (a damaged value gives defaults).
 
 use rusqlite::{params, OptionalExtension};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -65,34 +66,62 @@ impl DisplaySettings {
 }
 
 const DISPLAY_KEY: &str = "display";
+const REMINDERS_KEY: &str = "reminders";
+
+/// Reminders the student chose. Off unless they turn them on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct Reminders {
+    /// A desktop notification when the next review's day has come.
+    pub review_notification: bool,
+}
 
 impl Store {
+    /// A stored setting; `None` when there is none or it cannot be read.
+    fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
+        let stored: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()?;
+        Ok(stored.and_then(|json| serde_json::from_str(&json).ok()))
+    }
+
+    fn set_setting<T: Serialize>(&self, key: &str, value: &T, field: Field) -> Result<()> {
+        let json =
+            serde_json::to_string(value).map_err(|_| Invalid::new(field, Problem::Unknown))?;
+        self.conn.execute(
+            "INSERT INTO setting (key, value, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            params![key, json, now()],
+        )?;
+        Ok(())
+    }
+
     /// The display settings; defaults when none are stored or the stored value
     /// cannot be read.
     pub fn display_settings(&self) -> Result<DisplaySettings> {
-        let stored: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM setting WHERE key = ?1",
-                [DISPLAY_KEY],
-                |row| row.get(0),
-            )
-            .optional()?;
-        Ok(stored
-            .and_then(|json| serde_json::from_str::<DisplaySettings>(&json).ok())
+        Ok(self
+            .setting::<DisplaySettings>(DISPLAY_KEY)?
             .and_then(|settings| settings.validate().ok())
             .unwrap_or_default())
     }
 
     pub fn set_display_settings(&self, settings: DisplaySettings) -> Result<DisplaySettings> {
         let settings = settings.validate()?;
-        let json = serde_json::to_string(&settings)
-            .map_err(|_| Invalid::new(Field::TextSize, Problem::Unknown))?;
-        self.conn.execute(
-            "INSERT INTO setting (key, value, updated_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            params![DISPLAY_KEY, json, now()],
-        )?;
+        self.set_setting(DISPLAY_KEY, &settings, Field::TextSize)?;
         Ok(settings)
+    }
+
+    /// The reminders the student chose; all off unless turned on.
+    pub fn reminders(&self) -> Result<Reminders> {
+        Ok(self.setting(REMINDERS_KEY)?.unwrap_or_default())
+    }
+
+    pub fn set_reminders(&self, reminders: Reminders) -> Result<Reminders> {
+        self.set_setting(REMINDERS_KEY, &reminders, Field::TextSize)?;
+        Ok(reminders)
     }
 }

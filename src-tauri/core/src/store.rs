@@ -24,6 +24,7 @@ const MIGRATION_FILES: &[&str] = &[
     include_str!("../migrations/0004_reflections.sql"),
     include_str!("../migrations/0005_recently_deleted.sql"),
     include_str!("../migrations/0006_reviews.sql"),
+    include_str!("../migrations/0007_goal_story.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -109,6 +109,7 @@ const TABLES: &[&str] = &[
     "step",
     "goal_course",
     "goal_history",
+    "goal_status_change",
     "review_goal",
     "course",
     "attendance",
@@ -142,7 +143,9 @@ fn sql_of(value: &Value) -> SqlValue {
 
 /// Every row of `table` where `column = value`, as column → value maps.
 fn rows(tx: &Transaction<'_>, table: &str, column: &str, value: &str) -> Result<TableRows> {
-    let mut stmt = tx.prepare(&format!("SELECT * FROM {table} WHERE {column} = ?1"))?;
+    let mut stmt = tx.prepare(&format!(
+        "SELECT * FROM {table} WHERE {column} = ?1 ORDER BY rowid"
+    ))?;
     let names: Vec<String> = stmt.column_names().iter().map(|n| n.to_string()).collect();
     let rows = stmt
         .query_map([value], |row| {
@@ -252,6 +255,7 @@ impl Store {
                 rows(&tx, "step", "goal_id", id)?,
                 rows(&tx, "goal_course", "goal_id", id)?,
                 rows(&tx, "goal_history", "goal_id", id)?,
+                rows(&tx, "goal_status_change", "goal_id", id)?,
                 rows(&tx, "review_goal", "goal_id", id)?,
             ],
             relinks: vec![Relink {

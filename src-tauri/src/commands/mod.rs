@@ -8,5 +8,6 @@ pub mod drafts;
 pub mod goals;
 pub mod journal;
 pub mod plan;
+pub mod progress;
 pub mod reviews;
 pub mod settings;
