@@ -338,6 +338,16 @@ impl App {
     }
 }
 
+/// A test that panics midway never reaches `quit`: tauri-driver is stopped
+/// here too, or it would outlive the test and hold the test run's output open.
+impl Drop for App {
+    fn drop(&mut self) {
+        if let Ok(None) = self.driver.try_wait() {
+            stop_driver(&mut self.driver);
+        }
+    }
+}
+
 struct DriverGuard(Option<Child>);
 
 impl Drop for DriverGuard {
@@ -351,6 +361,9 @@ impl Drop for DriverGuard {
 /// SIGTERM, never SIGKILL: tauri-driver then stops its WebKitWebDriver too, and
 /// no stale driver keeps a port for the next run.
 fn stop_driver(child: &mut Child) {
+    if let Ok(Some(_)) = child.try_wait() {
+        return;
+    }
     let _ = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status();

@@ -38,6 +38,7 @@ async fn a_chosen_course_with_its_goal_and_sessions_survives_a_restart() -> Resu
 
 async fn first_session(app: &App) -> Result<()> {
     // A goal to link to.
+    app.click("#nav-goals").await?;
     app.click("#add-goal").await?;
     app.find("input[name=title]")
         .await?

@@ -22,6 +22,7 @@ async fn deletes_can_be_undone_and_restored_and_waymark_runs_once() -> Result<()
 
 async fn story(app: &App, data: &Path, copy: &Path) -> Result<()> {
     // A goal, removed, then undone at once.
+    app.click("#nav-goals").await?;
     app.click("#add-goal").await?;
     app.find("input[name=title]")
         .await?

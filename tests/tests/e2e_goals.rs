@@ -31,10 +31,11 @@ async fn a_goal_made_with_the_keyboard_survives_a_restart() -> Result<()> {
 }
 
 async fn first_session(app: &App) -> Result<()> {
-    // An empty plan invites a first goal.
-    app.find(".empty").await?;
+    // An empty plan opens on a welcome that invites a first goal.
+    app.find("#home-first-goal").await?;
+    app.screenshot("first-start").await?;
 
-    app.tab_to("#add-goal", 20).await?;
+    app.tab_to("#home-first-goal", 20).await?;
     app.press(Key::Enter).await?;
     app.wait_focus("input[name='title']").await?;
     app.keys("Join a walking group").await?;
@@ -103,6 +104,11 @@ async fn first_session(app: &App) -> Result<()> {
 }
 
 async fn second_session(app: &App) -> Result<()> {
+    // Home: the goal's next step is the one not yet done.
+    let steps = app.find(".home-steps").await?.text().await?;
+    assert!(steps.contains("Buy walking shoes"), "{steps}");
+    assert!(!steps.contains("Find a group near me"), "{steps}");
+    app.click("#nav-goals").await?;
     let card = app.find(".goal-open").await?;
     let text = card.text().await?;
     assert!(text.contains("Join a walking group"), "card: {text}");

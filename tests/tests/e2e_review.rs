@@ -1,9 +1,11 @@
 //! The real app, end to end: three reviews with ratings, one of them changing
 //! a goal's words; the progress view compares the latest with an earlier one,
-//! and the goal's page keeps its earlier wording.
+//! the goal's page keeps its earlier wording and tells its story, and Home
+//! offers the next review when its day comes.
 
 use std::time::Duration;
 
+use fantoccini::key::Key;
 use waymark_tests::{App, Result};
 
 /// Picks a value in a <select> the way the page sees a choice.
@@ -20,6 +22,7 @@ async fn review(
     app: &App,
     ratings: &[(&str, &str)],
     change_goal: bool,
+    next_review_today: bool,
     shot: Option<&str>,
 ) -> Result<()> {
     app.click("#nav-review").await?;
@@ -45,6 +48,18 @@ async fn review(
         .await?
         .send_keys("I kept going, even on hard days.")
         .await?;
+    if next_review_today {
+        let today = chrono::Local::now().date_naive();
+        let day = today.format("%-d").to_string();
+        let month = today.format("%-m").to_string();
+        let year = today.format("%Y").to_string();
+        app.find("#review-next-day").await?.send_keys(&day).await?;
+        choose(app, "#review-next-month", &month).await?;
+        app.find("#review-next-year")
+            .await?
+            .send_keys(&year)
+            .await?;
+    }
     app.wait_saved().await?;
     if let Some(name) = shot {
         app.screenshot(name).await?;
@@ -57,13 +72,37 @@ async fn review(
 #[tokio::test(flavor = "multi_thread")]
 async fn reviews_show_progress_and_a_goal_keeps_its_earlier_words() -> Result<()> {
     let data = tempfile::tempdir()?;
+    seed(data.path())?;
     let app = App::launch(data.path()).await?;
     let result = story(&app).await;
     app.quit().await?;
     result
 }
 
+/// A course the student is on and the name they like, written through the
+/// core before the app starts, so Home has something to show beside the goal.
+fn seed(dir: &std::path::Path) -> Result<()> {
+    use waymark_core::prospectus::CourseRecord;
+    let store = waymark_core::Store::open_in_dir(dir)?;
+    let course = store.add_own_course(&CourseRecord {
+        title: "Walking for wellbeing".into(),
+        term: "Autumn 2026".into(),
+        session_times: "Thursdays 10:00 to 11:30".into(),
+        venue: "Riverside Centre".into(),
+        ..CourseRecord::default()
+    })?;
+    store.set_course_choice(&course.id, Some("attending"))?;
+    store.record_attendance(&course.id, "2026-11-19", "attended", "")?;
+    let mut about = store.about_me()?;
+    about.preferred_name = "Alex".into();
+    store.save_about_me(&about)?;
+    Ok(())
+}
+
 async fn story(app: &App) -> Result<()> {
+    // Waymark opens on Home, with the plan's sections one step away.
+    app.find("#home-heading").await?;
+    app.click("#home-to-goals").await?;
     app.click("#add-goal").await?;
     app.find("input[name=title]")
         .await?
@@ -71,10 +110,21 @@ async fn story(app: &App) -> Result<()> {
         .await?;
     app.click("form.new-goal button[type=submit]").await?;
     app.find("#goal-heading").await?;
+    for step in ["Find the pool times", "Go once with Sam"] {
+        app.click("#new-step-text").await?;
+        app.keys(step).await?;
+        app.press(Key::Enter).await?;
+    }
+    app.wait_js(
+        "return document.querySelectorAll('.step').length === 2",
+        Duration::from_secs(5),
+    )
+    .await?;
 
     review(
         app,
         &[("home", "4"), ("learning", "5"), ("looking_after_me", "3")],
+        false,
         false,
         None,
     )
@@ -88,6 +138,7 @@ async fn story(app: &App) -> Result<()> {
             ("relationships", "4"),
         ],
         true,
+        false,
         Some("review-in-progress"),
     )
     .await?;
@@ -101,6 +152,7 @@ async fn story(app: &App) -> Result<()> {
             ("money", "5"),
         ],
         false,
+        true,
         None,
     )
     .await?;
@@ -122,6 +174,14 @@ async fn story(app: &App) -> Result<()> {
     app.js("document.querySelector('#progress-heading').scrollIntoView(); return true")
         .await?;
     app.screenshot("progress").await?;
+    let done = app.find(".highlights").await?.text().await?;
+    assert!(
+        done.contains("2 steps done") || done.contains("3 reviews"),
+        "{done}"
+    );
+    app.js("document.querySelector('#highlights-heading').scrollIntoView(); return true")
+        .await?;
+    app.screenshot("things-i-have-done").await?;
 
     // The goal's page keeps its earlier wording.
     app.click("#nav-goals").await?;
@@ -129,5 +189,36 @@ async fn story(app: &App) -> Result<()> {
     let history = app.find(".goal-history").await?.text().await?;
     assert!(history.contains("Swim a length"), "{history}");
     assert!(history.contains("Swim ten lengths"), "{history}");
+    // Its story, as one thread: set, steps, looked at in the second review
+    // (the only one that wrote about it), the words changed.
+    let story = app.find(".goal-story").await?.text().await?;
+    assert!(story.contains("I set this goal"), "{story}");
+    assert_eq!(
+        story.matches("Looked at it in a review: Change it").count(),
+        1,
+        "{story}"
+    );
+    app.js("document.querySelector('#goal-story-heading').scrollIntoView(); return true")
+        .await?;
+    app.screenshot("goal-story").await?;
+    assert!(
+        story.contains("I changed the words. Before, it was: Swim a length"),
+        "{story}"
+    );
+
+    // Home: the review's day has come, so it is offered.
+    app.click("#nav-home").await?;
+    let due = app.find(".home-review.due").await?.text().await?;
+    assert!(due.contains("It is time for your review"), "{due}");
+    let home = app.find(".home-grid").await?.text().await?;
+    assert!(home.contains("Walking for wellbeing"), "{home}");
+    assert!(home.contains("Find the pool times"), "{home}");
+    let hello = app.find("#home-heading").await?.text().await?;
+    assert_eq!(hello, "Hello, Alex");
+    app.screenshot("home").await?;
+    app.click("#home-start-review").await?;
+    app.find(".review-form").await?;
+    let heading = app.find("#review-heading").await?.text().await?;
+    assert!(heading.starts_with("My review of"), "{heading}");
     Ok(())
 }

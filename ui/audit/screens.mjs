@@ -1,16 +1,19 @@
 // The screens and dialogs of Waymark, and how to reach each one from the
-// goals screen. Shared by the Chromium audit and (as a list) the report.
+// home screen. Shared by the Chromium audit and (as a list) the report.
 export const SCREENS = [
-  { name: 'goals-empty', query: 'empty', steps: [] },
-  { name: 'goals', query: '', steps: [] },
-  { name: 'new-goal', query: '', steps: [['click', '#add-goal']] },
+  { name: 'home', query: '', steps: [['wait', '.home-grid']] },
+  { name: 'home-empty', query: 'empty', steps: [['wait', '#home-first-goal']] },
+  { name: 'home-review-due', query: 'due', steps: [['wait', '#home-start-review']] },
+  { name: 'goals-empty', query: 'empty', steps: [['click', '#nav-goals'], ['wait', '#add-goal']] },
+  { name: 'goals', query: '', steps: [['click', '#nav-goals'], ['wait', '.goal-open']] },
+  { name: 'new-goal', query: '', steps: [['click', '#nav-goals'], ['click', '#add-goal']] },
   {
     name: 'new-goal-error',
     query: '',
-    steps: [['click', '#add-goal'], ['click', 'form.new-goal button[type=submit]'], ['wait', '[aria-invalid=true]']],
+    steps: [['click', '#nav-goals'], ['click', '#add-goal'], ['click', 'form.new-goal button[type=submit]'], ['wait', '[aria-invalid=true]']],
   },
-  { name: 'goal', query: '', steps: [['click', '.goal-open']] },
-  { name: 'goal-remove-confirm', query: '', steps: [['click', '.goal-open'], ['click', '#remove-goal']] },
+  { name: 'goal', query: '', steps: [['click', '#nav-goals'], ['click', '.goal-open'], ['wait', '.goal-story']] },
+  { name: 'goal-remove-confirm', query: '', steps: [['click', '#nav-goals'], ['click', '.goal-open'], ['click', '#remove-goal']] },
   { name: 'settings', query: '', steps: [['click', '#nav-settings']] },
   { name: 'courses-empty', query: '', steps: [['click', '#nav-courses'], ['wait', '#sample-prospectus']] },
   { name: 'own-course', query: '', steps: [['click', '#nav-courses'], ['click', '#add-own-course'], ['wait', '#own-course-name']] },
@@ -61,6 +64,7 @@ export const SCREENS = [
     name: 'undo-and-deleted',
     query: '',
     steps: [
+      ['click', '#nav-goals'],
       ['click', '.goal-open'],
       ['click', '#remove-goal'],
       ['click', '.confirm-panel .quiet-danger'],
@@ -70,7 +74,7 @@ export const SCREENS = [
       ['wait', '.deleted-item'],
     ],
   },
-  { name: 'review', query: '', steps: [['click', '#nav-review'], ['wait', '.area-chart']] },
+  { name: 'review', query: '', steps: [['click', '#nav-review'], ['wait', '.area-chart'], ['wait', '.term-list']] },
   { name: 'review-empty', query: 'empty', steps: [['click', '#nav-review'], ['wait', '#start-review']] },
   { name: 'review-form', query: '', steps: [['click', '#nav-review'], ['click', '#start-check-in'], ['wait', '.review-form']] },
 ];

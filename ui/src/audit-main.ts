@@ -57,6 +57,49 @@ Object.assign(plan.about, {
   interests: 'gardening, music, cooking',
   supports: ['quiet_space', 'regular_breaks'],
 });
+if (!params.has('empty')) {
+  reviews[0]!.review.next_review_on = params.has('due') ? '2026-11-26' : '2027-02-20';
+  plan.home.review_due = params.has('due');
+  plan.home.courses = [
+    {
+      course_id: 'c1',
+      title: 'Walking for wellbeing',
+      choice: 'attending',
+      starts_on: null,
+      session_times: 'Thursdays 10:00 to 11:30',
+      venue: 'Riverside Centre',
+      last_attended: '2026-11-19',
+    },
+    {
+      course_id: 'c2',
+      title: 'Cooking on a budget',
+      choice: 'enrolled',
+      starts_on: '2027-01-12',
+      session_times: 'Tuesdays 13:00 to 15:00',
+      venue: 'Community kitchen',
+      last_attended: null,
+    },
+  ];
+  plan.progress.terms = [
+    { term: 'Autumn 2026', completed: [], taking: ['Walking for wellbeing'], sessions_attended: 9 },
+    { term: 'Summer 2026', completed: ['Building confidence', 'Understanding recovery'], taking: [], sessions_attended: 14 },
+  ];
+  Object.assign(plan.progress.highlights, {
+    since: '2026-11-20',
+    achieved: [{ goal_id: 'g4', title: 'Finish the confidence course', on: '2026-07-30T10:00:00.000Z' }],
+    steps_done: 17,
+    steps_done_since: 1,
+    recent_steps: [
+      { goal_id: 'g1', goal_title: 'Join a walking group', text: 'Find a group near me', done_at: '2026-11-20T10:00:00.000Z' },
+      { goal_id: 'g2', goal_title: 'Cook a meal for my sister', text: 'Choose a recipe', done_at: '2026-11-02T10:00:00.000Z' },
+    ],
+    courses_completed: 2,
+    sessions_attended: 23,
+    sessions_attended_since: 1,
+    reflections: 3,
+    reflections_since: 1,
+  });
+}
 Object.assign(plan.settings, {
   language: params.get('lang') ?? 'en-GB',
   theme: params.get('theme') ?? 'light',

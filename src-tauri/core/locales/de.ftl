@@ -517,3 +517,98 @@ goal-history = Wie dieses Ziel gewachsen ist
 goal-history-hint = Die Worte, die du vorher benutzt hast, aus deinen Rückblicken.
 goal-history-until = bis { $date }
 goal-history-now = jetzt
+
+## Home: what's next for me
+
+nav-home = Start
+home-hello = Hallo, { $name }
+home-hello-plain = Willkommen zurück
+home-lede = Was als Nächstes kommt, und jeder Teil deines Plans nur einen Schritt entfernt.
+home-first-title = Willkommen bei Waymark
+home-first = Das ist dein Plan, gespeichert auf deinem eigenen Computer. Ein guter Anfang ist ein Ziel, in deinen eigenen Worten.
+home-first-goal = Mein erstes Ziel schreiben
+home-review = Mein nächster Rückblick
+home-review-due = Es ist Zeit für deinen Rückblick. Du hattest ihn für { $date } geplant.
+home-review-due-start = Meinen Rückblick beginnen
+home-review-unfinished = Du hast am { $date } einen Rückblick begonnen. Du kannst jederzeit weitermachen.
+home-review-next = Dein nächster Rückblick ist am { $date }.
+home-review-none = Noch kein Rückblick geplant. Du kannst jederzeit zurückschauen, wie weit du gekommen bist.
+home-review-open = Zu meinen Rückblicken
+home-next-steps = Meine nächsten Schritte
+home-next-steps-none = Keine Schritte offen. Zu jedem Ziel kannst du kleine Schritte hinzufügen.
+home-step-of = Für: { $goal }
+home-courses = Meine Kurse
+home-courses-none = Du besuchst gerade keinen Kurs. Das Kursverzeichnis findest du unter Kurse.
+home-course-starts = Beginnt am { $date }
+home-course-last = Zuletzt dabei: { $date }
+home-sections = Mein Plan
+home-section-goals = { $count ->
+    [0] Meine Ziele
+    [one] Meine Ziele (1 in Arbeit)
+   *[other] Meine Ziele ({ $count } in Arbeit)
+ }
+home-section-courses = Kurse und Kursverzeichnis
+home-section-journal = { $count ->
+    [0] Mein Tagebuch
+    [one] Mein Tagebuch (1 Eintrag)
+   *[other] Mein Tagebuch ({ $count } Einträge)
+ }
+home-section-review = Rückblicke und wie weit ich gekommen bin
+home-section-about = Über mich und meine Unterstützung
+notify-review-title = Zeit für deinen Waymark-Rückblick
+notify-review-body = Du wolltest heute auf deine Fortschritte schauen. Öffne Waymark, wenn du bereit bist.
+settings-reminders = Erinnerungen
+settings-review-notification = Sag mir, wenn ein Rückblick ansteht
+settings-review-notification-hint = Eine Nachricht deines Computers an dem Tag, während Waymark offen ist. Aus, bis du sie einschaltest.
+
+## A goal's story
+
+story-title = Die Geschichte dieses Ziels
+story-hint = Alles, was mit diesem Ziel passiert ist, das Älteste zuerst.
+story-started = Ich habe mir dieses Ziel gesetzt
+story-status = Jetzt: { $status }
+story-reworded = Ich habe die Worte geändert. Vorher hieß es: { $earlier }
+story-step-done = Erledigt: { $text }
+story-course = Einen Kurs verknüpft: { $title }
+story-reviewed = In einem Rückblick angeschaut
+story-reflection = Ich habe darüber geschrieben
+story-open-reflection = Im Tagebuch lesen
+
+## Progress: terms and things I've done
+
+progress-terms = Kurse, Semester für Semester
+progress-terms-none = Noch keine Kurse gewählt.
+progress-term-none = Kurse ohne Semester
+progress-term-completed = Abgeschlossen: { $courses }
+progress-term-taking = Dabei: { $courses }
+progress-term-sessions = { $count ->
+    [0] Noch keine Termine eingetragen
+    [one] Bei 1 Termin gewesen
+   *[other] Bei { $count } Terminen gewesen
+ }
+highlights-title = Was ich geschafft habe
+highlights-hint = Jeder Schritt zählt. Nichts hier wird mit anderen verglichen.
+highlights-none = Was du tust, sammelt sich hier: erledigte Schritte, Termine, Einträge. Es gibt keine Eile.
+highlights-achieved = Ziele, die ich erreicht habe
+highlights-steps = { $count ->
+    [one] 1 Schritt erledigt
+   *[other] { $count } Schritte erledigt
+ }
+highlights-sessions = { $count ->
+    [one] Bei 1 Termin gewesen
+   *[other] Bei { $count } Terminen gewesen
+ }
+highlights-courses = { $count ->
+    [one] 1 Kurs abgeschlossen
+   *[other] { $count } Kurse abgeschlossen
+ }
+highlights-reflections = { $count ->
+    [one] 1 Tagebucheintrag geschrieben
+   *[other] { $count } Tagebucheinträge geschrieben
+ }
+highlights-reviews = { $count ->
+    [one] 1 Rückblick auf meine Fortschritte
+   *[other] { $count } Rückblicke auf meine Fortschritte
+ }
+highlights-since = ({ $count } seit meinem Rückblick am { $date })
+highlights-recent = Schritte, die ich zuletzt geschafft habe

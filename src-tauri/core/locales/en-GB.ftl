@@ -517,3 +517,98 @@ goal-history = How this goal has grown
 goal-history-hint = The words you used before, kept from your reviews.
 goal-history-until = until { $date }
 goal-history-now = now
+
+## Home: what's next for me
+
+nav-home = Home
+home-hello = Hello, { $name }
+home-hello-plain = Welcome back
+home-lede = What is next for you, with every part of your plan one step away.
+home-first-title = Welcome to Waymark
+home-first = This is your plan, kept on your own computer. A good place to start is a goal, in your own words.
+home-first-goal = Write my first goal
+home-review = My next review
+home-review-due = It is time for your review. You planned it for { $date }.
+home-review-due-start = Start my review
+home-review-unfinished = You started a review on { $date }. You can carry on whenever you like.
+home-review-next = Your next review is on { $date }.
+home-review-none = No review planned yet. You can look back at how far you have come whenever you like.
+home-review-open = Go to my reviews
+home-next-steps = My next steps
+home-next-steps-none = No steps waiting. Small steps can be added to any goal.
+home-step-of = For: { $goal }
+home-courses = My courses
+home-courses-none = You are not on a course right now. The catalogue is under Courses.
+home-course-starts = Starts { $date }
+home-course-last = Last session I went to: { $date }
+home-sections = My plan
+home-section-goals = { $count ->
+    [0] My goals
+    [one] My goals (working on 1)
+   *[other] My goals (working on { $count })
+ }
+home-section-courses = Courses and the catalogue
+home-section-journal = { $count ->
+    [0] My journal
+    [one] My journal (1 reflection)
+   *[other] My journal ({ $count } reflections)
+ }
+home-section-review = Reviews and how far I have come
+home-section-about = About me and my support
+notify-review-title = Time for your Waymark review
+notify-review-body = You planned to look back at your progress today. Open Waymark when you are ready.
+settings-reminders = Reminders
+settings-review-notification = Tell me when a review is due
+settings-review-notification-hint = A message from your computer on the day, while Waymark is open. Off unless you turn it on.
+
+## A goal's story
+
+story-title = This goal's story
+story-hint = Everything that happened with this goal, oldest first.
+story-started = I set this goal
+story-status = Now: { $status }
+story-reworded = I changed the words. Before, it was: { $earlier }
+story-step-done = Done: { $text }
+story-course = Linked a course: { $title }
+story-reviewed = Looked at it in a review
+story-reflection = I wrote about it
+story-open-reflection = Read it in my journal
+
+## Progress: terms and things I've done
+
+progress-terms = Courses, term by term
+progress-terms-none = No courses chosen yet.
+progress-term-none = Courses without a term
+progress-term-completed = Completed: { $courses }
+progress-term-taking = Taking: { $courses }
+progress-term-sessions = { $count ->
+    [0] No sessions marked yet
+    [one] Went to 1 session
+   *[other] Went to { $count } sessions
+ }
+highlights-title = Things I have done
+highlights-hint = Every step counts. Nothing here is compared with anyone else.
+highlights-none = What you do will gather here: steps done, sessions, reflections. There is no rush.
+highlights-achieved = Goals I achieved
+highlights-steps = { $count ->
+    [one] 1 step done
+   *[other] { $count } steps done
+ }
+highlights-sessions = { $count ->
+    [one] 1 session I went to
+   *[other] { $count } sessions I went to
+ }
+highlights-courses = { $count ->
+    [one] 1 course completed
+   *[other] { $count } courses completed
+ }
+highlights-reflections = { $count ->
+    [one] 1 reflection written
+   *[other] { $count } reflections written
+ }
+highlights-reviews = { $count ->
+    [one] 1 review of my progress
+   *[other] { $count } reviews of my progress
+ }
+highlights-since = ({ $count } since my review on { $date })
+highlights-recent = Steps I did lately

@@ -124,10 +124,14 @@ describe('a goal page', () => {
     await u.click(screen.getByLabelText('Find a group near me'));
     await waitFor(() => expect(screen.getByLabelText('Find a group near me')).toBeChecked());
     expect(plan.callsOf('set_step_done')).toEqual([{ step_id: expect.any(String), done: true }]);
+    // The goal's story follows at once.
+    const story = await screen.findByRole('region', { name: "This goal's story" });
+    await waitFor(() => expect(within(story).getByText('Done: Find a group near me')).toBeInTheDocument());
+    expect(within(story).getByText('I set this goal')).toBeInTheDocument();
 
     await u.click(screen.getByRole('button', { name: 'Move up: Buy walking shoes' }));
     await waitFor(() => {
-      const items = within(screen.getByRole('list')).getAllByRole('listitem');
+      const items = within(document.querySelector<HTMLElement>('ol.step-list')!).getAllByRole('listitem');
       expect(items.map((li) => li.querySelector('label')?.textContent)).toEqual([
         'Buy walking shoes',
         'Find a group near me',

@@ -98,6 +98,11 @@ class I18n {
     }).format(new Date(Date.UTC(y, m - 1, d)));
   }
 
+  /** Names joined as a sentence would: "Art, Choir and Pottery". */
+  list(items: string[]): string {
+    return new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' }).format(items);
+  }
+
   monthNames(): string[] {
     const f = new Intl.DateTimeFormat(this.locale, { month: 'long', timeZone: 'UTC' });
     return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2000, i, 1))));

@@ -37,6 +37,10 @@ import type { ReviewInput } from './bindings/ReviewInput';
 import type { Decision } from './bindings/Decision';
 import type { GoalWording } from './bindings/GoalWording';
 import type { ChartPoint } from './bindings/ChartPoint';
+import type { Home } from './bindings/Home';
+import type { StoryEvent } from './bindings/StoryEvent';
+import type { ProgressView } from './bindings/ProgressView';
+import type { Reminders } from './bindings/Reminders';
 import { saving } from './saving.svelte';
 
 /** Calls a command that changes the plan, and keeps the "Saved" status honest. */
@@ -128,4 +132,12 @@ export const api = {
     write<ReviewDetail>('take_on_suggestion', { suggestion_id, goal_id }),
   completeReview: (id: string) => write<ReviewDetail>('complete_review', { id }),
   reviewChart: (before: string, after: string) => invoke<ChartPoint[]>('review_chart', { before, after }),
+
+  home: () => invoke<Home>('get_home'),
+  goalStory: (goal_id: string) => invoke<StoryEvent[]>('goal_story', { goal_id }),
+  progressView: (compare_with: string | null) => invoke<ProgressView>('progress_view', { compare_with }),
+  reminders: () => invoke<Reminders>('get_reminders'),
+  setReminders: (reminders: Reminders) => write<Reminders>('set_reminders', { reminders }),
+  /** Rust shows it only if the student turned reminders on and the day has come. */
+  remindReviewDue: (title: string, body: string) => invoke<boolean>('remind_review_due', { title, body }),
 };

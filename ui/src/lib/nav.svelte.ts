@@ -1,12 +1,13 @@
 // Which screen is open, and what to open on it (a search result, a link).
 
-export const screens = ['goals', 'courses', 'journal', 'review', 'about', 'settings'] as const;
+export const screens = ['home', 'goals', 'courses', 'journal', 'review', 'about', 'settings'] as const;
 /** Screens reached from inside another one, not from the main navigation. */
 export type Screen = (typeof screens)[number] | 'search' | 'deleted' | 'plan';
 
 class Nav {
-  screen: Screen = $state('goals');
-  /** The id of a goal, course or reflection to open when the screen starts. */
+  screen: Screen = $state('home');
+  /** What to open when the screen starts: the id of a goal, course or reflection,
+   *  or an action (`new` goal, `start` or `resume` a review). */
   target: string | null = $state(null);
   /** What was typed in the search box. */
   searchText = $state('');

@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ReviewScreen from './ReviewScreen.svelte';
 import { clearMocks, fakePlan, goal, review } from '../test/fakePlan';
+import { nav } from '../lib/nav.svelte';
 
 afterEach(() => clearMocks());
 
@@ -63,5 +64,60 @@ describe('the progress chart', () => {
     await waitFor(() => expect(plan.callsOf('rate_area')).toEqual([{ review_id: 'review-1', life_area: 'home', rating: 7 }]));
     await u.click(screen.getByRole('button', { name: 'Finish this review' }));
     expect(await screen.findByRole('img', { name: 'How things are in each part of life' })).toBeInTheDocument();
+  });
+});
+
+describe('things I have done, and terms', () => {
+  it('celebrates what was done in plain words, and lists courses term by term', async () => {
+    const plan = fakePlan([goal()], {}, [], [review('r1', '2026-10-01', { home: 5 })]);
+    plan.progress.highlights = {
+      ...plan.progress.highlights,
+      since: '2026-10-01',
+      steps_done: 12,
+      steps_done_since: 3,
+      sessions_attended: 1,
+      achieved: [{ goal_id: 'g9', title: 'Walk to the park', on: '2026-09-12T10:00:00.000Z' }],
+      recent_steps: [{ goal_id: 'g1', goal_title: 'Swim a length', text: 'Go with Sam', done_at: '2026-11-02T10:00:00.000Z' }],
+    };
+    plan.progress.terms = [
+      { term: 'Autumn 2026', completed: [], taking: ['Choir', 'Pottery'], sessions_attended: 4 },
+      { term: '', completed: ['Art for wellbeing'], taking: [], sessions_attended: 0 },
+    ];
+    render(ReviewScreen);
+    const done = await screen.findByRole('region', { name: 'Things I have done' });
+    const counts = within(done).getAllByRole('list')[0]!;
+    expect(within(counts).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      '✓ 12 steps done (3 since my review on 1 October 2026)',
+      '✓ 1 session I went to',
+      '✓ 1 review of my progress',
+    ]);
+    expect(done).toHaveTextContent('Walk to the park');
+    expect(done).toHaveTextContent('Go with Sam · Swim a length · 2 November 2026');
+    // No streaks, scores or rankings.
+    expect(done.textContent).not.toMatch(/streak|score|rank|%/i);
+    const terms = screen.getByRole('region', { name: 'Courses, term by term' });
+    expect(within(terms).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Autumn 2026',
+      'Courses without a term',
+    ]);
+    expect(terms).toHaveTextContent('Taking: Choir and Pottery');
+    expect(terms).toHaveTextContent('Went to 4 sessions');
+    expect(terms).toHaveTextContent('Completed: Art for wellbeing');
+  });
+
+  it('says kindly that nothing is there yet', async () => {
+    fakePlan([goal()]);
+    render(ReviewScreen);
+    expect(await screen.findByText(/What you do will gather here/)).toBeInTheDocument();
+    expect(screen.getByText('No courses chosen yet.')).toBeInTheDocument();
+  });
+
+  it('starts the review that is due when Home asks for it', async () => {
+    const plan = fakePlan([goal()]);
+    nav.go('review', 'start');
+    render(ReviewScreen);
+    expect(await screen.findByRole('heading', { level: 1, name: /My review of/ })).toBeInTheDocument();
+    expect(plan.callsOf('start_review')).toEqual([{ check_in: false }]);
+    expect(nav.target).toBeNull();
   });
 });

@@ -29,6 +29,17 @@ describe('a plan found damaged on start', () => {
         case 'list_life_areas':
         case 'list_goals':
           return [];
+        case 'get_home':
+          return {
+            preferred_name: '',
+            next_review_on: null,
+            review_due: false,
+            unfinished_review: null,
+            next_steps: [],
+            courses: [],
+            active_goals: 0,
+            reflections: 0,
+          };
         case 'get_draft':
           return null;
         default:
@@ -41,7 +52,9 @@ describe('a plan found damaged on start', () => {
     expect(calls).not.toContain('replace_damaged_plan');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Use my newest copy' }));
     expect(calls).toContain('replace_damaged_plan');
-    expect(await screen.findByRole('heading', { level: 1, name: 'My goals' })).toBeInTheDocument();
+    // The plan opens on Home, with the plan's sections.
+    expect(await screen.findByRole('navigation', { name: 'Plan sections' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Waymark' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { nav } from '../lib/nav.svelte';
 
 afterEach(() => {
   clearMocks();
-  nav.go('goals');
+  nav.go('home');
 });
 
 const user = () => userEvent.setup();
@@ -17,6 +17,8 @@ describe('deleting, with a way back', () => {
     const plan = fakePlan([goal({ id: 'goal-a', title: 'Join a walking group' })]);
     render(App);
     const u = user();
+    // Waymark opens on Home; the goal is one step away.
+    await u.click(await screen.findByRole('link', { name: 'My goals' }));
     await u.click(await screen.findByRole('button', { name: /Join a walking group/ }));
     await u.click(await screen.findByRole('button', { name: 'Remove this goal…' }));
     await u.click(screen.getByRole('button', { name: 'Yes, remove this goal' }));

@@ -11,6 +11,17 @@ afterEach(() => {
 });
 
 describe('settings', () => {
+  it('keep reminders off until the student turns them on', async () => {
+    const plan = fakePlan();
+    render(SettingsScreen);
+    const box = await screen.findByRole('checkbox', { name: 'Tell me when a review is due' });
+    expect(box).not.toBeChecked();
+    await userEvent.setup().click(box);
+    await waitFor(() => expect(box).toBeChecked());
+    expect(plan.callsOf('set_reminders')).toEqual([{ reminders: { review_notification: true } }]);
+    expect(plan.reminders.review_notification).toBe(true);
+  });
+
   it('apply at once and are saved', async () => {
     const plan = fakePlan();
     display.apply({ ...defaultSettings, language: 'en-GB' });

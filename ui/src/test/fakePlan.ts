@@ -7,6 +7,10 @@ import type { LifeArea } from '../lib/bindings/LifeArea';
 import type { ApiError } from '../lib/bindings/ApiError';
 import type { Course } from '../lib/bindings/Course';
 import type { ProspectusPreview } from '../lib/bindings/ProspectusPreview';
+import type { Reminders } from '../lib/bindings/Reminders';
+import type { NextCourse } from '../lib/bindings/NextCourse';
+import type { TermSummary } from '../lib/bindings/TermSummary';
+import type { Highlights } from '../lib/bindings/Highlights';
 import type { Reflection } from '../lib/bindings/Reflection';
 import type { ReflectionInput } from '../lib/bindings/ReflectionInput';
 import type { AboutMe } from '../lib/bindings/AboutMe';
@@ -81,6 +85,24 @@ export function fakePlan(
     interests: '',
     supports: [],
     support_words: '',
+  };
+  const reminders: Reminders = { review_notification: false };
+  const home: { review_due: boolean; courses: NextCourse[] } = { review_due: false, courses: [] };
+  const progress: { terms: TermSummary[]; highlights: Highlights } = {
+    terms: [],
+    highlights: {
+      since: null,
+      achieved: [],
+      steps_done: 0,
+      steps_done_since: 0,
+      recent_steps: [],
+      courses_completed: 0,
+      sessions_attended: 0,
+      sessions_attended_since: 0,
+      reflections: 0,
+      reflections_since: 0,
+      reviews: 0,
+    },
   };
   const calls: Call[] = [];
   let next = 1;
@@ -389,6 +411,58 @@ export function fakePlan(
       }
       case 'goal_history':
         return [];
+      case 'progress_view': {
+        const done = reviews.filter((r) => r.review.completed_at).map((r) => r.review);
+        const latest = done[0];
+        if (args.compare_with && !done.some((r) => r.id === args.compare_with))
+          throw { code: 'not_found', message: 'Waymark could not find that review.', field: null };
+        const earlier = done.find((r) => r.id === args.compare_with) ?? done[1] ?? null;
+        const rating = (id: string | undefined, key: string) =>
+          reviews.find((r) => r.review.id === id)?.areas.find((a) => a.life_area === key)?.rating ?? null;
+        const base = (earlier ?? latest)?.id;
+        return {
+          reviews: reviews.map((r) => r.review),
+          chart: latest
+            ? areas.map((a) => ({ life_area: a.key, label: a.label, before: rating(base, a.key), after: rating(latest.id, a.key) }))
+            : [],
+          compared_with: earlier?.id ?? null,
+          terms: progress.terms,
+          highlights: { ...progress.highlights, reviews: done.length },
+        };
+      }
+      case 'get_home': {
+        const latest = reviews.find((r) => r.review.completed_at)?.review;
+        return {
+          preferred_name: about.preferred_name,
+          next_review_on: latest?.next_review_on ?? null,
+          review_due: home.review_due,
+          unfinished_review: reviews.find((r) => !r.review.completed_at)?.review ?? null,
+          next_steps: goals
+            .filter((g) => g.status === 'active')
+            .flatMap((g) => {
+              const step = g.steps.find((s) => !s.done);
+              return step ? [{ goal_id: g.id, goal_title: g.title, step_id: step.id, text: step.text }] : [];
+            }),
+          courses: home.courses,
+          active_goals: goals.filter((g) => g.status === 'active').length,
+          reflections: reflections.length,
+        };
+      }
+      case 'goal_story': {
+        const g = find(args.goal_id);
+        return [
+          { kind: 'started', on: g.created_at },
+          ...g.steps.filter((st) => st.done_at).map((st) => ({ kind: 'step_done', on: st.done_at, text: st.text })),
+          ...(g.status === 'active' ? [] : [{ kind: 'status', on: g.updated_at, status: g.status }]),
+        ];
+      }
+      case 'get_reminders':
+        return { ...reminders };
+      case 'set_reminders':
+        Object.assign(reminders, args.reminders);
+        return { ...reminders };
+      case 'remind_review_due':
+        return reminders.review_notification && home.review_due;
       case 'get_draft':
         return drafts[String(args.key)] ?? null;
       case 'save_draft':
@@ -409,6 +483,10 @@ export function fakePlan(
     about,
     drafts,
     settings,
+    reviews,
+    reminders,
+    home,
+    progress,
     calls,
     callsOf: (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
   };
