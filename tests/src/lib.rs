@@ -2,6 +2,8 @@
 //! WebKitWebDriver. The app under test is the built binary, started with an
 //! empty temporary data folder so a real user's plan is never touched.
 
+pub mod ten_year;
+
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

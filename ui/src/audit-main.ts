@@ -58,7 +58,7 @@ Object.assign(plan.about, {
   supports: ['quiet_space', 'regular_breaks'],
 });
 if (!params.has('empty')) {
-  reviews[0]!.review.next_review_on = params.has('due') ? '2026-11-26' : '2027-02-20';
+  plan.reviews[0]!.review.next_review_on = params.has('due') ? '2026-11-26' : '2027-02-20';
   plan.home.review_due = params.has('due');
   plan.home.courses = [
     {

@@ -54,7 +54,7 @@ class I18n {
   date(iso: string): string {
     const [y, m, d] = iso.split('-').map(Number);
     if (!y || !m || !d) return iso;
-    return new Intl.DateTimeFormat(this.locale, {
+    return this.dates({
       day: 'numeric',
       month: 'long',
       year: 'numeric',
@@ -62,16 +62,34 @@ class I18n {
     }).format(new Date(Date.UTC(y, m - 1, d)));
   }
 
+  /** Formatters cost far more to make than to use (a long list of dates
+   *  would make hundreds): one of each kind per language, kept. */
+  #formatters = new Map<string, { format(value: never): string }>();
+
+  private cached<F extends { format(value: never): string }>(kind: string, make: () => F): F {
+    const key = `${this.locale} ${kind}`;
+    let f = this.#formatters.get(key);
+    if (!f) {
+      f = make();
+      this.#formatters.set(key, f);
+    }
+    return f as F;
+  }
+
+  private dates(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    return this.cached(`date ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(this.locale, options));
+  }
+
   /** A moment, in the student's time zone: "26 November 2026, 09:21". */
   dateTime(iso: string): string {
     const at = new Date(iso);
     if (Number.isNaN(at.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeStyle: 'short' }).format(at);
+    return this.dates({ dateStyle: 'long', timeStyle: 'short' }).format(at);
   }
 
   /** A file size: "412 KB", "3.1 MB". */
   size(bytes: number): string {
-    const f = (n: number, unit: string) => `${new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
+    const f = (n: number, unit: string) => `${this.cached('n1', () => new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 })).format(n)} ${unit}`;
     if (bytes < 1024 * 1024) return f(Math.max(1, Math.round(bytes / 1024)), 'KB');
     return f(bytes / (1024 * 1024), 'MB');
   }
@@ -80,7 +98,7 @@ class I18n {
   monthYear(iso: string): string {
     const [y, m] = iso.split('-').map(Number);
     if (!y || !m) return iso;
-    return new Intl.DateTimeFormat(this.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    return this.dates({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(Date.UTC(y, m - 1, 1)),
     );
   }
@@ -89,7 +107,7 @@ class I18n {
   longDate(iso: string): string {
     const [y, m, d] = iso.split('-').map(Number);
     if (!y || !m || !d) return iso;
-    return new Intl.DateTimeFormat(this.locale, {
+    return this.dates({
       weekday: 'long',
       day: 'numeric',
       month: 'long',
@@ -100,11 +118,11 @@ class I18n {
 
   /** Names joined as a sentence would: "Art, Choir and Pottery". */
   list(items: string[]): string {
-    return new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' }).format(items);
+    return this.cached('list', () => new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' })).format(items);
   }
 
   monthNames(): string[] {
-    const f = new Intl.DateTimeFormat(this.locale, { month: 'long', timeZone: 'UTC' });
+    const f = this.dates({ month: 'long', timeZone: 'UTC' });
     return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2000, i, 1))));
   }
 

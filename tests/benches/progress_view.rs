@@ -1,0 +1,136 @@
+//! `cargo bench -p waymark-tests --bench progress_view`: the progress view of a
+//! ten-year plan (150 goals, 900 steps, 300 chosen courses, 4,000 sessions,
+//! 12,000 reflections, 80 reviews). Measures the core's one call, its JSON for
+//! IPC, and (when the app and tauri-driver are there, under Xvfb) the real
+//! app's own figure: from the review screen starting to the progress view
+//! drawn, IPC and rendering included. Prints median, min and max; asserts
+//! nothing about time.
+
+use std::time::{Duration, Instant};
+
+use waymark_core::Store;
+use waymark_tests::ten_year::{self, write_plan};
+use waymark_tests::{app_binary, App, Result};
+
+const RUNS: usize = 25;
+const APP_RUNS: usize = 15;
+
+fn report(name: &str, mut ms: Vec<f64>) {
+    ms.sort_by(f64::total_cmp);
+    println!(
+        "{name:<58} median {:>8.2} ms   min {:>8.2} ms   max {:>8.2} ms   ({} runs)",
+        ms[ms.len() / 2],
+        ms[0],
+        ms[ms.len() - 1],
+        ms.len()
+    );
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Vec<f64>, T) {
+    let mut out = None;
+    let times = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            out = Some(f());
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    (times, out.expect("at least one run"))
+}
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() -> Result<()> {
+    // `cargo bench` passes --bench; a plain `cargo test` run passes nothing we need.
+    let dir = tempfile::tempdir()?;
+    let written = write_plan(dir.path(), 2026)?;
+    println!(
+        "ten-year plan: {} goals, {} steps, {} of {} courses chosen, {} sessions, {} reflections x {} words, {} reviews ({} check-ins)",
+        ten_year::GOALS,
+        ten_year::GOALS * ten_year::STEPS_PER_GOAL,
+        ten_year::CHOSEN,
+        ten_year::PROSPECTUS,
+        ten_year::SESSIONS,
+        ten_year::REFLECTIONS,
+        ten_year::WORDS,
+        ten_year::REVIEWS,
+        ten_year::CHECK_INS,
+    );
+    println!(
+        "written through the core's API in {:.1} s, {:.1} MB on disk",
+        written.took.as_secs_f64(),
+        written.bytes as f64 / 1_048_576.0
+    );
+
+    {
+        let store = Store::open_in_dir(dir.path())?;
+        let (times, view) = time(RUNS, || store.progress_view(None).expect("view"));
+        report(
+            "core: progress_view (reviews, chart, terms, highlights)",
+            times,
+        );
+        let (times, json) = time(RUNS, || serde_json::to_vec(&view).expect("json"));
+        report(
+            &format!(
+                "core: its JSON for IPC ({:.1} KB)",
+                json.len() as f64 / 1024.0
+            ),
+            times,
+        );
+        let busiest = store
+            .goals()?
+            .into_iter()
+            .max_by_key(|g| store.goal_story(&g.id).map(|s| s.len()).unwrap_or(0))
+            .ok_or("no goals")?;
+        let (times, story) = time(RUNS, || store.goal_story(&busiest.id).expect("story"));
+        report(
+            &format!("core: goal_story, busiest goal ({} events)", story.len()),
+            times,
+        );
+        let today = chrono::Local::now().date_naive();
+        let (times, _) = time(RUNS, || store.home(today).expect("home"));
+        report("core: home", times);
+    }
+
+    if !app_binary().exists() || std::env::var_os("DISPLAY").is_none() {
+        println!(
+            "app: skipped (needs {} and a display; run under xvfb-run)",
+            app_binary().display()
+        );
+        return Ok(());
+    }
+    println!("app: {}", app_binary().display());
+    let app = App::launch(dir.path()).await?;
+    let result = async {
+        let mut times = Vec::new();
+        for _ in 0..APP_RUNS {
+            app.js("delete document.body.dataset.progressMs; return true")
+                .await?;
+            app.click("#nav-home").await?;
+            app.find(".home-grid").await?;
+            app.click("#nav-review").await?;
+            app.wait_js(
+                "return document.body.dataset.progressMs !== undefined",
+                Duration::from_secs(30),
+            )
+            .await?;
+            let ms = app
+                .js("return Number(document.body.dataset.progressMs)")
+                .await?
+                .as_f64()
+                .ok_or("no figure")?;
+            times.push(ms);
+        }
+        report(
+            "app: progress view, IPC + rendering (the page's own clock)",
+            times,
+        );
+        let rows = app
+            .js("return document.querySelectorAll('.chart-table tbody tr').length")
+            .await?;
+        println!("app: the chart's table has {rows} rows");
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result
+}

@@ -1,0 +1,327 @@
+//! A ten-year plan, written through the core's public API (so every row is as
+//! the app would write it), deterministic from a seed: 150 goals with 900 steps,
+//! a 600-course prospectus with 300 chosen courses and 4,000 sessions marked,
+//! 12,000 reflections of about 150 words (English and German, some accents and
+//! emoji), 80 finished reviews rating every life area, 40 of them check-ins
+//! with a tutor's suggestions. For benchmarks; tests use small plans.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chrono::{Days, NaiveDate};
+use waymark_core::prospectus::CourseRecord;
+use waymark_core::reflections::ReflectionInput;
+use waymark_core::reviews::ReviewInput;
+use waymark_core::{GoalInput, Store};
+
+use crate::Result;
+
+pub const GOALS: usize = 150;
+pub const STEPS_PER_GOAL: usize = 6;
+pub const PROSPECTUS: usize = 600;
+pub const CHOSEN: usize = 300;
+pub const SESSIONS: usize = 4_000;
+pub const REFLECTIONS: usize = 12_000;
+pub const WORDS: usize = 150;
+pub const REVIEWS: usize = 80;
+pub const CHECK_INS: usize = 40;
+
+/// What was written, and how long it took.
+#[derive(Debug)]
+pub struct Written {
+    pub took: Duration,
+    pub bytes: u64,
+}
+
+/// A small, fixed pseudo-random sequence, so a seed always writes the same plan.
+pub struct Lcg(u64);
+
+impl Lcg {
+    pub fn new(seed: u64) -> Self {
+        Lcg(seed ^ 0x9E37_79B9_7F4A_7C15)
+    }
+
+    pub fn draw(&mut self) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) as usize
+    }
+
+    fn pick<'a>(&mut self, words: &[&'a str]) -> &'a str {
+        // Skewed to the front of the list, as everyday words are.
+        let (i, j) = (self.draw() % words.len(), self.draw() % words.len());
+        words[i.min(j)]
+    }
+}
+
+const ENGLISH: &[&str] = &[
+    "i",
+    "the",
+    "and",
+    "to",
+    "a",
+    "it",
+    "was",
+    "today",
+    "felt",
+    "my",
+    "in",
+    "of",
+    "that",
+    "with",
+    "group",
+    "session",
+    "we",
+    "talked",
+    "about",
+    "tutor",
+    "learned",
+    "how",
+    "walk",
+    "next",
+    "time",
+    "week",
+    "try",
+    "calm",
+    "people",
+    "course",
+    "breathing",
+    "notice",
+    "friend",
+    "kitchen",
+    "garden",
+    "music",
+    "library",
+    "bus",
+    "morning",
+    "evening",
+    "confidence",
+    "sleep",
+    "money",
+    "budget",
+    "writing",
+    "poem",
+    "painting",
+    "colours",
+    "river",
+    "park",
+    "coffee",
+    "tea",
+    "listening",
+    "sharing",
+    "story",
+    "plan",
+    "goal",
+    "small",
+    "step",
+    "proud",
+    "café",
+    "naïve",
+    "volunteering",
+    "sister",
+    "neighbour",
+];
+const GERMAN: &[&str] = &[
+    "ich",
+    "und",
+    "die",
+    "der",
+    "heute",
+    "war",
+    "gut",
+    "Übung",
+    "ruhig",
+    "Gruppe",
+    "Spaziergang",
+    "Kurs",
+    "Freundin",
+    "Küche",
+    "Garten",
+    "Musik",
+    "Schritt",
+    "stolz",
+    "müde",
+    "Frühstück",
+    "Gespräch",
+    "größer",
+    "schön",
+    "Straße",
+    "Mut",
+    "weiter",
+];
+const EMOJI: &[&str] = &["🙂", "🌱", "☕", "🎨", "🚶", "✨"];
+const AREAS: &[&str] = &[
+    "learning",
+    "work",
+    "relationships",
+    "home",
+    "money",
+    "creativity",
+    "community",
+    "looking_after_me",
+    "hopes",
+];
+
+fn words(rng: &mut Lcg, n: usize) -> String {
+    let german = rng.draw().is_multiple_of(4);
+    let mut out = Vec::with_capacity(n + 1);
+    for _ in 0..n {
+        out.push(rng.pick(if german { GERMAN } else { ENGLISH }));
+    }
+    if rng.draw().is_multiple_of(5) {
+        out.push(EMOJI[rng.draw() % EMOJI.len()]);
+    }
+    out.join(" ")
+}
+
+fn day(first: NaiveDate, n: usize) -> String {
+    (first + Days::new(n as u64)).format("%Y-%m-%d").to_string()
+}
+
+/// Writes the ten-year plan into `dir` (a new, empty plan folder).
+pub fn write_plan(dir: &Path, seed: u64) -> Result<Written> {
+    let start = Instant::now();
+    let mut rng = Lcg::new(seed);
+    let store = Store::open_in_dir(dir)?;
+    let first = NaiveDate::from_ymd_opt(2016, 9, 1).ok_or("date")?;
+
+    // Goals and their steps; some achieved, resting or let go over the years.
+    let mut goals = Vec::with_capacity(GOALS);
+    for g in 0..GOALS {
+        let goal = store.create_goal(&GoalInput {
+            title: format!("Goal {g}: {}", words(&mut rng, 5)),
+            why: words(&mut rng, 20),
+            life_area: AREAS[g % AREAS.len()].into(),
+            target_date: Some(day(first, 300 + g * 20)),
+        })?;
+        let mut last = goal.clone();
+        for s in 0..STEPS_PER_GOAL {
+            last = store.add_step(&goal.id, &format!("Step {s}: {}", words(&mut rng, 6)))?;
+        }
+        for step in last.steps.iter().take(STEPS_PER_GOAL * 3 / 5) {
+            store.set_step_done(&step.id, true)?;
+        }
+        match g % 10 {
+            0..=3 => {
+                store.set_goal_status(&goal.id, "achieved")?;
+            }
+            4 => {
+                store.set_goal_status(&goal.id, "paused")?;
+            }
+            5 => {
+                store.set_goal_status(&goal.id, "let_go")?;
+            }
+            _ => {}
+        }
+        goals.push(goal.id);
+    }
+
+    // The prospectus, a term at a time, and the courses chosen from it.
+    let seasons = ["Autumn", "Spring", "Summer"];
+    let records: Vec<CourseRecord> = (0..PROSPECTUS)
+        .map(|c| {
+            let term = c * 30 / PROSPECTUS;
+            CourseRecord {
+                code: Some(format!("RC{c:04}")),
+                title: format!("Course {c}: {}", words(&mut rng, 3)),
+                description: words(&mut rng, 30),
+                category: ["Wellbeing", "Life skills", "Creative", "Understanding"][c % 4].into(),
+                start_date: Some(day(first, term * 122)),
+                sessions: Some(12),
+                session_times: "Tuesdays 10:00 to 12:00".into(),
+                term: format!("{} {}", seasons[term % 3], 2016 + term / 3),
+                ..CourseRecord::default()
+            }
+        })
+        .collect();
+    store.import_prospectus(&records)?;
+    let courses = store.courses(&waymark_core::courses::CourseQuery::default(), PROSPECTUS)?;
+    let chosen: Vec<_> = courses.iter().step_by(2).take(CHOSEN).collect();
+    for (n, course) in chosen.iter().enumerate() {
+        let choice = match n % 10 {
+            0..=6 => "completed",
+            7 => "withdrawn",
+            8 => "attending",
+            _ => "interested",
+        };
+        store.set_course_choice(&course.id, Some(choice))?;
+        if n % 3 == 0 {
+            store.link_course(&goals[n % GOALS], &course.id, "It helps with this")?;
+        }
+    }
+    for s in 0..SESSIONS {
+        let course = chosen[s % CHOSEN];
+        let start = course.details.start_date.as_deref().unwrap_or("2016-09-01");
+        let start = NaiveDate::parse_from_str(start, "%Y-%m-%d")?;
+        let week = (s / CHOSEN) as u64;
+        let state = if s % 7 == 0 { "missed" } else { "attended" };
+        let on = (start + Days::new(week * 7)).format("%Y-%m-%d").to_string();
+        store.record_attendance(&course.id, &on, state, "")?;
+    }
+
+    // Twelve thousand reflections, a few a day over ten years.
+    for r in 0..REFLECTIONS {
+        store.create_reflection(&ReflectionInput {
+            written_on: day(first, r * 3650 / REFLECTIONS),
+            body: words(&mut rng, WORDS),
+            feeling: Some((r % 5) as i32 + 1),
+            shareable: r % 3 == 0,
+            goal_id: (r % 4 == 0).then(|| goals[r % GOALS].clone()),
+            ..ReflectionInput::default()
+        })?;
+    }
+
+    // Eighty reviews, every six weeks or so; every other one a check-in.
+    for v in 0..REVIEWS {
+        let check_in = v % 2 == 0 && v / 2 < CHECK_INS;
+        let review = store.start_review(check_in)?.review.id;
+        for (a, area) in AREAS.iter().enumerate() {
+            let rating = 1 + (v / 10 + a + rng.draw() % 3) % 10;
+            store.rate_area(&review, area, Some(rating as i32))?;
+        }
+        for g in 0..5 {
+            let goal = &goals[(v * 5 + g) % GOALS];
+            let attainment = (rng.draw() % 5) as i32 - 2;
+            store.review_goal(
+                &review,
+                goal,
+                &words(&mut rng, 12),
+                Some(attainment),
+                Some("keep"),
+            )?;
+        }
+        store.save_review(
+            &review,
+            &ReviewInput {
+                check_in,
+                tutor_name: if check_in {
+                    "Sam".into()
+                } else {
+                    String::new()
+                },
+                talked_about: words(&mut rng, 15),
+                went_well: words(&mut rng, 15),
+                whats_next: words(&mut rng, 10),
+                next_review_on: Some(day(first, (v + 1) * 45)),
+            },
+        )?;
+        if check_in {
+            let detail = store.add_suggestion(&review, &words(&mut rng, 6))?;
+            store.add_suggestion(&review, &words(&mut rng, 6))?;
+            store.take_on_suggestion(&detail.suggestions[0].id, Some(&goals[v % GOALS]))?;
+        }
+        store.complete_review(&review)?;
+    }
+    drop(store);
+    let bytes = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum();
+    Ok(Written {
+        took: start.elapsed(),
+        bytes,
+    })
+}
