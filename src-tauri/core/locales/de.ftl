@@ -504,6 +504,7 @@ review-finish = Rückblick abschließen
 review-later = Später weitermachen
 review-past = Meine Rückblicke
 review-none = Noch kein Rückblick abgeschlossen.
+review-show-all = Alle { $count } Rückblicke zeigen
 progress-title = Was sich verändert hat
 progress-compare = Vergleichen mit
 chart-title = Wie es in jedem Lebensbereich ist

@@ -504,6 +504,7 @@ review-finish = Finish this review
 review-later = Finish later
 review-past = Reviews I have done
 review-none = No reviews finished yet.
+review-show-all = Show all { $count } reviews
 progress-title = How things have changed
 progress-compare = Compare with
 chart-title = How things are in each part of life

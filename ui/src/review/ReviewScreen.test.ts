@@ -68,6 +68,16 @@ describe('the progress chart', () => {
 });
 
 describe('things I have done, and terms', () => {
+  it('lists the ten newest reviews, and all of them on request', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => review(`r${i}`, `2026-${String(12 - Math.floor(i / 2)).padStart(2, '0')}-${10 + (i % 2)}`, { home: 5 }));
+    fakePlan([goal()], {}, [], many);
+    render(ReviewScreen);
+    const past = await screen.findByRole('region', { name: 'Reviews I have done' });
+    expect(within(past).getAllByRole('listitem')).toHaveLength(10);
+    await userEvent.setup().click(within(past).getByRole('button', { name: 'Show all 12 reviews' }));
+    expect(within(past).getAllByRole('listitem')).toHaveLength(12);
+  });
+
   it('celebrates what was done in plain words, and lists courses term by term', async () => {
     const plan = fakePlan([goal()], {}, [], [review('r1', '2026-10-01', { home: 5 })]);
     plan.progress.highlights = {
