@@ -63,8 +63,6 @@ const COMMANDS: &[&str] = &[
     "set_reminders",
     "remind_review_due",
     "start_review",
-    "list_reviews",
-    "unfinished_review",
     "get_review",
     "save_review",
     "rate_area",
@@ -74,7 +72,6 @@ const COMMANDS: &[&str] = &[
     "add_suggestion",
     "take_on_suggestion",
     "complete_review",
-    "review_chart",
 ];
 
 fn main() {

@@ -98,8 +98,6 @@ pub fn run() {
             commands::progress::set_reminders,
             commands::progress::remind_review_due,
             commands::reviews::start_review,
-            commands::reviews::list_reviews,
-            commands::reviews::unfinished_review,
             commands::reviews::get_review,
             commands::reviews::save_review,
             commands::reviews::rate_area,
@@ -109,7 +107,6 @@ pub fn run() {
             commands::reviews::add_suggestion,
             commands::reviews::take_on_suggestion,
             commands::reviews::complete_review,
-            commands::reviews::review_chart,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

@@ -1,7 +1,7 @@
 //! Reviews and check-ins: thin adapters over `waymark_core::reviews`.
 
 use tauri::State;
-use waymark_core::reviews::{ChartPoint, GoalWording, Review, ReviewDetail, ReviewInput};
+use waymark_core::reviews::{GoalWording, ReviewDetail, ReviewInput};
 use waymark_core::GoalInput;
 
 use crate::{ApiError, AppState};
@@ -11,16 +11,6 @@ type Answer<T> = Result<T, ApiError>;
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn start_review(state: State<'_, AppState>, check_in: bool) -> Answer<ReviewDetail> {
     state.with_store(|store| store.start_review(check_in))
-}
-
-#[tauri::command(async)]
-pub fn list_reviews(state: State<'_, AppState>) -> Answer<Vec<Review>> {
-    state.with_store(|store| store.reviews())
-}
-
-#[tauri::command(async)]
-pub fn unfinished_review(state: State<'_, AppState>) -> Answer<Option<Review>> {
-    state.with_store(|store| store.unfinished_review())
 }
 
 #[tauri::command(async)]
@@ -103,13 +93,4 @@ pub fn take_on_suggestion(
 #[tauri::command(async)]
 pub fn complete_review(state: State<'_, AppState>, id: String) -> Answer<ReviewDetail> {
     state.with_store(|store| store.complete_review(&id))
-}
-
-#[tauri::command(async)]
-pub fn review_chart(
-    state: State<'_, AppState>,
-    before: String,
-    after: String,
-) -> Answer<Vec<ChartPoint>> {
-    state.with_store(|store| store.chart(&before, &after))
 }

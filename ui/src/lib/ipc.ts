@@ -31,12 +31,10 @@ import type { PlanInfo } from './bindings/PlanInfo';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { BackupPreview } from './bindings/BackupPreview';
 import type { PlanCounts } from './bindings/PlanCounts';
-import type { Review } from './bindings/Review';
 import type { ReviewDetail } from './bindings/ReviewDetail';
 import type { ReviewInput } from './bindings/ReviewInput';
 import type { Decision } from './bindings/Decision';
 import type { GoalWording } from './bindings/GoalWording';
-import type { ChartPoint } from './bindings/ChartPoint';
 import type { Home } from './bindings/Home';
 import type { StoryEvent } from './bindings/StoryEvent';
 import type { ProgressView } from './bindings/ProgressView';
@@ -117,7 +115,6 @@ export const api = {
   replaceDamagedPlan: () => invoke<string>('replace_damaged_plan'),
 
   startReview: (check_in: boolean) => write<ReviewDetail>('start_review', { check_in }),
-  reviews: () => invoke<Review[]>('list_reviews'),
   review: (id: string) => invoke<ReviewDetail>('get_review', { id }),
   saveReview: (id: string, input: ReviewInput) => write<ReviewDetail>('save_review', { id, input }),
   rateArea: (review_id: string, life_area: string, rating: number | null) =>
@@ -131,7 +128,6 @@ export const api = {
   takeOnSuggestion: (suggestion_id: string, goal_id: string | null) =>
     write<ReviewDetail>('take_on_suggestion', { suggestion_id, goal_id }),
   completeReview: (id: string) => write<ReviewDetail>('complete_review', { id }),
-  reviewChart: (before: string, after: string) => invoke<ChartPoint[]>('review_chart', { before, after }),
 
   home: () => invoke<Home>('get_home'),
   goalStory: (goal_id: string) => invoke<StoryEvent[]>('goal_story', { goal_id }),

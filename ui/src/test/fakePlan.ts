@@ -361,8 +361,6 @@ export function fakePlan(
       case 'open_plan_folder':
       case 'check_plan':
         return null;
-      case 'list_reviews':
-        return reviews.map((r) => r.review);
       case 'get_review': {
         const found = reviews.find((r) => r.review.id === args.id);
         if (!found) throw { code: 'not_found', message: 'Waymark could not find that review.', field: null };
@@ -403,11 +401,6 @@ export function fakePlan(
         const found = reviews.find((r) => r.review.id === args.id)!;
         found.review.completed_at = '2026-11-26T11:00:00.000Z';
         return found;
-      }
-      case 'review_chart': {
-        const rating = (id: unknown, key: string) =>
-          reviews.find((r) => r.review.id === id)?.areas.find((a) => a.life_area === key)?.rating ?? null;
-        return areas.map((a) => ({ life_area: a.key, label: a.label, before: rating(args.before, a.key), after: rating(args.after, a.key) }));
       }
       case 'goal_history':
         return [];
