@@ -14,9 +14,11 @@ use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
-/// How many top-level windows on the X display are titled `title`.
-pub fn window_count(title: &str) -> Result<usize> {
-    x11::window_count(title)
+/// How many top-level windows titled `title` belong to a Waymark running on
+/// the plan in `dir`. Another test's app that is still closing on the same
+/// display is not counted.
+pub fn window_count(title: &str, dir: &Path) -> Result<usize> {
+    x11::window_count(title, dir)
 }
 
 /// The main window's title (tauri.conf.json).
@@ -436,8 +438,12 @@ mod x11 {
             .unwrap_or(false)
     }
 
-    pub fn window_count(title: &str) -> Result<usize> {
-        Ok(windows_titled(title)?.1.len())
+    pub fn window_count(title: &str, dir: &Path) -> Result<usize> {
+        Ok(windows_titled(title)?
+            .1
+            .into_iter()
+            .filter(|(_, pid)| pid.is_some_and(|pid| runs_with_plan(pid, dir)))
+            .count())
     }
 
     /// Whether any of these windows is still on the screen.

@@ -87,7 +87,7 @@ async fn story(app: &App, data: &Path, copy: &Path) -> Result<()> {
     app.screenshot("plan-kept").await?;
 
     // A second start hands over to this one and exits: still one window.
-    assert_eq!(window_count(APP_TITLE)?, 1);
+    assert_eq!(window_count(APP_TITLE, data)?, 1);
     let mut second = Command::new(app_binary())
         .env("WAYMARK_DATA_DIR", data)
         .stdout(Stdio::null())
@@ -105,7 +105,7 @@ async fn story(app: &App, data: &Path, copy: &Path) -> Result<()> {
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
     assert!(status.success(), "the second start exits calmly: {status}");
-    assert_eq!(window_count(APP_TITLE)?, 1, "no second window");
+    assert_eq!(window_count(APP_TITLE, data)?, 1, "no second window");
     // The first one still works.
     app.click("#nav-goals").await?;
     app.find(".goal-open").await?;
