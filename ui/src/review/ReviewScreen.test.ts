@@ -115,6 +115,29 @@ describe('things I have done, and terms', () => {
     expect(terms).toHaveTextContent('Completed: Art for wellbeing');
   });
 
+  it('lists the newest achieved goals and terms of a long plan, and all of them on request', async () => {
+    const plan = fakePlan([goal()], {}, [], [review('r1', '2026-10-01', { home: 5 })]);
+    plan.progress.highlights = {
+      ...plan.progress.highlights,
+      achieved: Array.from({ length: 9 }, (_, i) => ({ goal_id: `g${i}`, title: `Goal ${i}`, on: `2026-0${9 - i}-01T10:00:00.000Z` })),
+    };
+    plan.progress.terms = Array.from({ length: 7 }, (_, i) => ({ term: `Term ${i}`, completed: [`Course ${i}`], taking: [], sessions_attended: i }));
+    render(ReviewScreen);
+    const user = userEvent.setup();
+    const done = await screen.findByRole('region', { name: 'Things I have done' });
+    const achieved = () => within(done).getAllByText(/^Goal \d$/).map((el) => el.textContent);
+    expect(achieved()).toEqual(['Goal 0', 'Goal 1', 'Goal 2', 'Goal 3', 'Goal 4', 'Goal 5']);
+    await user.click(within(done).getByRole('button', { name: 'Show all 9 goals I have achieved' }));
+    expect(achieved()).toHaveLength(9);
+    expect(within(done).queryByRole('button', { name: /Show all/ })).toBeNull();
+
+    const terms = screen.getByRole('region', { name: 'Courses, term by term' });
+    const headings = () => within(terms).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings()).toEqual(['Term 0', 'Term 1', 'Term 2', 'Term 3']);
+    await user.click(within(terms).getByRole('button', { name: 'Show all 7 terms' }));
+    expect(headings()).toHaveLength(7);
+  });
+
   it('says kindly that nothing is there yet', async () => {
     fakePlan([goal()]);
     render(ReviewScreen);
