@@ -118,6 +118,7 @@ async fn app_walk(dir: &std::path::Path, plan: &str) -> Result<()> {
     let app = App::launch(dir).await?;
     let result = async {
         let mut times = Vec::new();
+        let mut ipc = Vec::new();
         for _ in 0..APP_RUNS {
             app.js("delete document.body.dataset.progressMs; return true")
                 .await?;
@@ -129,14 +130,18 @@ async fn app_walk(dir: &std::path::Path, plan: &str) -> Result<()> {
                 Duration::from_secs(30),
             )
             .await?;
-            let ms = app
-                .js("return Number(document.body.dataset.progressMs)")
-                .await?
-                .as_f64()
-                .ok_or("no figure")?;
-            times.push(ms);
+            let figures = app
+                .js("const d = document.body.dataset; return [Number(d.progressMs), Number(d.progressIpcMs)]")
+                .await?;
+            let figure = |i: usize| figures[i].as_f64().ok_or("no figure from the page");
+            times.push(figure(0)?);
+            ipc.push(figure(1)?);
         }
-        println!("app: first visit after launch {:.0} ms", times[0]);
+        println!(
+            "app: first visit after launch {:.0} ms (of which loading and building the page {:.0} ms)",
+            times[0], ipc[0]
+        );
+        report("app: progress view, loading over IPC and building the page", ipc);
         report(
             &format!("app: progress view, {plan}, IPC + rendering (the page's clock)"),
             times,
