@@ -94,6 +94,28 @@ fn every_past_schema_version_migrates_with_all_its_data() {
                 .expect("home");
             assert!(home.review_due);
         }
+        if version >= 7 {
+            // The status history of version 7 is in the story, and a plan from
+            // then can be shared (version 8 adds the share log).
+            let story = store.goal_story("fixture-goal-2").expect("story");
+            assert!(story.iter().any(|e| matches!(
+                e,
+                waymark_core::progress::StoryEvent::Status {
+                    status: GoalStatus::Paused,
+                    ..
+                }
+            )));
+            let choice = waymark_core::share::ShareChoice::default();
+            store
+                .log_share("waymark", &choice, "Sam", "plan.waymark")
+                .expect("share log");
+            let shared = store.shared_plan(&choice).expect("shared");
+            assert!(shared
+                .goals
+                .iter()
+                .flatten()
+                .any(|g| g.id == "fixture-goal-1"));
+        }
         // A goal from any version tells its story, and a status changed now
         // becomes part of it.
         store

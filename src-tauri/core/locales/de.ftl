@@ -615,3 +615,24 @@ highlights-reviews = { $count ->
  }
 highlights-since = ({ $count } seit meinem Rückblick am { $date })
 highlights-recent = Schritte, die ich zuletzt geschafft habe
+
+# Das Paket für Begleiter (HTML und PDF) und der Teilen-Bildschirm.
+pack-title = Lernplan
+pack-title-named = Lernplan von { $name }
+pack-shared-by = Geteilt von { $name } am { $date }
+pack-shared-anon = Geteilt am { $date }
+pack-lede = Was in diesem Paket steht, hat die lernende Person selbst ausgewählt. Es ist eine Kopie: Der Plan selbst bleibt bei ihr.
+pack-none = Hier steht noch nichts.
+pack-courses = Kurse und Termine
+pack-reviews = Rückblicke und Gespräche
+pack-reflections = Mit dir geteilte Gedanken
+pack-target = Ziel: { $date }
+pack-starts = beginnt am { $date }
+pack-step-done = erledigt
+pack-step-todo = offen
+pack-review-of = Rückblick vom { $date }
+pack-taken-on = übernommen
+pack-chart-compare = Mein letzter Rückblick ({ $after }), gestrichelt der davor ({ $before }).
+pack-chart-one = Mein letzter Rückblick ({ $after }).
+pack-made-with = Erstellt mit Waymark { $version }. Private Gedanken stehen nie in einem Paket.
+pack-page = Seite { $page } von { $pages }

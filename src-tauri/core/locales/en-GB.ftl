@@ -615,3 +615,24 @@ highlights-reviews = { $count ->
  }
 highlights-since = ({ $count } since my review on { $date })
 highlights-recent = Steps I did lately
+
+# The tutor pack (HTML and PDF) and the share screen.
+pack-title = Learning plan
+pack-title-named = { $name }'s learning plan
+pack-shared-by = Shared by { $name } on { $date }
+pack-shared-anon = Shared on { $date }
+pack-lede = The student chose what is in this pack. It is a copy: the plan itself stays with them.
+pack-none = Nothing here yet.
+pack-courses = Courses and sessions
+pack-reviews = Reviews and check-ins
+pack-reflections = Reflections shared with you
+pack-target = aiming for { $date }
+pack-starts = starts { $date }
+pack-step-done = done
+pack-step-todo = to do
+pack-review-of = Review of { $date }
+pack-taken-on = taken on
+pack-chart-compare = My latest review ({ $after }), with the one before it ({ $before }) shown dashed.
+pack-chart-one = My latest review ({ $after }).
+pack-made-with = Made with Waymark { $version }. Private reflections are never in a pack.
+pack-page = Page { $page } of { $pages }

@@ -39,6 +39,14 @@ pub enum ErrorCode {
     ReadOnly,
     /// Another program is holding the plan file.
     Locked,
+    /// A plan file (`.waymark`) was written by a newer Waymark.
+    FileTooNew,
+    /// A plan file is larger than Waymark opens.
+    FileTooBig,
+    /// A whole plan can only be moved into an empty Waymark.
+    PlanNotEmpty,
+    /// A private reflection was asked to be shared; it was not.
+    PrivateReflection,
 }
 
 /// Which piece of what the student entered needs a change.
@@ -73,6 +81,7 @@ pub enum Field {
     ReviewText,
     NextReview,
     Suggestion,
+    TutorName,
 }
 
 /// What is wrong with a field.
@@ -155,7 +164,7 @@ fn invalid_message(field: Field, problem: &Problem) -> String {
         (ReflectionText, Empty) => {
             "Please write a few words first, in any of the boxes. You can skip the questions.".into()
         }
-        (PreferredName, _) => "That is quite long for a name. Please keep it short.".into(),
+        (PreferredName | TutorName, _) => "That is quite long for a name. Please keep it short.".into(),
         (Support, _) => "Please choose supports from the list, or say what helps in your own words.".into(),
         (WrittenOn | SessionDate, _) => {
             "That date does not look right. Please give a day, a month and a year.".into()
@@ -212,6 +221,31 @@ pub enum Error {
 
     #[error("Waymark could not reach the folder where your plan is kept. ({0})")]
     Io(#[from] std::io::Error),
+
+    #[error("Waymark cannot open this file: {0}. Nothing has been changed.")]
+    BadPlanFile(String),
+
+    #[error(
+        "This plan file was written by a newer version of Waymark (file version {found}; this \
+         Waymark reads up to version {supported}). Please update Waymark to open it. Nothing has \
+         been changed."
+    )]
+    PlanFileTooNew { found: u32, supported: u32 },
+
+    #[error("This file is larger than any Waymark plan file ({max_mb} MB at most), so Waymark did not open it. Nothing has been changed.")]
+    PlanFileTooBig { max_mb: u64 },
+
+    #[error(
+        "This Waymark already holds a plan. A whole plan can only be moved into an empty \
+         Waymark, so nothing gets mixed up or lost. Nothing has been changed."
+    )]
+    PlanNotEmpty,
+
+    #[error("This file does not hold a whole plan. Only a file saved as \"everything, for myself\" can be moved in. Nothing has been changed.")]
+    NotEverything,
+
+    #[error("That reflection is private, so it stays on this laptop. Nothing has been shared.")]
+    PrivateReflection,
 }
 
 /// What kind of storage failure this is, so the student hears what to do.
@@ -238,6 +272,11 @@ impl Error {
             Error::PlanDamaged(_) => ErrorCode::PlanDamaged,
             Error::Storage(e) => storage_code(e),
             Error::Migration(_) => ErrorCode::Storage,
+            Error::BadPlanFile(_) | Error::NotEverything => ErrorCode::BadFile,
+            Error::PlanFileTooNew { .. } => ErrorCode::FileTooNew,
+            Error::PlanFileTooBig { .. } => ErrorCode::FileTooBig,
+            Error::PlanNotEmpty => ErrorCode::PlanNotEmpty,
+            Error::PrivateReflection => ErrorCode::PrivateReflection,
             Error::Io(e) => match e.kind() {
                 std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
                 std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {

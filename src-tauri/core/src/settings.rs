@@ -79,7 +79,7 @@ pub struct Reminders {
 
 impl Store {
     /// A stored setting; `None` when there is none or it cannot be read.
-    fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
+    pub(crate) fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
         let stored: Option<String> = self
             .conn
             .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
@@ -89,7 +89,12 @@ impl Store {
         Ok(stored.and_then(|json| serde_json::from_str(&json).ok()))
     }
 
-    fn set_setting<T: Serialize>(&self, key: &str, value: &T, field: Field) -> Result<()> {
+    pub(crate) fn set_setting<T: Serialize>(
+        &self,
+        key: &str,
+        value: &T,
+        field: Field,
+    ) -> Result<()> {
         let json =
             serde_json::to_string(value).map_err(|_| Invalid::new(field, Problem::Unknown))?;
         self.conn.execute(

@@ -25,6 +25,7 @@ const MIGRATION_FILES: &[&str] = &[
     include_str!("../migrations/0005_recently_deleted.sql"),
     include_str!("../migrations/0006_reviews.sql"),
     include_str!("../migrations/0007_goal_story.sql"),
+    include_str!("../migrations/0008_share_log.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -1,0 +1,827 @@
+//! Sharing with a tutor: the student chooses what is shared, sees it, and
+//! saves it as a tutor pack (HTML) or a portable plan file (`.waymark`, UTF-8
+//! JSON, see `docs/plan-file.md`). The same file moves a whole plan to a new
+//! laptop when the student chooses "everything, for myself".
+//!
+//! Private reflections never leave in anything meant for a tutor: only those
+//! marked "I may share this" *and* picked on the share screen do.
+//!
+//! An opened file is untrusted: its size is limited, its shape is checked
+//! strictly (unknown fields are refused), a newer `format_version` is refused
+//! with a clear message, and every text stays text wherever it is shown.
+
+use std::collections::BTreeMap;
+
+use rusqlite::types::ValueRef;
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use ts_rs::TS;
+
+use crate::courses::{AttendanceState, CourseChoice, CourseQuery};
+use crate::error::{Error, Result};
+use crate::model::{GoalStatus, LifeArea};
+use crate::reviews::{AreaRating, ChartPoint, ReviewGoal};
+use crate::store::{now, Store, SCHEMA_VERSION};
+
+/// What the file says it is.
+pub const FORMAT: &str = "waymark-plan";
+/// The version of the file's shape this Waymark writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// The largest plan file Waymark opens (a ten-year plan is about 20 MB).
+pub const FILE_MAX: u64 = 64 * 1024 * 1024;
+/// The longest text a plan file may hold in one field.
+const TEXT_MAX: usize = 100_000;
+
+/// What the student shares. Reflections are listed one by one, and only those
+/// marked "I may share this" can be among them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ShareChoice {
+    pub about_me: bool,
+    pub support: bool,
+    pub goals: bool,
+    /// Steps of the shared goals.
+    pub steps: bool,
+    /// Courses and attendance.
+    pub courses: bool,
+    /// Reviews and check-ins.
+    pub reviews: bool,
+    /// The life-areas chart.
+    pub chart: bool,
+    pub reflections: Vec<String>,
+}
+
+impl Default for ShareChoice {
+    /// Everything but reflections, which the student picks one by one.
+    fn default() -> Self {
+        ShareChoice {
+            about_me: true,
+            support: true,
+            goals: true,
+            steps: true,
+            courses: true,
+            reviews: true,
+            chart: true,
+            reflections: Vec::new(),
+        }
+    }
+}
+
+/// A part of the plan, as a plan file lists what it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Section {
+    AboutMe,
+    Support,
+    Goals,
+    Steps,
+    Courses,
+    Reviews,
+    Chart,
+    Reflections,
+    /// The whole plan, private parts too: for the student's own new laptop.
+    Everything,
+}
+
+impl ShareChoice {
+    pub fn sections(&self) -> Vec<Section> {
+        [
+            (self.about_me, Section::AboutMe),
+            (self.support, Section::Support),
+            (self.goals, Section::Goals),
+            (self.goals && self.steps, Section::Steps),
+            (self.courses, Section::Courses),
+            (self.reviews, Section::Reviews),
+            (self.chart, Section::Chart),
+            (!self.reflections.is_empty(), Section::Reflections),
+        ]
+        .into_iter()
+        .filter_map(|(on, section)| on.then_some(section))
+        .collect()
+    }
+}
+
+/// The plan as a tutor sees it: only what the student chose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedPlan {
+    /// The student's name as they like it (may be empty).
+    pub name: String,
+    pub about_me: Option<SharedAbout>,
+    pub support: Option<SharedSupport>,
+    /// The names of the parts of life the goals and the chart use.
+    pub life_areas: Vec<LifeArea>,
+    pub goals: Option<Vec<SharedGoal>>,
+    pub courses: Option<Vec<SharedCourse>>,
+    pub reviews: Option<Vec<SharedReview>>,
+    pub chart: Option<SharedChart>,
+    pub reflections: Vec<SharedReflection>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedAbout {
+    pub for_tutors: String,
+    pub strengths: String,
+    pub interests: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedSupport {
+    /// Keys of the common supports the student ticked.
+    pub supports: Vec<String>,
+    pub support_words: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedGoal {
+    pub id: String,
+    pub title: String,
+    pub why: String,
+    pub life_area: String,
+    pub target_date: Option<String>,
+    pub status: GoalStatus,
+    /// Empty when steps are not shared.
+    pub steps: Vec<SharedStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedStep {
+    pub id: String,
+    pub text: String,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedCourse {
+    pub id: String,
+    pub title: String,
+    pub term: String,
+    pub start_date: Option<String>,
+    pub choice: Option<CourseChoice>,
+    pub sessions: Vec<SharedSession>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedSession {
+    pub session_date: String,
+    pub state: AttendanceState,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedReview {
+    pub id: String,
+    pub check_in: bool,
+    pub tutor_name: String,
+    pub talked_about: String,
+    pub went_well: String,
+    pub whats_next: String,
+    pub next_review_on: Option<String>,
+    pub completed_at: String,
+    pub areas: Vec<AreaRating>,
+    pub goals: Vec<ReviewGoal>,
+    pub suggestions: Vec<SharedSuggestion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedSuggestion {
+    pub text: String,
+    pub taken_on: bool,
+}
+
+/// The latest finished review against the one before it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedChart {
+    /// When the latest review was finished (RFC 3339).
+    pub after: String,
+    pub before: Option<String>,
+    pub points: Vec<ChartPoint>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedReflection {
+    pub id: String,
+    pub written_on: String,
+    pub body: String,
+    pub learned: String,
+    pub how_it_went: String,
+    pub try_next: String,
+    pub course_title: Option<String>,
+    pub goal_title: Option<String>,
+}
+
+/// The whole plan, table by table, for the student's own new laptop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Everything {
+    /// The plan's schema version when it was written.
+    pub schema_version: u32,
+    pub tables: BTreeMap<String, Vec<Map<String, Value>>>,
+}
+
+/// A `.waymark` file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanFile {
+    pub format: String,
+    pub format_version: u32,
+    /// The Waymark that wrote it.
+    pub app_version: String,
+    /// When it was written (RFC 3339).
+    pub exported_at: String,
+    /// Which plan it came from; feedback from a tutor names it.
+    pub plan_id: String,
+    pub sections: Vec<Section>,
+    pub plan: SharedPlan,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub everything: Option<Everything>,
+}
+
+/// A plan file as tutor review mode shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct OpenedPlan {
+    pub file_name: String,
+    pub exported_at: String,
+    pub app_version: String,
+    pub plan_id: String,
+    pub sections: Vec<Section>,
+    pub plan: SharedPlan,
+}
+
+/// A line of the share log: what was shared, when, and with whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ShareLogEntry {
+    pub id: String,
+    pub shared_at: String,
+    /// `html`, `pdf`, `waymark` or `everything`.
+    pub format: String,
+    pub sections: Vec<Section>,
+    pub reflections: u32,
+    pub tutor_name: String,
+    pub file_name: String,
+}
+
+/// The tables "everything, for myself" carries, parents before children. The
+/// search index is not among them: it is rebuilt from these as they go in.
+const TABLES: &[&str] = &[
+    "setting",
+    "about_me",
+    "learning_support",
+    "goal",
+    "step",
+    "course",
+    "goal_course",
+    "attendance",
+    "reflection",
+    "review",
+    "review_area",
+    "review_goal",
+    "suggestion",
+    "goal_history",
+    "goal_status_change",
+    "draft",
+    "trash",
+    "share_log",
+];
+
+fn bad(reason: impl Into<String>) -> Error {
+    Error::BadPlanFile(reason.into())
+}
+
+impl Store {
+    /// This plan's own id, made the first time it is asked for.
+    pub fn plan_id(&self) -> Result<String> {
+        if let Some(id) = self.setting::<String>("plan_id")? {
+            return Ok(id);
+        }
+        let id = uuid::Uuid::new_v4().to_string();
+        self.set_setting("plan_id", &id, crate::Field::Choice)?;
+        Ok(id)
+    }
+
+    /// The share screen's choice from last time, or the default.
+    pub fn share_choice(&self) -> Result<ShareChoice> {
+        Ok(self.setting("share_choice")?.unwrap_or_default())
+    }
+
+    /// Keeps `choice` as the default for next time.
+    pub fn set_share_choice(&self, choice: &ShareChoice) -> Result<ShareChoice> {
+        let checked = self.checked_choice(choice)?;
+        self.set_setting("share_choice", &checked, crate::Field::Choice)?;
+        Ok(checked)
+    }
+
+    /// `choice` with its reflections checked: each must exist and be marked
+    /// "I may share this". Anything else in the list is refused.
+    fn checked_choice(&self, choice: &ShareChoice) -> Result<ShareChoice> {
+        for id in &choice.reflections {
+            let shareable: Option<bool> = self
+                .conn
+                .query_row(
+                    "SELECT shareable FROM reflection WHERE id = ?1",
+                    [id],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            match shareable {
+                Some(true) => {}
+                Some(false) => return Err(Error::PrivateReflection),
+                None => return Err(Error::NotFound("reflection")),
+            }
+        }
+        let mut checked = choice.clone();
+        checked.reflections.dedup();
+        Ok(checked)
+    }
+
+    /// The plan as the tutor will see it, with only what `choice` shares.
+    pub fn shared_plan(&self, choice: &ShareChoice) -> Result<SharedPlan> {
+        let choice = self.checked_choice(choice)?;
+        let about = self.about_me()?;
+        let goals = if choice.goals {
+            Some(
+                self.goals()?
+                    .into_iter()
+                    .map(|g| SharedGoal {
+                        id: g.id,
+                        title: g.title,
+                        why: g.why,
+                        life_area: g.life_area,
+                        target_date: g.target_date,
+                        status: g.status,
+                        steps: if choice.steps {
+                            g.steps
+                                .into_iter()
+                                .map(|s| SharedStep {
+                                    id: s.id,
+                                    text: s.text,
+                                    done: s.done,
+                                })
+                                .collect()
+                        } else {
+                            Vec::new()
+                        },
+                    })
+                    .collect(),
+            )
+        } else {
+            None
+        };
+        let courses = if choice.courses {
+            Some(self.shared_courses()?)
+        } else {
+            None
+        };
+        let finished: Vec<_> = self
+            .reviews()?
+            .into_iter()
+            .filter(|r| r.completed_at.is_some())
+            .collect();
+        let reviews = if choice.reviews {
+            let mut shared = Vec::with_capacity(finished.len());
+            for r in &finished {
+                let detail = self.review(&r.id)?;
+                shared.push(SharedReview {
+                    id: r.id.clone(),
+                    check_in: r.check_in,
+                    tutor_name: r.tutor_name.clone(),
+                    talked_about: r.talked_about.clone(),
+                    went_well: r.went_well.clone(),
+                    whats_next: r.whats_next.clone(),
+                    next_review_on: r.next_review_on.clone(),
+                    completed_at: r.completed_at.clone().unwrap_or_default(),
+                    areas: detail.areas,
+                    goals: if choice.goals {
+                        detail.goals
+                    } else {
+                        Vec::new()
+                    },
+                    suggestions: detail
+                        .suggestions
+                        .into_iter()
+                        .map(|s| SharedSuggestion {
+                            text: s.text,
+                            taken_on: s.taken_on,
+                        })
+                        .collect(),
+                });
+            }
+            Some(shared)
+        } else {
+            None
+        };
+        let chart = match (choice.chart, finished.first()) {
+            (true, Some(latest)) => {
+                let before = finished.get(1);
+                let points = self.chart(before.map_or(&latest.id, |b| &b.id), &latest.id)?;
+                Some(SharedChart {
+                    after: latest.completed_at.clone().unwrap_or_default(),
+                    before: before.and_then(|b| b.completed_at.clone()),
+                    points: if before.is_some() {
+                        points
+                    } else {
+                        points
+                            .into_iter()
+                            .map(|p| ChartPoint { before: None, ..p })
+                            .collect()
+                    },
+                })
+            }
+            _ => None,
+        };
+        let mut reflections = Vec::with_capacity(choice.reflections.len());
+        for id in &choice.reflections {
+            let r = self.reflection(id)?;
+            // Checked above; checked again here, where it matters most.
+            if !r.shareable {
+                return Err(Error::PrivateReflection);
+            }
+            reflections.push(SharedReflection {
+                id: r.id,
+                written_on: r.written_on,
+                body: r.body,
+                learned: r.learned,
+                how_it_went: r.how_it_went,
+                try_next: r.try_next,
+                course_title: r.course_title,
+                goal_title: r.goal_title,
+            });
+        }
+        reflections.sort_by(|a, b| b.written_on.cmp(&a.written_on));
+        Ok(SharedPlan {
+            name: about.preferred_name.clone(),
+            about_me: choice.about_me.then(|| SharedAbout {
+                for_tutors: about.for_tutors.clone(),
+                strengths: about.strengths.clone(),
+                interests: about.interests.clone(),
+            }),
+            support: choice.support.then(|| SharedSupport {
+                supports: about.supports.clone(),
+                support_words: about.support_words.clone(),
+            }),
+            life_areas: self.life_areas()?,
+            goals,
+            courses,
+            reviews,
+            chart,
+            reflections,
+        })
+    }
+
+    fn shared_courses(&self) -> Result<Vec<SharedCourse>> {
+        let query = CourseQuery {
+            chosen_only: true,
+            ..CourseQuery::default()
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT session_date, state FROM attendance WHERE course_id = ?1 ORDER BY session_date",
+        )?;
+        let mut shared = Vec::new();
+        for course in self.courses(&query, 100_000)? {
+            let sessions = stmt
+                .query_map([&course.id], |row| {
+                    let state: String = row.get(1)?;
+                    Ok((row.get::<_, String>(0)?, state))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+                .into_iter()
+                .filter_map(|(session_date, state)| {
+                    AttendanceState::parse(&state)
+                        .ok()
+                        .map(|state| SharedSession {
+                            session_date,
+                            state,
+                        })
+                })
+                .collect();
+            shared.push(SharedCourse {
+                id: course.id,
+                title: course.details.title,
+                term: course.details.term,
+                start_date: course.details.start_date,
+                choice: course.choice,
+                sessions,
+            });
+        }
+        Ok(shared)
+    }
+
+    /// The `.waymark` file for `choice`.
+    pub fn plan_file(&self, choice: &ShareChoice, app_version: &str) -> Result<PlanFile> {
+        Ok(PlanFile {
+            format: FORMAT.into(),
+            format_version: FORMAT_VERSION,
+            app_version: app_version.into(),
+            exported_at: now(),
+            plan_id: self.plan_id()?,
+            sections: choice.sections(),
+            plan: self.shared_plan(choice)?,
+            everything: None,
+        })
+    }
+
+    /// The whole plan, private parts too, in one `.waymark` file.
+    pub fn everything_file(&self, app_version: &str) -> Result<PlanFile> {
+        let plan_id = self.plan_id()?;
+        let mut tables = BTreeMap::new();
+        for table in TABLES {
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))?;
+            let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+            let rows = stmt
+                .query_map([], |row| {
+                    let mut object = Map::new();
+                    for (i, column) in columns.iter().enumerate() {
+                        let value = match row.get_ref(i)? {
+                            ValueRef::Null => Value::Null,
+                            ValueRef::Integer(n) => Value::from(n),
+                            ValueRef::Real(x) => Value::from(x),
+                            ValueRef::Text(t) => Value::from(String::from_utf8_lossy(t)),
+                            ValueRef::Blob(_) => Value::Null,
+                        };
+                        object.insert(column.clone(), value);
+                    }
+                    Ok(object)
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            tables.insert((*table).to_string(), rows);
+        }
+        let mut file = self.plan_file(&ShareChoice::default(), app_version)?;
+        file.plan_id = plan_id;
+        file.sections = vec![Section::Everything];
+        file.everything = Some(Everything {
+            schema_version: SCHEMA_VERSION,
+            tables,
+        });
+        Ok(file)
+    }
+
+    /// Moves a whole plan in from an "everything, for myself" file. Only into
+    /// an empty plan, so nothing is mixed or lost; all or nothing.
+    pub fn import_everything(&mut self, file: &PlanFile) -> Result<()> {
+        let everything = file.everything.as_ref().ok_or(Error::NotEverything)?;
+        if everything.schema_version > SCHEMA_VERSION {
+            return Err(Error::PlanFileTooNew {
+                found: everything.schema_version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let holds: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM goal) + (SELECT count(*) FROM reflection)
+                  + (SELECT count(*) FROM review) + (SELECT count(*) FROM course WHERE choice IS NOT NULL)",
+            [],
+            |row| row.get(0),
+        )?;
+        if holds > 0 {
+            return Err(Error::PlanNotEmpty);
+        }
+        for name in everything.tables.keys() {
+            if !TABLES.contains(&name.as_str()) {
+                return Err(bad(format!(
+                    "it has a part Waymark does not know (\"{name}\")"
+                )));
+            }
+        }
+        let tx = self.conn.transaction()?;
+        tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+        for table in TABLES {
+            let Some(rows) = everything.tables.get(*table) else {
+                continue;
+            };
+            let known: Vec<String> = tx
+                .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if *table == "about_me" || *table == "setting" {
+                tx.execute(&format!("DELETE FROM {table}"), [])?;
+            }
+            for row in rows {
+                let mut columns = Vec::with_capacity(row.len());
+                let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(row.len());
+                for (column, value) in row {
+                    if !known.contains(column) {
+                        return Err(bad(format!(
+                            "it has a field Waymark does not know (\"{column}\" in {table})"
+                        )));
+                    }
+                    columns.push(format!("\"{column}\""));
+                    values.push(match value {
+                        Value::Null => rusqlite::types::Value::Null,
+                        Value::Bool(b) => rusqlite::types::Value::Integer(i64::from(*b)),
+                        Value::Number(n) => match n.as_i64() {
+                            Some(i) => rusqlite::types::Value::Integer(i),
+                            None => rusqlite::types::Value::Real(n.as_f64().unwrap_or(0.0)),
+                        },
+                        Value::String(s) if s.chars().count() <= TEXT_MAX => {
+                            rusqlite::types::Value::Text(s.clone())
+                        }
+                        Value::String(_) => return Err(bad("one of its texts is far too long")),
+                        _ => {
+                            return Err(bad(format!(
+                                "a value in {table} is not plain text or a number"
+                            )))
+                        }
+                    });
+                }
+                let marks = vec!["?"; columns.len()].join(", ");
+                tx.execute(
+                    &format!(
+                        "INSERT INTO {table} ({}) VALUES ({marks})",
+                        columns.join(", ")
+                    ),
+                    rusqlite::params_from_iter(values),
+                )
+                .map_err(|e| match e.sqlite_error_code() {
+                    Some(rusqlite::ErrorCode::ConstraintViolation) => {
+                        bad(format!("a row of {table} does not fit a Waymark plan"))
+                    }
+                    _ => Error::Storage(e),
+                })?;
+            }
+        }
+        let broken: Option<String> = tx
+            .query_row(
+                "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if let Some(table) = broken {
+            return Err(bad(format!(
+                "a row of {table} points at something that is not there"
+            )));
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Writes a line in the share log.
+    pub fn log_share(
+        &self,
+        format: &str,
+        choice: &ShareChoice,
+        tutor_name: &str,
+        file_name: &str,
+    ) -> Result<ShareLogEntry> {
+        let tutor_name = if tutor_name.trim().is_empty() {
+            String::new()
+        } else {
+            crate::validate::line(
+                tutor_name,
+                crate::Field::TutorName,
+                crate::validate::NAME_MAX,
+            )?
+        };
+        let sections = if format == "everything" {
+            vec![Section::Everything]
+        } else {
+            choice.sections()
+        };
+        let entry = ShareLogEntry {
+            id: uuid::Uuid::new_v4().to_string(),
+            shared_at: now(),
+            format: format.into(),
+            sections,
+            reflections: u32::try_from(choice.reflections.len()).unwrap_or(u32::MAX),
+            tutor_name,
+            file_name: file_name.chars().take(300).collect(),
+        };
+        self.conn.execute(
+            "INSERT INTO share_log (id, shared_at, format, sections, reflections, tutor_name, file_name)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            rusqlite::params![
+                entry.id,
+                entry.shared_at,
+                entry.format,
+                serde_json::to_string(&entry.sections).unwrap_or_default(),
+                entry.reflections,
+                entry.tutor_name,
+                entry.file_name
+            ],
+        )?;
+        Ok(entry)
+    }
+
+    /// The share log, newest first.
+    pub fn share_log(&self) -> Result<Vec<ShareLogEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, shared_at, format, sections, reflections, tutor_name, file_name
+             FROM share_log ORDER BY shared_at DESC, rowid DESC",
+        )?;
+        let rows = stmt
+            .query_map([], |row| {
+                let sections: String = row.get(3)?;
+                Ok(ShareLogEntry {
+                    id: row.get(0)?,
+                    shared_at: row.get(1)?,
+                    format: row.get(2)?,
+                    sections: serde_json::from_str(&sections).unwrap_or_default(),
+                    reflections: row.get(4)?,
+                    tutor_name: row.get(5)?,
+                    file_name: row.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}
+
+impl PlanFile {
+    /// The file as UTF-8 JSON.
+    pub fn to_json(&self) -> Result<Vec<u8>> {
+        serde_json::to_vec(self).map_err(|e| bad(e.to_string()))
+    }
+
+    /// Reads a `.waymark` file: untrusted. Checks its size, what it says it
+    /// is and its version before its shape, then its shape strictly.
+    pub fn parse(bytes: &[u8]) -> Result<PlanFile> {
+        if bytes.len() as u64 > FILE_MAX {
+            return Err(Error::PlanFileTooBig {
+                max_mb: FILE_MAX / (1024 * 1024),
+            });
+        }
+        #[derive(Deserialize)]
+        struct Header {
+            format: Option<String>,
+            format_version: Option<u32>,
+        }
+        let header: Header = serde_json::from_slice(bytes)
+            .map_err(|_| bad("it is not a Waymark plan file (it is not JSON Waymark can read)"))?;
+        if header.format.as_deref() != Some(FORMAT) {
+            return Err(bad("it is not a Waymark plan file"));
+        }
+        match header.format_version {
+            Some(v) if v > FORMAT_VERSION => {
+                return Err(Error::PlanFileTooNew {
+                    found: v,
+                    supported: FORMAT_VERSION,
+                })
+            }
+            Some(_) => {}
+            None => return Err(bad("it does not say which version of the format it is")),
+        }
+        let file: PlanFile = serde_json::from_slice(bytes).map_err(|e| {
+            bad(format!(
+                "part of it is not as a Waymark plan file should be ({e})"
+            ))
+        })?;
+        file.check_texts()?;
+        Ok(file)
+    }
+
+    /// No text in the shared plan may be longer than any Waymark would write.
+    fn check_texts(&self) -> Result<()> {
+        fn walk(value: &Value) -> bool {
+            match value {
+                Value::String(s) => s.len() <= TEXT_MAX * 4 && s.chars().count() <= TEXT_MAX,
+                Value::Array(items) => items.iter().all(walk),
+                Value::Object(map) => map.values().all(walk),
+                _ => true,
+            }
+        }
+        let plan = serde_json::to_value(&self.plan).map_err(|e| bad(e.to_string()))?;
+        if walk(&plan) {
+            Ok(())
+        } else {
+            Err(bad("one of its texts is far too long"))
+        }
+    }
+
+    /// What tutor review mode shows.
+    pub fn opened(self, file_name: &str) -> OpenedPlan {
+        OpenedPlan {
+            file_name: file_name.into(),
+            exported_at: self.exported_at,
+            app_version: self.app_version,
+            plan_id: self.plan_id,
+            sections: self.sections,
+            plan: self.plan,
+        }
+    }
+}

@@ -1,0 +1,395 @@
+//! Sharing with a tutor, on real plan files: what is chosen is what leaves,
+//! private reflections never do, the tutor pack escapes everything, a plan
+//! file round-trips, and a bad or newer file is refused and changes nothing.
+
+use proptest::prelude::*;
+use waymark_core::pack::{self, Words};
+use waymark_core::reflections::{AboutMe, ReflectionInput};
+use waymark_core::reviews::ReviewInput;
+use waymark_core::share::{
+    PlanFile, Section, ShareChoice, SharedGoal, SharedPlan, SharedReflection,
+};
+use waymark_core::{Error, ErrorCode, GoalInput, GoalStatus, Store};
+
+const PRIVATE: &str = "PRIVATE-Only-for-me-7c1";
+const SHARED: &str = "SHARED-I-may-share-this-4d2";
+
+fn plan() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open_in_dir(dir.path()).expect("open");
+    (dir, store)
+}
+
+fn goal(store: &Store, title: &str) -> String {
+    store
+        .create_goal(&GoalInput {
+            title: title.into(),
+            why: "Because it matters to me".into(),
+            life_area: "learning".into(),
+            target_date: Some("2027-06-30".into()),
+        })
+        .expect("goal")
+        .id
+}
+
+fn reflection(store: &Store, body: &str, shareable: bool) -> String {
+    store
+        .create_reflection(&ReflectionInput {
+            written_on: "2026-11-02".into(),
+            body: body.into(),
+            shareable,
+            ..ReflectionInput::default()
+        })
+        .expect("reflection")
+        .id
+}
+
+/// A small plan with a private and a shareable reflection, and a finished review.
+fn sample(store: &Store) -> (String, String) {
+    store
+        .save_about_me(&AboutMe {
+            preferred_name: "Sam".into(),
+            for_tutors: "I like to sit near the door.".into(),
+            strengths: "Patient".into(),
+            interests: "walking, clay".into(),
+            supports: vec!["quiet_space".into()],
+            support_words: "Slides the day before, please.".into(),
+        })
+        .expect("about me");
+    let g = goal(store, "Swim a length");
+    store.add_step(&g, "Go with my sister").expect("step");
+    let private = reflection(store, PRIVATE, false);
+    let shared = reflection(store, SHARED, true);
+    let review = store.start_review(true).expect("review").review.id;
+    store.rate_area(&review, "learning", Some(6)).expect("rate");
+    store.rate_area(&review, "home", Some(4)).expect("rate");
+    store.rate_area(&review, "work", Some(3)).expect("rate");
+    store
+        .save_review(
+            &review,
+            &ReviewInput {
+                check_in: true,
+                tutor_name: "Alex".into(),
+                went_well: "I went every week.".into(),
+                ..ReviewInput::default()
+            },
+        )
+        .expect("save review");
+    store
+        .add_suggestion(&review, "Try the pool at quiet times")
+        .expect("suggestion");
+    store.complete_review(&review).expect("complete");
+    (private, shared)
+}
+
+fn everything_tables(store: &Store) -> String {
+    let file = store.everything_file("test").expect("everything");
+    serde_json::to_string(&file.everything.expect("tables").tables).expect("json")
+}
+
+#[test]
+fn only_what_is_chosen_is_shared_and_private_reflections_never_are() {
+    let (_dir, store) = plan();
+    let (private, shared) = sample(&store);
+    let words = Words::new("en-GB");
+
+    // Every switch on and the shareable reflection picked: the private one is not there.
+    let choice = ShareChoice {
+        reflections: vec![shared.clone()],
+        ..ShareChoice::default()
+    };
+    let file = store.plan_file(&choice, "1.0.0").expect("plan file");
+    let json = String::from_utf8(file.to_json().expect("json")).expect("utf-8");
+    let html = pack::html(&file.plan, &words, &file.exported_at, "1.0.0");
+    for output in [&json, &html] {
+        assert!(output.contains(SHARED));
+        assert!(output.contains("Swim a length"));
+        assert!(!output.contains(PRIVATE), "a private reflection leaked");
+    }
+    assert!(html.contains("Sam&#39;s learning plan"));
+    assert!(html.contains("Try the pool at quiet times"));
+    assert_eq!(file.sections.last(), Some(&Section::Reflections));
+
+    // Asking for the private one is refused, and nothing is made.
+    let asked = ShareChoice {
+        reflections: vec![private.clone()],
+        ..ShareChoice::default()
+    };
+    let refused = store
+        .plan_file(&asked, "1.0.0")
+        .expect_err("private refused");
+    assert_eq!(refused.code(), ErrorCode::PrivateReflection);
+    assert!(store.set_share_choice(&asked).is_err());
+
+    // Sections switched off are not in any output.
+    let little = ShareChoice {
+        about_me: false,
+        support: false,
+        steps: false,
+        courses: false,
+        reviews: false,
+        chart: false,
+        ..ShareChoice::default()
+    };
+    let file = store.plan_file(&little, "1.0.0").expect("little");
+    let json = String::from_utf8(file.to_json().expect("json")).expect("utf-8");
+    let html = pack::html(&file.plan, &words, &file.exported_at, "1.0.0");
+    for output in [&json, &html] {
+        assert!(output.contains("Swim a length"));
+        for gone in [
+            "near the door",
+            "Slides the day before",
+            "Go with my sister",
+            "Try the pool",
+            SHARED,
+            PRIVATE,
+        ] {
+            assert!(!output.contains(gone), "{gone} was not chosen");
+        }
+    }
+    assert_eq!(file.sections, vec![Section::Goals]);
+
+    // The choice is kept for next time.
+    store.set_share_choice(&little).expect("keep");
+    assert_eq!(store.share_choice().expect("choice"), little);
+}
+
+#[test]
+fn the_tutor_pack_escapes_every_text() {
+    let hostile = [
+        "<script>alert(1)</script>",
+        "</style><img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "\u{202E}gnp.exe",
+        "\" onmouseover=\"alert(1)",
+        "]]></title><!--",
+    ];
+    let long = "x<".repeat(500_000);
+    let mut plan = SharedPlan {
+        name: hostile[0].into(),
+        about_me: None,
+        support: None,
+        life_areas: vec![],
+        goals: Some(vec![]),
+        courses: None,
+        reviews: None,
+        chart: None,
+        reflections: vec![],
+    };
+    for (i, text) in hostile.iter().chain([&long.as_str()]).enumerate() {
+        if let Some(goals) = plan.goals.as_mut() {
+            goals.push(SharedGoal {
+                id: format!("g{i}"),
+                title: (*text).into(),
+                why: (*text).into(),
+                life_area: (*text).into(),
+                target_date: Some((*text).into()),
+                status: GoalStatus::Active,
+                steps: vec![],
+            });
+        }
+        plan.reflections.push(SharedReflection {
+            id: format!("r{i}"),
+            written_on: (*text).into(),
+            body: (*text).into(),
+            learned: (*text).into(),
+            how_it_went: String::new(),
+            try_next: String::new(),
+            course_title: Some((*text).into()),
+            goal_title: None,
+        });
+    }
+    let html = pack::html(
+        &plan,
+        &Words::new("en-GB"),
+        "2026-11-26T10:00:00Z",
+        "<b>1</b>",
+    );
+    assert!(!html.contains("<script"), "no script element");
+    assert!(!html.contains("<img"), "no element from the plan");
+    assert_eq!(
+        html.matches("</style>").count(),
+        1,
+        "only Waymark's own style ends"
+    );
+    assert!(!html.contains("href"), "no links at all");
+    assert!(
+        !html.contains("onmouseover=\""),
+        "no attribute from the plan"
+    );
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<b>1</b>"));
+    // A right-to-left override stays inside its own isolated text.
+    assert!(html.contains("<bdi>\u{202E}gnp.exe</bdi>"));
+    assert!(html.contains(&"x&lt;".repeat(500_000)));
+}
+
+#[test]
+fn a_plan_file_is_checked_before_anything_is_opened() {
+    let (_dir, store) = plan();
+    sample(&store);
+    let good = store
+        .plan_file(&ShareChoice::default(), "1.0.0")
+        .expect("file");
+    let bytes = good.to_json().expect("json");
+    assert_eq!(PlanFile::parse(&bytes).expect("parses"), good);
+
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes).expect("value");
+    let refuse = |value: &serde_json::Value| {
+        PlanFile::parse(&serde_json::to_vec(value).expect("bytes")).expect_err("refused")
+    };
+
+    let mut newer = value.clone();
+    newer["format_version"] = 2.into();
+    let error = refuse(&newer);
+    assert_eq!(error.code(), ErrorCode::FileTooNew);
+    assert!(error.to_string().contains("newer version of Waymark"));
+
+    let mut unknown = value.clone();
+    unknown["plan"]["secret_field"] = "x".into();
+    assert_eq!(refuse(&unknown).code(), ErrorCode::BadFile);
+
+    let mut status = value.clone();
+    status["plan"]["goals"][0]["status"] = "failed".into();
+    assert_eq!(refuse(&status).code(), ErrorCode::BadFile);
+
+    let mut other = value.clone();
+    other["format"] = "something-else".into();
+    assert_eq!(refuse(&other).code(), ErrorCode::BadFile);
+
+    value["plan"]["name"] = "y".repeat(200_000).into();
+    assert_eq!(refuse(&value).code(), ErrorCode::BadFile);
+
+    assert_eq!(
+        PlanFile::parse(b"{ not json").expect_err("not json").code(),
+        ErrorCode::BadFile
+    );
+    let huge = vec![b' '; (waymark_core::share::FILE_MAX + 1) as usize];
+    assert_eq!(
+        PlanFile::parse(&huge).expect_err("too big").code(),
+        ErrorCode::FileTooBig
+    );
+}
+
+#[test]
+fn everything_moves_into_an_empty_plan_and_nowhere_else() {
+    let (_dir, store) = plan();
+    sample(&store);
+    let file = PlanFile::parse(
+        &store
+            .everything_file("1.0.0")
+            .expect("everything")
+            .to_json()
+            .expect("json"),
+    )
+    .expect("parses");
+    assert_eq!(file.sections, vec![Section::Everything]);
+    // The whole plan, private parts too: this one is for the student.
+    assert!(String::from_utf8(file.to_json().expect("json"))
+        .expect("utf-8")
+        .contains(PRIVATE));
+
+    let (_d2, mut fresh) = plan();
+    fresh.import_everything(&file).expect("moves in");
+    assert_eq!(everything_tables(&fresh), everything_tables(&store));
+    assert_eq!(fresh.plan_id().expect("id"), store.plan_id().expect("id"));
+    // The search index was rebuilt as the rows went in.
+    assert_eq!(fresh.search(PRIVATE, 0).expect("search").hits.len(), 1);
+
+    // Not into a plan that holds something, and that plan is unchanged.
+    let (_d3, mut busy) = plan();
+    goal(&busy, "My own goal");
+    let before = everything_tables(&busy);
+    let error = busy.import_everything(&file).expect_err("not empty");
+    assert_eq!(error.code(), ErrorCode::PlanNotEmpty);
+    assert_eq!(everything_tables(&busy), before);
+
+    // A file whose rows do not fit is refused as a whole: nothing goes in.
+    let mut broken = file.clone();
+    let tables = &mut broken.everything.as_mut().expect("tables").tables;
+    tables.get_mut("step").expect("steps")[0].insert("goal_id".into(), "no-such-goal".into());
+    let (_d4, mut empty) = plan();
+    let before = everything_tables(&empty);
+    assert!(matches!(
+        empty.import_everything(&broken),
+        Err(Error::BadPlanFile(_))
+    ));
+    assert_eq!(everything_tables(&empty), before);
+
+    // A tutor's file (not "everything") cannot be moved in.
+    let shared = store
+        .plan_file(&ShareChoice::default(), "1.0.0")
+        .expect("shared");
+    assert_eq!(
+        empty
+            .import_everything(&shared)
+            .expect_err("not everything")
+            .code(),
+        ErrorCode::BadFile
+    );
+}
+
+#[test]
+fn the_share_log_says_what_went_when_and_to_whom() {
+    let (_dir, store) = plan();
+    let (_, shared) = sample(&store);
+    let choice = ShareChoice {
+        courses: false,
+        reflections: vec![shared],
+        ..ShareChoice::default()
+    };
+    store
+        .log_share("html", &choice, "Alex", "sam-plan.html")
+        .expect("log");
+    store
+        .log_share("everything", &choice, "", "move.waymark")
+        .expect("log");
+    let log = store.share_log().expect("log");
+    assert_eq!(log.len(), 2);
+    assert_eq!(log[1].tutor_name, "Alex");
+    assert_eq!(log[1].reflections, 1);
+    assert!(!log[1].sections.contains(&Section::Courses));
+    assert_eq!(log[0].sections, vec![Section::Everything]);
+    assert!(store
+        .log_share("html", &choice, &"n".repeat(500), "x")
+        .is_err());
+}
+
+/// Words a student might type, in any script, with lines and marks.
+fn words() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 äöüßéçøñ\u{4e00}-\u{4e20}\u{0600}-\u{0620}<>&\"'\n-]{1,40}"
+        .prop_filter("has a letter", |s| {
+            s.trim().chars().any(char::is_alphanumeric)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Exporting everything and importing it into an empty Waymark gives the same plan.
+    #[test]
+    fn everything_round_trips(
+        goals in prop::collection::vec((words(), prop::collection::vec(words(), 0..4)), 0..5),
+        reflections in prop::collection::vec((words(), any::<bool>()), 0..5),
+        name in words(),
+    ) {
+        let (_dir, store) = plan();
+        store.save_about_me(&AboutMe { preferred_name: name, ..AboutMe::default() }).expect("about");
+        for (title, steps) in &goals {
+            let id = goal(&store, title);
+            for step in steps {
+                store.add_step(&id, step).expect("step");
+            }
+        }
+        for (body, shareable) in &reflections {
+            reflection(&store, body, *shareable);
+        }
+        let bytes = store.everything_file("1.0.0").expect("everything").to_json().expect("json");
+        let file = PlanFile::parse(&bytes).expect("parses");
+        let (_d2, mut fresh) = plan();
+        fresh.import_everything(&file).expect("imports");
+        prop_assert_eq!(everything_tables(&fresh), everything_tables(&store));
+        let all = ShareChoice::default();
+        prop_assert_eq!(fresh.shared_plan(&all).expect("plan"), store.shared_plan(&all).expect("plan"));
+    }
+}
