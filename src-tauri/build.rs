@@ -72,6 +72,12 @@ const COMMANDS: &[&str] = &[
     "add_suggestion",
     "take_on_suggestion",
     "complete_review",
+    "get_share_choice",
+    "set_share_choice",
+    "share_preview",
+    "share_log",
+    "export_plan",
+    "open_shared_plan",
 ];
 
 fn main() {

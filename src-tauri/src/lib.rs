@@ -107,6 +107,12 @@ pub fn run() {
             commands::reviews::add_suggestion,
             commands::reviews::take_on_suggestion,
             commands::reviews::complete_review,
+            commands::share::get_share_choice,
+            commands::share::set_share_choice,
+            commands::share::share_preview,
+            commands::share::share_log,
+            commands::share::export_plan,
+            commands::share::open_shared_plan,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

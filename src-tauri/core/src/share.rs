@@ -825,3 +825,126 @@ impl PlanFile {
         }
     }
 }
+
+/// What the student saves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ExportFormat {
+    /// The tutor pack, for people.
+    Html,
+    /// The plan file with the chosen sections, for Waymark.
+    Waymark,
+    /// The whole plan, private parts too, for the student's own new laptop.
+    Everything,
+}
+
+impl ExportFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportFormat::Html => "html",
+            ExportFormat::Waymark => "waymark",
+            ExportFormat::Everything => "everything",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Html => "html",
+            ExportFormat::Waymark | ExportFormat::Everything => "waymark",
+        }
+    }
+
+    /// A file name to offer in the save dialog: the student's name (letters
+    /// and digits only) and the day.
+    pub fn suggested_name(self, student: &str, today: &str) -> String {
+        let name: String = student
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join("-");
+        let what = match self {
+            ExportFormat::Everything => "whole-plan",
+            _ => "learning-plan",
+        };
+        let stem = if name.is_empty() {
+            format!("{what}-{today}")
+        } else {
+            format!("{name}-{what}-{today}")
+        };
+        format!("{stem}.{}", self.extension())
+    }
+}
+
+impl Store {
+    /// The bytes of `format` for `choice`, in `language` (for the pack).
+    pub fn export(
+        &self,
+        format: ExportFormat,
+        choice: &ShareChoice,
+        language: &str,
+        app_version: &str,
+    ) -> Result<Vec<u8>> {
+        match format {
+            ExportFormat::Html => {
+                let file = self.plan_file(choice, app_version)?;
+                let words = crate::pack::Words::new(language);
+                Ok(
+                    crate::pack::html(&file.plan, &words, &file.exported_at, app_version)
+                        .into_bytes(),
+                )
+            }
+            ExportFormat::Waymark => self.plan_file(choice, app_version)?.to_json(),
+            ExportFormat::Everything => self.everything_file(app_version)?.to_json(),
+        }
+    }
+
+    /// Writes `format` to `path` whole or not at all, then logs the share.
+    pub fn export_to(
+        &self,
+        format: ExportFormat,
+        choice: &ShareChoice,
+        tutor_name: &str,
+        path: &std::path::Path,
+        language: &str,
+        app_version: &str,
+    ) -> Result<ShareLogEntry> {
+        let bytes = self.export(format, choice, language, app_version)?;
+        write_whole(path, &bytes)?;
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.log_share(format.as_str(), choice, tutor_name, &file_name)
+    }
+}
+
+/// Writes to a temporary file beside `path`, flushes it to the disk and
+/// renames it: a crash never leaves half a file under the real name.
+pub fn write_whole(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write as _;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut temp = tempfile::Builder::new()
+        .prefix(".waymark-saving-")
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| Error::Io(e.error))?;
+    Ok(())
+}
+
+/// Reads a plan file someone chose: its size first, then [`PlanFile::parse`].
+pub fn read_plan_file(path: &std::path::Path) -> Result<PlanFile> {
+    let size = std::fs::metadata(path)?.len();
+    if size > FILE_MAX {
+        return Err(Error::PlanFileTooBig {
+            max_mb: FILE_MAX / (1024 * 1024),
+        });
+    }
+    PlanFile::parse(&std::fs::read(path)?)
+}

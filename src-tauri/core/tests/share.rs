@@ -7,7 +7,7 @@ use waymark_core::pack::{self, Words};
 use waymark_core::reflections::{AboutMe, ReflectionInput};
 use waymark_core::reviews::ReviewInput;
 use waymark_core::share::{
-    PlanFile, Section, ShareChoice, SharedGoal, SharedPlan, SharedReflection,
+    ExportFormat, PlanFile, Section, ShareChoice, SharedGoal, SharedPlan, SharedReflection,
 };
 use waymark_core::{Error, ErrorCode, GoalInput, GoalStatus, Store};
 
@@ -392,4 +392,60 @@ proptest! {
         let all = ShareChoice::default();
         prop_assert_eq!(fresh.shared_plan(&all).expect("plan"), store.shared_plan(&all).expect("plan"));
     }
+}
+
+#[test]
+fn a_saved_file_is_whole_under_its_name_and_logged() {
+    let (_dir, store) = plan();
+    sample(&store);
+    let usb = tempfile::tempdir().expect("usb");
+    let choice = ShareChoice::default();
+    for format in [
+        ExportFormat::Html,
+        ExportFormat::Waymark,
+        ExportFormat::Everything,
+    ] {
+        let path = usb
+            .path()
+            .join(format.suggested_name("Sam O'Neil", "2026-11-26"));
+        store
+            .export_to(format, &choice, "Alex", &path, "de", "1.0.0")
+            .expect("saved");
+        let bytes = std::fs::read(&path).expect("read");
+        match format {
+            ExportFormat::Html => {
+                let html = String::from_utf8(bytes).expect("utf-8");
+                assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"de\">"));
+                assert!(html.contains("Lernplan von Sam"));
+            }
+            _ => {
+                let file = waymark_core::share::read_plan_file(&path).expect("reads back");
+                assert_eq!(
+                    file.everything.is_some(),
+                    format == ExportFormat::Everything
+                );
+            }
+        }
+    }
+    let mut names: Vec<String> = std::fs::read_dir(usb.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    // Only the three files: no half-written temporary one is left behind.
+    assert_eq!(
+        names,
+        [
+            "Sam-ONeil-learning-plan-2026-11-26.html",
+            "Sam-ONeil-learning-plan-2026-11-26.waymark",
+            "Sam-ONeil-whole-plan-2026-11-26.waymark"
+        ]
+    );
+    assert_eq!(store.share_log().expect("log").len(), 3);
+    // A folder that is not there: an error, nothing written, nothing logged.
+    let missing = usb.path().join("gone/plan.html");
+    assert!(store
+        .export_to(ExportFormat::Html, &choice, "", &missing, "en-GB", "1.0.0")
+        .is_err());
+    assert_eq!(store.share_log().expect("log").len(), 3);
 }

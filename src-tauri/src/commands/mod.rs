@@ -11,3 +11,4 @@ pub mod plan;
 pub mod progress;
 pub mod reviews;
 pub mod settings;
+pub mod share;

@@ -28,6 +28,11 @@ import type { StepRemoved } from './bindings/StepRemoved';
 import type { DeletedItem } from './bindings/DeletedItem';
 import type { Restored } from './bindings/Restored';
 import type { PlanInfo } from './bindings/PlanInfo';
+import type { ShareChoice } from './bindings/ShareChoice';
+import type { SharedPlan } from './bindings/SharedPlan';
+import type { ShareLogEntry } from './bindings/ShareLogEntry';
+import type { ExportFormat } from './bindings/ExportFormat';
+import type { OpenedPlan } from './bindings/OpenedPlan';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { BackupPreview } from './bindings/BackupPreview';
 import type { PlanCounts } from './bindings/PlanCounts';
@@ -136,4 +141,13 @@ export const api = {
   setReminders: (reminders: Reminders) => write<Reminders>('set_reminders', { reminders }),
   /** Rust shows it only if the student turned reminders on and the day has come. */
   remindReviewDue: (title: string, body: string) => invoke<boolean>('remind_review_due', { title, body }),
+  shareChoice: () => invoke<ShareChoice>('get_share_choice'),
+  setShareChoice: (choice: ShareChoice) => invoke<ShareChoice>('set_share_choice', { choice }),
+  sharePreview: (choice: ShareChoice) => invoke<SharedPlan>('share_preview', { choice }),
+  shareLog: () => invoke<ShareLogEntry[]>('share_log'),
+  /** Opens the save dialog in Rust; `null` when the student closed it. */
+  exportPlan: (format: ExportFormat, choice: ShareChoice, tutor_name: string, language: string) =>
+    invoke<ShareLogEntry | null>('export_plan', { format, choice, tutor_name, language }),
+  /** Opens someone's shared plan to read; `null` when the dialog was closed. */
+  openSharedPlan: () => invoke<OpenedPlan | null>('open_shared_plan'),
 };

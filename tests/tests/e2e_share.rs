@@ -1,0 +1,153 @@
+//! The real app, end to end: a student chooses what to share, sees it, saves
+//! a tutor pack and a plan file; a tutor's own Waymark opens the file in tutor
+//! review mode and sees the shared goal and reflection, never the private one,
+//! and the tutor's own plan stays empty.
+
+use std::time::Duration;
+
+use waymark_core::reflections::{AboutMe, ReflectionInput};
+use waymark_core::{GoalInput, Store};
+use waymark_tests::{App, Result};
+
+const PRIVATE: &str = "Only for me: the bus made me anxious today.";
+const SHARED: &str = "I stayed for the whole session and asked a question.";
+
+/// A student's plan, written through the core as Waymark would.
+fn seed(dir: &std::path::Path) -> Result<String> {
+    let store = Store::open_in_dir(dir)?;
+    store.save_about_me(&AboutMe {
+        preferred_name: "Sam".into(),
+        for_tutors: "I like to sit near the door.".into(),
+        ..AboutMe::default()
+    })?;
+    let goal = store.create_goal(&GoalInput {
+        title: "Swim a length".into(),
+        why: "To feel strong again.".into(),
+        life_area: "looking_after_me".into(),
+        target_date: None,
+    })?;
+    store.add_step(&goal.id, "Go with my sister")?;
+    for (body, shareable) in [(PRIVATE, false), (SHARED, true)] {
+        store.create_reflection(&ReflectionInput {
+            written_on: "2026-11-20".into(),
+            body: body.into(),
+            shareable,
+            goal_id: Some(goal.id.clone()),
+            ..ReflectionInput::default()
+        })?;
+    }
+    let shared = store
+        .journal(&waymark_core::reflections::JournalQuery {
+            shareable_only: true,
+            ..Default::default()
+        })?
+        .reflections
+        .remove(0)
+        .id;
+    Ok(shared)
+}
+
+async fn text_of(app: &App, css: &str) -> Result<String> {
+    Ok(app.find(css).await?.text().await?)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<()> {
+    let student = tempfile::tempdir()?;
+    let usb = tempfile::tempdir()?;
+    let shared_id = seed(student.path())?;
+    let target = usb.path().join("for-alex.html");
+    let app = App::launch_with(
+        student.path(),
+        &[("WAYMARK_TEST_SAVE_FILE", target.as_path())],
+    )
+    .await?;
+    let result = async {
+        app.click("#nav-share").await?;
+        app.wait_js(
+            "return !!document.querySelector('#share-preview') && document.querySelector('.preview').textContent.includes('Swim a length')",
+            Duration::from_secs(10),
+        )
+        .await?;
+        let preview = text_of(&app, ".preview").await?;
+        assert!(!preview.contains(PRIVATE) && !preview.contains(SHARED), "no reflection until one is picked");
+        // Only the shareable reflection is offered.
+        let offered = text_of(&app, ".share-reflections").await?;
+        assert!(offered.contains("I stayed for the whole session"));
+        assert!(!offered.contains("bus made me anxious"));
+
+        app.click(&format!("#share-reflection-{shared_id}")).await?;
+        app.click("#share-steps").await?;
+        app.wait_js(
+            &format!("const p = document.querySelector('.preview').textContent; return p.includes({SHARED:?}) && !p.includes('Go with my sister')"),
+            Duration::from_secs(10),
+        )
+        .await?;
+        app.find("#share-tutor").await?.send_keys("Alex").await?;
+        app.click("#save-waymark").await?;
+        app.wait_js(
+            "const m = document.querySelector('.plan-message'); return !!m && m.textContent.includes('for-alex.waymark')",
+            Duration::from_secs(10),
+        )
+        .await?;
+        app.click("#save-pack").await?;
+        app.wait_js(
+            "const m = document.querySelector('.plan-message'); return !!m && m.textContent.includes('for-alex.html')",
+            Duration::from_secs(10),
+        )
+        .await?;
+        let log = text_of(&app, ".share-log").await?;
+        assert!(log.contains("With Alex"), "{log}");
+        app.js("document.querySelector('#share-heading').scrollIntoView(); return true").await?;
+        app.screenshot("share").await?;
+        app.js("document.querySelector('#share-preview').scrollIntoView(); return true").await?;
+        app.screenshot("share-preview").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+
+    // What was written: the chosen parts, never the private reflection.
+    let pack = std::fs::read_to_string(usb.path().join("for-alex.html"))?;
+    let file = usb.path().join("for-alex.waymark");
+    let json = std::fs::read_to_string(&file)?;
+    for output in [&pack, &json] {
+        assert!(output.contains("Swim a length") && output.contains(SHARED));
+        assert!(!output.contains(PRIVATE) && !output.contains("Go with my sister"));
+    }
+    let log = Store::open_in_dir(student.path())?.share_log()?;
+    assert_eq!(log.len(), 2);
+    assert_eq!(log[0].tutor_name, "Alex");
+
+    // The tutor's own Waymark, with its own (empty) plan, opens the file.
+    let tutor = tempfile::tempdir()?;
+    let app = App::launch_with(tutor.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;
+    let result = async {
+        app.click("#nav-share").await?;
+        app.click("#open-shared").await?;
+        app.find("#tutor-banner").await?;
+        let heading = text_of(&app, "#tutor-heading").await?;
+        assert_eq!(heading, "Sam's learning plan");
+        let page = text_of(&app, ".tutor-screen").await?;
+        assert!(page.contains("someone else's plan"), "{page}");
+        assert!(page.contains("Swim a length") && page.contains(SHARED));
+        assert!(page.contains("I like to sit near the door."));
+        assert!(!page.contains(PRIVATE));
+        app.js("window.scrollTo(0, 0); return true").await?;
+        app.screenshot("tutor-review").await?;
+        app.click("#close-shared").await?;
+        app.find("#share-heading").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+    let counts = Store::open_in_dir(tutor.path())?.counts()?;
+    assert_eq!(
+        (counts.goals, counts.reflections),
+        (0, 0),
+        "never mixed into the tutor's plan"
+    );
+    Ok(())
+}
