@@ -29,7 +29,9 @@ fn full_plan(dir: &Path) -> Result<(Store, String)> {
         life_area: "learning".into(),
         target_date: Some("2027-06-30".into()),
     })?;
-    let step = store.add_step(&goal.id, "Go with my sister")?.steps[0].id.clone();
+    let step = store.add_step(&goal.id, "Go with my sister")?.steps[0]
+        .id
+        .clone();
     store.set_step_done(&step, true)?;
     let course = store
         .add_own_course(&CourseRecord {

@@ -559,14 +559,17 @@ fn open_section(out: &mut String, id: &str, heading: &str, empty: bool, none: &s
 
 /// The life-areas chart as SVG: the latest review solid, the earlier dashed.
 fn chart_svg(points: &[ChartPoint], words: &Words, area_label: &dyn Fn(&str) -> String) -> String {
-    const SIZE: f64 = 420.0;
-    const CENTRE: f64 = SIZE / 2.0;
-    const RADIUS: f64 = 130.0;
+    // Wide enough for the areas' names beside the chart.
+    const WIDTH: f64 = 820.0;
+    const HEIGHT: f64 = 420.0;
+    const CX: f64 = WIDTH / 2.0;
+    const CY: f64 = HEIGHT / 2.0;
+    const RADIUS: f64 = 140.0;
     let n = points.len().max(1) as f64;
     let at = |i: usize, value: f64| {
         let angle = -std::f64::consts::FRAC_PI_2 + (i as f64) * std::f64::consts::TAU / n;
         let r = RADIUS * value / 10.0;
-        (CENTRE + r * angle.cos(), CENTRE + r * angle.sin())
+        (CX + r * angle.cos(), CY + r * angle.sin())
     };
     let description: Vec<String> = points
         .iter()
@@ -590,7 +593,7 @@ fn chart_svg(points: &[ChartPoint], words: &Words, area_label: &dyn Fn(&str) -> 
     let mut svg = String::new();
     let _ = write!(
         svg,
-        "<svg role=\"img\" aria-labelledby=\"chart-svg-title chart-svg-desc\" viewBox=\"0 0 {SIZE} {SIZE}\" width=\"{SIZE}\" height=\"{SIZE}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
+        "<svg role=\"img\" aria-labelledby=\"chart-svg-title chart-svg-desc\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
          <title id=\"chart-svg-title\">{}</title>\n<desc id=\"chart-svg-desc\">{}</desc>\n",
         escape(&words.get("chart-title", &[])),
         escape(&description.join(" "))
@@ -611,17 +614,17 @@ fn chart_svg(points: &[ChartPoint], words: &Words, area_label: &dyn Fn(&str) -> 
     for (i, point) in points.iter().enumerate() {
         let (x, y) = at(i, 10.0);
         let (lx, ly) = at(i, 11.6);
-        let anchor = if (lx - CENTRE).abs() < 8.0 {
+        let anchor = if (lx - CX).abs() < 8.0 {
             "middle"
-        } else if lx > CENTRE {
+        } else if lx > CX {
             "start"
         } else {
             "end"
         };
         let _ = writeln!(
             svg,
-            "<line x1=\"{CENTRE}\" y1=\"{CENTRE}\" x2=\"{x:.1}\" y2=\"{y:.1}\" stroke=\"#d8d2c8\"/>\
-             <text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" dominant-baseline=\"middle\" font-size=\"12\" fill=\"#1f2a2e\">{}</text>",
+            "<line x1=\"{CX}\" y1=\"{CY}\" x2=\"{x:.1}\" y2=\"{y:.1}\" stroke=\"#d8d2c8\"/>\
+             <text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" dominant-baseline=\"middle\" font-size=\"15\" fill=\"#1f2a2e\">{}</text>",
             escape(&area_label(&point.life_area))
         );
     }
