@@ -2,6 +2,7 @@
 //! WebKitWebDriver. The app under test is the built binary, started with an
 //! empty temporary data folder so a real user's plan is never touched.
 
+pub mod sample;
 pub mod ten_year;
 
 use std::net::TcpListener;
@@ -19,6 +20,23 @@ use serde_json::{json, Value};
 /// display is not counted.
 pub fn window_count(title: &str, dir: &Path) -> Result<usize> {
     x11::window_count(title, dir)
+}
+
+/// Runs an independent tool; whether it succeeded, and all it printed.
+pub fn run_tool<S: AsRef<std::ffi::OsStr>>(
+    program: &str,
+    dir: &Path,
+    args: &[S],
+) -> Result<(bool, String)> {
+    let out = Command::new(program).current_dir(dir).args(args).output()?;
+    Ok((
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    ))
 }
 
 /// The main window's title (tauri.conf.json).

@@ -171,6 +171,8 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
     // And a finished review, for the progress chart.
     app.click("#nav-review").await?;
     app.click("#start-review").await?;
+    // The review opens after a call to the plan: wait for its first question.
+    app.find("#rate-home").await?;
     app.js("const s = document.querySelector('#rate-home'); s.value = '6'; s.dispatchEvent(new Event('change', { bubbles: true })); return true")
         .await?;
     app.wait_saved().await?;

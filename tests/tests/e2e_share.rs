@@ -96,6 +96,12 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
             Duration::from_secs(10),
         )
         .await?;
+        app.click("#save-pdf").await?;
+        app.wait_js(
+            "const m = document.querySelector('.plan-message'); return !!m && m.textContent.includes('for-alex.pdf')",
+            Duration::from_secs(20),
+        )
+        .await?;
         let log = text_of(&app, ".share-log").await?;
         assert!(log.contains("With Alex"), "{log}");
         app.js("document.querySelector('#share-heading').scrollIntoView(); return true").await?;
@@ -116,9 +122,11 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
         assert!(output.contains("Swim a length") && output.contains(SHARED));
         assert!(!output.contains(PRIVATE) && !output.contains("Go with my sister"));
     }
+    assert!(std::fs::read(usb.path().join("for-alex.pdf"))?.starts_with(b"%PDF-"));
     let log = Store::open_in_dir(student.path())?.share_log()?;
-    assert_eq!(log.len(), 2);
+    assert_eq!(log.len(), 3);
     assert_eq!(log[0].tutor_name, "Alex");
+    assert_eq!(log[0].format, "pdf");
 
     // The tutor's own Waymark, with its own (empty) plan, opens the file.
     let tutor = tempfile::tempdir()?;

@@ -4,94 +4,24 @@
 //! are valid; a file from a newer format or with an unknown field is not.
 
 use std::path::Path;
-use std::process::Command;
 
-use waymark_core::courses::CourseChoice;
-use waymark_core::prospectus::CourseRecord;
-use waymark_core::reflections::{AboutMe, ReflectionInput};
-use waymark_core::reviews::ReviewInput;
 use waymark_core::share::ShareChoice;
-use waymark_core::{GoalInput, Store};
-use waymark_tests::{workspace_root, Result};
-
-/// A plan with something in every section.
-fn full_plan(dir: &Path) -> Result<(Store, String)> {
-    let store = Store::open_in_dir(dir)?;
-    store.save_about_me(&AboutMe {
-        preferred_name: "Sam".into(),
-        for_tutors: "Near the door, please.".into(),
-        supports: vec!["quiet_space".into()],
-        ..AboutMe::default()
-    })?;
-    let goal = store.create_goal(&GoalInput {
-        title: "Swim a length".into(),
-        why: "To feel strong".into(),
-        life_area: "learning".into(),
-        target_date: Some("2027-06-30".into()),
-    })?;
-    let step = store.add_step(&goal.id, "Go with my sister")?.steps[0]
-        .id
-        .clone();
-    store.set_step_done(&step, true)?;
-    let course = store
-        .add_own_course(&CourseRecord {
-            title: "Pottery".into(),
-            term: "Autumn 2026".into(),
-            start_date: Some("2026-09-01".into()),
-            ..CourseRecord::default()
-        })?
-        .id;
-    store.set_course_choice(&course, Some(CourseChoice::Attending.as_str()))?;
-    store.record_attendance(&course, "2026-09-08", "attended", "")?;
-    let shared = store
-        .create_reflection(&ReflectionInput {
-            written_on: "2026-11-02".into(),
-            body: "I went.".into(),
-            shareable: true,
-            goal_id: Some(goal.id.clone()),
-            ..ReflectionInput::default()
-        })?
-        .id;
-    for rating in [4, 6] {
-        let review = store.start_review(true)?.review.id;
-        store.rate_area(&review, "learning", Some(rating))?;
-        store.review_goal(&review, &goal.id, "Going well", Some(1), Some("keep"))?;
-        store.save_review(
-            &review,
-            &ReviewInput {
-                check_in: true,
-                tutor_name: "Alex".into(),
-                ..ReviewInput::default()
-            },
-        )?;
-        store.add_suggestion(&review, "Try mornings")?;
-        store.complete_review(&review)?;
-    }
-    Ok((store, shared))
-}
+use waymark_tests::{run_tool, workspace_root, Result};
 
 fn validate(files: &[&Path]) -> Result<(bool, String)> {
     let root = workspace_root();
-    let out = Command::new("node")
-        .current_dir(root.join("ui"))
-        .arg("scripts/validate-json.mjs")
-        .arg(root.join("docs/plan-file.schema.json"))
-        .args(files)
-        .output()?;
-    Ok((
-        out.status.success(),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    ))
+    let mut args = vec![
+        root.join("ui/scripts/validate-json.mjs"),
+        root.join("docs/plan-file.schema.json"),
+    ];
+    args.extend(files.iter().map(|f| f.to_path_buf()));
+    run_tool("node", &root.join("ui"), &args)
 }
 
 #[test]
 fn what_waymark_writes_is_valid_and_broken_files_are_not() -> Result<()> {
     let dir = tempfile::tempdir()?;
-    let (store, shared) = full_plan(dir.path())?;
+    let (store, shared) = waymark_tests::sample::full_plan(dir.path())?;
     let choice = ShareChoice {
         reflections: vec![shared],
         ..ShareChoice::default()

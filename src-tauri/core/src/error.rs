@@ -246,6 +246,9 @@ pub enum Error {
 
     #[error("That reflection is private, so it stays on this laptop. Nothing has been shared.")]
     PrivateReflection,
+
+    #[error("Waymark could not make the {0} just now. Nothing has been saved. Please try again.")]
+    Export(&'static str),
 }
 
 /// What kind of storage failure this is, so the student hears what to do.
@@ -277,6 +280,7 @@ impl Error {
             Error::PlanFileTooBig { .. } => ErrorCode::FileTooBig,
             Error::PlanNotEmpty => ErrorCode::PlanNotEmpty,
             Error::PrivateReflection => ErrorCode::PrivateReflection,
+            Error::Export(_) => ErrorCode::Internal,
             Error::Io(e) => match e.kind() {
                 std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
                 std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {

@@ -12,6 +12,7 @@ pub mod error;
 mod goals;
 pub mod model;
 pub mod pack;
+pub mod pdf;
 pub mod progress;
 pub mod prospectus;
 pub mod reflections;

@@ -62,6 +62,36 @@ impl Words {
             .into_owned()
     }
 
+    /// The pack's title: the student's name as they like it, if they gave one.
+    pub fn pack_title(&self, name: &str) -> String {
+        match name.trim() {
+            "" => self.get("pack-title", &[]),
+            name => self.get("pack-title-named", &[("name", name)]),
+        }
+    }
+
+    /// "Shared by … on …", at the top of the pack and of every PDF page.
+    pub fn pack_shared(&self, name: &str, exported_at: &str) -> String {
+        let date = self.date(exported_at);
+        match name.trim() {
+            "" => self.get("pack-shared-anon", &[("date", &date)]),
+            name => self.get("pack-shared-by", &[("name", name), ("date", &date)]),
+        }
+    }
+
+    /// A life area's name: Waymark's own in this language, any other as named.
+    pub fn area(&self, key: &str, areas: &[crate::model::LifeArea]) -> String {
+        let message = format!("area-{key}");
+        let label = self.get(&message, &[]);
+        if label != message {
+            return label;
+        }
+        areas
+            .iter()
+            .find(|a| a.key == key)
+            .map_or_else(|| key.to_string(), |a| a.label.clone())
+    }
+
     /// A day (`YYYY-MM-DD` or an RFC 3339 time) as people write it.
     pub fn date(&self, at: &str) -> String {
         let day = at.get(..10).unwrap_or(at);
@@ -146,32 +176,9 @@ footer { margin-top: 2.5rem; color: #4d5a5e; font-size: 0.9rem; }
 /// The tutor pack for `plan`, in `words`' language.
 pub fn html(plan: &SharedPlan, words: &Words, exported_at: &str, app_version: &str) -> String {
     let w = |key: &str| escape(&words.get(key, &[]));
-    let name = plan.name.trim();
-    let title = if name.is_empty() {
-        words.get("pack-title", &[])
-    } else {
-        words.get("pack-title-named", &[("name", name)])
-    };
-    let shared_on = if name.is_empty() {
-        words.get("pack-shared-anon", &[("date", &words.date(exported_at))])
-    } else {
-        words.get(
-            "pack-shared-by",
-            &[("name", name), ("date", &words.date(exported_at))],
-        )
-    };
-    // Waymark's own areas in the pack's language; any other by its name.
-    let area_label = |key: &str| {
-        let message = format!("area-{key}");
-        let label = words.get(&message, &[]);
-        if label != message {
-            return label;
-        }
-        plan.life_areas
-            .iter()
-            .find(|a| a.key == key)
-            .map_or_else(|| key.to_string(), |a| a.label.clone())
-    };
+    let title = words.pack_title(&plan.name);
+    let shared_on = words.pack_shared(&plan.name, exported_at);
+    let area_label = |key: &str| words.area(key, &plan.life_areas);
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,

@@ -831,8 +831,10 @@ impl PlanFile {
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum ExportFormat {
-    /// The tutor pack, for people.
+    /// The tutor pack, for people: a web page.
     Html,
+    /// The tutor pack, for people: a PDF.
+    Pdf,
     /// The plan file with the chosen sections, for Waymark.
     Waymark,
     /// The whole plan, private parts too, for the student's own new laptop.
@@ -843,6 +845,7 @@ impl ExportFormat {
     pub fn as_str(self) -> &'static str {
         match self {
             ExportFormat::Html => "html",
+            ExportFormat::Pdf => "pdf",
             ExportFormat::Waymark => "waymark",
             ExportFormat::Everything => "everything",
         }
@@ -851,6 +854,7 @@ impl ExportFormat {
     pub fn extension(self) -> &'static str {
         match self {
             ExportFormat::Html => "html",
+            ExportFormat::Pdf => "pdf",
             ExportFormat::Waymark | ExportFormat::Everything => "waymark",
         }
     }
@@ -895,6 +899,11 @@ impl Store {
                     crate::pack::html(&file.plan, &words, &file.exported_at, app_version)
                         .into_bytes(),
                 )
+            }
+            ExportFormat::Pdf => {
+                let file = self.plan_file(choice, app_version)?;
+                let words = crate::pack::Words::new(language);
+                crate::pdf::pdf(&file.plan, &words, &file.exported_at, app_version)
             }
             ExportFormat::Waymark => self.plan_file(choice, app_version)?.to_json(),
             ExportFormat::Everything => self.everything_file(app_version)?.to_json(),

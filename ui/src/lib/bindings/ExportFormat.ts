@@ -3,4 +3,4 @@
 /**
  * What the student saves.
  */
-export type ExportFormat = "html" | "waymark" | "everything";
+export type ExportFormat = "html" | "pdf" | "waymark" | "everything";

@@ -1,0 +1,755 @@
+//! The tutor pack as a PDF, made in Rust with krilla: real text (not images)
+//! in DejaVu Sans, embedded and shipped with Waymark under its licence
+//! (`fonts/LICENSE-DejaVu.txt`); tagged for screen readers (headings,
+//! paragraphs, the chart as a figure with its words as alternative text);
+//! the student's name and the day it was shared at the top of every page,
+//! and the page number at the bottom. A4.
+//!
+//! Every text from the plan is drawn as text: a PDF made here holds no
+//! script, no links and no actions, whatever the plan says.
+
+use std::num::NonZeroU16;
+
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke, StrokeDash};
+use krilla::surface::Surface;
+use krilla::tagging::{
+    ArtifactType, ContentTag, Identifier, SpanTag, Tag, TagGroup, TagKind, TagTree,
+};
+use krilla::text::{Font, TextDirection};
+use krilla::{Document, SerializeSettings};
+
+use crate::error::{Error, Result};
+use crate::pack::Words;
+use crate::reviews::ChartPoint;
+use crate::share::SharedPlan;
+
+const REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
+const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+
+const WIDTH: f32 = 595.0;
+const HEIGHT: f32 = 842.0;
+const LEFT: f32 = 60.0;
+const RIGHT: f32 = WIDTH - 60.0;
+const TOP: f32 = 86.0;
+const BOTTOM: f32 = HEIGHT - 72.0;
+
+const INK: (u8, u8, u8) = (31, 42, 46);
+const GREEN: (u8, u8, u8) = (29, 77, 68);
+const GREY: (u8, u8, u8) = (77, 90, 94);
+const OCHRE: (u8, u8, u8) = (138, 109, 59);
+const RULE: (u8, u8, u8) = (200, 194, 184);
+
+/// What a block of the page is, for the tag tree.
+enum Kind {
+    Heading(u16, String),
+    Paragraph,
+    Figure(String),
+}
+
+enum Op {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        bold: bool,
+        colour: (u8, u8, u8),
+        text: String,
+    },
+    Shape {
+        points: Vec<(f32, f32)>,
+        closed: bool,
+        fill: Option<((u8, u8, u8), f32)>,
+        stroke: Option<((u8, u8, u8), f32, bool)>,
+    },
+}
+
+/// A block's drawing on one page.
+struct Piece {
+    block: usize,
+    ops: Vec<Op>,
+}
+
+struct Faces {
+    regular: ttf_parser::Face<'static>,
+    bold: ttf_parser::Face<'static>,
+}
+
+impl Faces {
+    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        let face = if bold { &self.bold } else { &self.regular };
+        let units: f32 = text
+            .chars()
+            .map(|c| {
+                face.glyph_index(c)
+                    .and_then(|g| face.glyph_hor_advance(g))
+                    .unwrap_or(face.units_per_em() / 2) as f32
+            })
+            .sum();
+        units * size / face.units_per_em() as f32
+    }
+
+    /// `text` in lines no wider than `width`; words longer than a line are cut.
+    fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split_whitespace() {
+                let candidate = if line.is_empty() {
+                    word.to_string()
+                } else {
+                    format!("{line} {word}")
+                };
+                if self.width(&candidate, size, bold) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // A word wider than the line: cut it where it fills the line.
+                let mut rest = word.to_string();
+                while self.width(&rest, size, bold) > width {
+                    let mut cut = String::new();
+                    for c in rest.chars() {
+                        if self.width(&format!("{cut}{c}"), size, bold) > width && !cut.is_empty() {
+                            break;
+                        }
+                        cut.push(c);
+                    }
+                    rest = rest[cut.len()..].to_string();
+                    lines.push(cut);
+                }
+                line = rest;
+            }
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+struct Layout {
+    faces: Faces,
+    pages: Vec<Vec<Piece>>,
+    blocks: Vec<Kind>,
+    y: f32,
+}
+
+impl Layout {
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = TOP;
+    }
+
+    fn room(&mut self, height: f32) {
+        if self.y + height > BOTTOM && self.y > TOP {
+            self.new_page();
+        }
+    }
+
+    fn op(&mut self, block: usize, op: Op) {
+        let page = self.pages.last_mut().expect("a page");
+        match page.last_mut() {
+            Some(piece) if piece.block == block => piece.ops.push(op),
+            _ => page.push(Piece {
+                block,
+                ops: vec![op],
+            }),
+        }
+    }
+
+    fn block(&mut self, kind: Kind) -> usize {
+        self.blocks.push(kind);
+        self.blocks.len() - 1
+    }
+
+    /// Lines of text, each line moved to a new page when this one is full.
+    fn lines(
+        &mut self,
+        block: usize,
+        text: &str,
+        size: f32,
+        bold: bool,
+        colour: (u8, u8, u8),
+        indent: f32,
+    ) {
+        let leading = size * 1.45;
+        for line in self.faces.wrap(text, size, bold, RIGHT - LEFT - indent) {
+            self.room(leading);
+            let y = self.y + size;
+            self.op(
+                block,
+                Op::Text {
+                    x: LEFT + indent,
+                    y,
+                    size,
+                    bold,
+                    colour,
+                    text: line,
+                },
+            );
+            self.y += leading;
+        }
+    }
+
+    fn heading(&mut self, level: u16, text: &str) {
+        let size = match level {
+            1 => 20.0,
+            2 => 15.0,
+            _ => 12.0,
+        };
+        self.y += if level == 2 { 14.0 } else { 6.0 };
+        // Keep a heading with what follows it.
+        self.room(size * 1.45 + 40.0);
+        let block = self.block(Kind::Heading(level, text.to_string()));
+        self.lines(
+            block,
+            text,
+            size,
+            true,
+            if level < 3 { GREEN } else { INK },
+            0.0,
+        );
+        if level == 2 {
+            let y = self.y - 2.0;
+            self.op(
+                block,
+                Op::Shape {
+                    points: vec![(LEFT, y), (RIGHT, y)],
+                    closed: false,
+                    fill: None,
+                    stroke: Some((RULE, 0.8, false)),
+                },
+            );
+            self.y += 6.0;
+        }
+    }
+
+    fn para(&mut self, text: &str, colour: (u8, u8, u8), indent: f32) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let block = self.block(Kind::Paragraph);
+        self.lines(block, text, 10.5, false, colour, indent);
+        self.y += 4.0;
+    }
+
+    /// A term in bold and its words below it.
+    fn term(&mut self, label: &str, text: &str) {
+        if text.trim().is_empty() {
+            return;
+        }
+        self.room(40.0);
+        let block = self.block(Kind::Paragraph);
+        self.lines(block, label, 10.5, true, INK, 0.0);
+        self.lines(block, text, 10.5, false, INK, 0.0);
+        self.y += 4.0;
+    }
+}
+
+/// The tutor pack for `plan` as a PDF, in `words`' language.
+pub fn pdf(
+    plan: &SharedPlan,
+    words: &Words,
+    exported_at: &str,
+    app_version: &str,
+) -> Result<Vec<u8>> {
+    let faces = Faces {
+        regular: ttf_parser::Face::parse(REGULAR, 0).map_err(|_| Error::Export("font"))?,
+        bold: ttf_parser::Face::parse(BOLD, 0).map_err(|_| Error::Export("font"))?,
+    };
+    let mut l = Layout {
+        faces,
+        pages: Vec::new(),
+        blocks: Vec::new(),
+        y: TOP,
+    };
+    l.new_page();
+    let w = |key: &str| words.get(key, &[]);
+    let day = |at: &str| words.date(at);
+    let title = words.pack_title(&plan.name);
+    let shared_on = words.pack_shared(&plan.name, exported_at);
+    let area = |key: &str| words.area(key, &plan.life_areas);
+
+    l.heading(1, &title);
+    l.para(&w("pack-lede"), GREY, 0.0);
+
+    if let Some(about) = &plan.about_me {
+        l.heading(2, &w("about-me"));
+        l.term(&w("about-for-tutors"), &about.for_tutors);
+        l.term(&w("about-strengths"), &about.strengths);
+        l.term(&w("about-interests"), &about.interests);
+    }
+    if let Some(support) = &plan.support {
+        l.heading(2, &w("support-title"));
+        for key in &support.supports {
+            l.para(&format!("•  {}", w(&format!("support-{key}"))), INK, 6.0);
+        }
+        l.term(&w("support-words"), &support.support_words);
+    }
+    if let Some(chart) = &plan.chart {
+        l.heading(2, &w("chart-title"));
+        let after = day(&chart.after);
+        let before = chart.before.as_deref().map(day);
+        l.para(
+            &match &before {
+                Some(before) => words.get(
+                    "pack-chart-compare",
+                    &[("after", &after), ("before", before)],
+                ),
+                None => words.get("pack-chart-one", &[("after", &after)]),
+            },
+            GREY,
+            0.0,
+        );
+        draw_chart(&mut l, &chart.points, words, &area);
+        for p in &chart.points {
+            let rating = |r: Option<i32>| r.map_or_else(|| w("chart-skipped"), |r| r.to_string());
+            let line = match &before {
+                Some(_) => format!(
+                    "{}: {} → {}",
+                    area(&p.life_area),
+                    rating(p.before),
+                    rating(p.after)
+                ),
+                None => format!("{}: {}", area(&p.life_area), rating(p.after)),
+            };
+            l.para(&line, INK, 6.0);
+        }
+    }
+    if let Some(goals) = &plan.goals {
+        l.heading(2, &w("nav-goals"));
+        if goals.is_empty() {
+            l.para(&w("pack-none"), GREY, 0.0);
+        }
+        for goal in goals {
+            l.heading(3, &goal.title);
+            let mut meta = vec![
+                area(&goal.life_area),
+                w(&format!("status-{}", goal.status.as_str())),
+            ];
+            if let Some(target) = &goal.target_date {
+                meta.push(words.get("pack-target", &[("date", &day(target))]));
+            }
+            l.para(&meta.join(" · "), GREY, 0.0);
+            l.para(&goal.why, INK, 0.0);
+            for step in &goal.steps {
+                let mark = if step.done { "✓" } else { "○" };
+                let state = w(if step.done {
+                    "pack-step-done"
+                } else {
+                    "pack-step-todo"
+                });
+                l.para(&format!("{mark}  {} ({state})", step.text), INK, 6.0);
+            }
+        }
+    }
+    if let Some(courses) = &plan.courses {
+        l.heading(2, &w("pack-courses"));
+        if courses.is_empty() {
+            l.para(&w("pack-none"), GREY, 0.0);
+        }
+        for course in courses {
+            l.heading(3, &course.title);
+            let mut meta = Vec::new();
+            if let Some(choice) = course.choice {
+                meta.push(w(&format!("choice-{}", choice.as_str())));
+            }
+            if !course.term.trim().is_empty() {
+                meta.push(course.term.clone());
+            }
+            if let Some(start) = &course.start_date {
+                meta.push(words.get("pack-starts", &[("date", &day(start))]));
+            }
+            if !course.sessions.is_empty() {
+                use crate::courses::AttendanceState::*;
+                let count = |s| {
+                    course
+                        .sessions
+                        .iter()
+                        .filter(|x| x.state == s)
+                        .count()
+                        .to_string()
+                };
+                meta.push(words.get(
+                    "attendance-summary",
+                    &[
+                        ("attended", &count(Attended)),
+                        ("missed", &count(Missed)),
+                        ("cancelled", &count(Cancelled)),
+                    ],
+                ));
+            }
+            l.para(&meta.join(" · "), GREY, 0.0);
+        }
+    }
+    if let Some(reviews) = &plan.reviews {
+        l.heading(2, &w("pack-reviews"));
+        if reviews.is_empty() {
+            l.para(&w("pack-none"), GREY, 0.0);
+        }
+        for review in reviews {
+            l.heading(
+                3,
+                &words.get("pack-review-of", &[("date", &day(&review.completed_at))]),
+            );
+            if review.check_in {
+                let with = if review.tutor_name.trim().is_empty() {
+                    w("review-check-in-short")
+                } else {
+                    words.get("review-with", &[("name", &review.tutor_name)])
+                };
+                l.para(&with, GREY, 0.0);
+            }
+            l.term(&w("review-talked"), &review.talked_about);
+            l.term(&w("review-went-well"), &review.went_well);
+            l.term(&w("review-whats-next"), &review.whats_next);
+            for g in &review.goals {
+                let Some(goal) = plan.goals.iter().flatten().find(|x| x.id == g.goal_id) else {
+                    continue;
+                };
+                l.term(&goal.title, &g.progress);
+            }
+            if !review.suggestions.is_empty() {
+                l.para(&w("review-suggestions"), INK, 0.0);
+                for s in &review.suggestions {
+                    let taken = if s.taken_on {
+                        format!(" ({})", w("pack-taken-on"))
+                    } else {
+                        String::new()
+                    };
+                    l.para(&format!("•  {}{taken}", s.text), INK, 6.0);
+                }
+            }
+        }
+    }
+    if !plan.reflections.is_empty() {
+        l.heading(2, &w("pack-reflections"));
+        for r in &plan.reflections {
+            l.heading(3, &day(&r.written_on));
+            let about: Vec<&str> = [&r.goal_title, &r.course_title]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect();
+            if !about.is_empty() {
+                l.para(&about.join(" · "), GREY, 0.0);
+            }
+            l.para(&r.body, INK, 0.0);
+            l.term(&w("prompt-learned"), &r.learned);
+            l.term(&w("prompt-how-it-went"), &r.how_it_went);
+            l.term(&w("prompt-try-next"), &r.try_next);
+        }
+    }
+    l.y += 10.0;
+    l.para(
+        &words.get("pack-made-with", &[("version", app_version)]),
+        GREY,
+        0.0,
+    );
+
+    render(l, &title, &shared_on, words)
+}
+
+/// The life-areas chart: rings, spokes, names, the earlier review dashed.
+fn draw_chart(l: &mut Layout, points: &[ChartPoint], words: &Words, area: &dyn Fn(&str) -> String) {
+    let height = 250.0;
+    l.room(height);
+    let description: Vec<String> = points
+        .iter()
+        .map(|p| {
+            let after = p
+                .after
+                .map_or_else(|| words.get("chart-skipped", &[]), |v| v.to_string());
+            match p.before {
+                Some(before) => words.get(
+                    "chart-describe-both",
+                    &[
+                        ("area", &area(&p.life_area)),
+                        ("before", &before.to_string()),
+                        ("after", &after),
+                    ],
+                ),
+                None => words.get(
+                    "chart-describe-one",
+                    &[("area", &area(&p.life_area)), ("after", &after)],
+                ),
+            }
+        })
+        .collect();
+    let block = l.block(Kind::Figure(format!(
+        "{} {}",
+        words.get("chart-title", &[]),
+        description.join(" ")
+    )));
+    let (cx, cy, radius) = ((LEFT + RIGHT) / 2.0, l.y + height / 2.0, 90.0);
+    let n = points.len().max(1) as f32;
+    let at = |i: usize, value: f32| {
+        let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n;
+        (
+            cx + radius * value / 10.0 * angle.cos(),
+            cy + radius * value / 10.0 * angle.sin(),
+        )
+    };
+    for ring in [2.0, 4.0, 6.0, 8.0, 10.0] {
+        let ring_points = (0..points.len()).map(|i| at(i, ring)).collect();
+        l.op(
+            block,
+            Op::Shape {
+                points: ring_points,
+                closed: true,
+                fill: None,
+                stroke: Some((RULE, 0.6, false)),
+            },
+        );
+    }
+    for (i, p) in points.iter().enumerate() {
+        l.op(
+            block,
+            Op::Shape {
+                points: vec![(cx, cy), at(i, 10.0)],
+                closed: false,
+                fill: None,
+                stroke: Some((RULE, 0.6, false)),
+            },
+        );
+        let name = area(&p.life_area);
+        let (x, y) = at(i, 11.8);
+        let width = l.faces.width(&name, 8.5, false);
+        let x = if (x - cx).abs() < 5.0 {
+            x - width / 2.0
+        } else if x < cx {
+            x - width
+        } else {
+            x
+        }
+        // Every name stays on the paper.
+        .clamp(24.0, WIDTH - 24.0 - width);
+        l.op(
+            block,
+            Op::Text {
+                x,
+                y: y + 3.0,
+                size: 8.5,
+                bold: false,
+                colour: INK,
+                text: name,
+            },
+        );
+    }
+    for (earlier, colour) in [(true, OCHRE), (false, GREEN)] {
+        let vertices: Vec<(f32, f32)> = points
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let value = if earlier { p.before } else { p.after }?;
+                Some(at(i, value as f32))
+            })
+            .collect();
+        if vertices.len() >= 3 {
+            l.op(
+                block,
+                Op::Shape {
+                    points: vertices.clone(),
+                    closed: true,
+                    fill: Some((colour, 0.15)),
+                    stroke: Some((colour, 1.8, earlier)),
+                },
+            );
+        }
+        for (x, y) in vertices {
+            let dot = (0..8)
+                .map(|k| {
+                    let a = k as f32 * std::f32::consts::TAU / 8.0;
+                    (x + 2.6 * a.cos(), y + 2.6 * a.sin())
+                })
+                .collect();
+            l.op(
+                block,
+                Op::Shape {
+                    points: dot,
+                    closed: true,
+                    fill: Some((colour, 1.0)),
+                    stroke: None,
+                },
+            );
+        }
+    }
+    l.y += height;
+}
+
+fn colour((r, g, b): (u8, u8, u8)) -> rgb::Color {
+    rgb::Color::new(r, g, b)
+}
+
+fn draw(surface: &mut Surface, op: &Op, regular: &Font, bold: &Font) {
+    match op {
+        Op::Text {
+            x,
+            y,
+            size,
+            bold: is_bold,
+            colour: c,
+            text,
+        } => {
+            surface.set_fill(Some(Fill {
+                paint: colour(*c).into(),
+                ..Fill::default()
+            }));
+            surface.draw_text(
+                Point::from_xy(*x, *y),
+                if *is_bold {
+                    bold.clone()
+                } else {
+                    regular.clone()
+                },
+                *size,
+                text,
+                false,
+                TextDirection::Auto,
+            );
+        }
+        Op::Shape {
+            points,
+            closed,
+            fill,
+            stroke,
+        } => {
+            let mut path = PathBuilder::new();
+            for (i, (x, y)) in points.iter().enumerate() {
+                if i == 0 {
+                    path.move_to(*x, *y);
+                } else {
+                    path.line_to(*x, *y);
+                }
+            }
+            if *closed {
+                path.close();
+            }
+            let Some(path) = path.finish() else { return };
+            surface.set_fill(fill.map(|(c, opacity)| Fill {
+                paint: colour(c).into(),
+                opacity: NormalizedF32::new(opacity).unwrap_or(NormalizedF32::ONE),
+                ..Fill::default()
+            }));
+            surface.set_stroke(stroke.map(|(c, width, dashed)| Stroke {
+                paint: colour(c).into(),
+                width,
+                dash: dashed.then(|| StrokeDash {
+                    array: vec![4.0, 3.0],
+                    offset: 0.0,
+                }),
+                ..Stroke::default()
+            }));
+            surface.draw_path(&path);
+            surface.set_stroke(None);
+        }
+    }
+}
+
+fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<u8>> {
+    let font = |data: &'static [u8]| Font::new(data.into(), 0).ok_or_else(|| Error::Export("font"));
+    let (regular, bold) = (font(REGULAR)?, font(BOLD)?);
+    let mut document = Document::new_with(SerializeSettings {
+        enable_tagging: true,
+        ..SerializeSettings::default()
+    });
+    document.set_metadata(
+        krilla::metadata::Metadata::new()
+            .title(title.to_string())
+            .language(words.lang().to_string())
+            .creator("Waymark".to_string()),
+    );
+    let total = l.pages.len();
+    let mut ids: Vec<Vec<Identifier>> = l.blocks.iter().map(|_| Vec::new()).collect();
+    for (index, pieces) in l.pages.iter().enumerate() {
+        let settings = PageSettings::from_wh(WIDTH, HEIGHT).ok_or_else(|| Error::Export("page"))?;
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        // The name and the day on every page, and its number: page furniture.
+        surface.start_tagged(ContentTag::Artifact(ArtifactType::Header));
+        draw(
+            &mut surface,
+            &Op::Text {
+                x: LEFT,
+                y: 44.0,
+                size: 8.5,
+                bold: false,
+                colour: GREY,
+                text: shared_on.to_string(),
+            },
+            &regular,
+            &bold,
+        );
+        draw(
+            &mut surface,
+            &Op::Shape {
+                points: vec![(LEFT, 54.0), (RIGHT, 54.0)],
+                closed: false,
+                fill: None,
+                stroke: Some((GREEN, 1.0, false)),
+            },
+            &regular,
+            &bold,
+        );
+        surface.end_tagged();
+        surface.start_tagged(ContentTag::Artifact(ArtifactType::Footer));
+        let number = words.get(
+            "pack-page",
+            &[
+                ("page", &(index + 1).to_string()),
+                ("pages", &total.to_string()),
+            ],
+        );
+        let x = RIGHT - l.faces.width(&number, 8.5, false);
+        draw(
+            &mut surface,
+            &Op::Text {
+                x,
+                y: HEIGHT - 40.0,
+                size: 8.5,
+                bold: false,
+                colour: GREY,
+                text: number,
+            },
+            &regular,
+            &bold,
+        );
+        surface.end_tagged();
+        for piece in pieces {
+            let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+            for op in &piece.ops {
+                draw(&mut surface, op, &regular, &bold);
+            }
+            surface.end_tagged();
+            ids[piece.block].push(id);
+        }
+        surface.finish();
+        page.finish();
+    }
+    let mut tree = TagTree::new();
+    for (kind, ids) in l.blocks.into_iter().zip(ids) {
+        if ids.is_empty() {
+            continue;
+        }
+        let tag: TagKind = match kind {
+            Kind::Heading(level, text) => Tag::Hn(
+                NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN),
+                Some(text),
+            )
+            .into(),
+            Kind::Paragraph => Tag::P.into(),
+            Kind::Figure(alt) => Tag::Figure(Some(alt)).into(),
+        };
+        let mut group = TagGroup::new(tag);
+        for id in ids {
+            group.push(id);
+        }
+        tree.push(group);
+    }
+    document.set_tag_tree(tree);
+    document.finish().map_err(|_| Error::Export("PDF"))
+}

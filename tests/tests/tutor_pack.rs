@@ -1,0 +1,145 @@
+//! The tutor pack, checked by independent tools on a plan with every section
+//! and hostile texts: the HTML passes the Nu HTML Checker (vnu.jar from the
+//! UI's packages, Java); the PDF passes `qpdf --check`, is tagged, has a page
+//! number and the student's name on every page, and `pdftotext` finds the
+//! shared words in it. Neither holds the private reflection.
+
+use std::path::{Path, PathBuf};
+
+use waymark_core::share::{ExportFormat, ShareChoice};
+use waymark_tests::sample::{full_plan, PRIVATE, SHARED};
+use waymark_tests::{artifacts_dir, run_tool, workspace_root, Result};
+
+fn run(program: &str, args: &[&std::ffi::OsStr]) -> Result<(bool, String)> {
+    run_tool(program, &workspace_root(), args)
+}
+
+/// The pack in `format`, in English and German, written where tests look.
+fn packs(format: ExportFormat, dir: &Path) -> Result<Vec<PathBuf>> {
+    let plan_dir = tempfile::tempdir()?;
+    let (store, shared) = full_plan(plan_dir.path())?;
+    let choice = ShareChoice {
+        reflections: vec![shared],
+        ..ShareChoice::default()
+    };
+    let mut files = Vec::new();
+    for lang in ["en-GB", "de"] {
+        let path = dir.join(format!("tutor-pack-{lang}.{}", format.extension()));
+        store.export_to(format, &choice, "", &path, lang, "1.0.0")?;
+        files.push(path);
+    }
+    // Kept for looking at: docs/screenshots/tutor-pack*.png are made from these.
+    for file in &files {
+        if let Some(name) = file.file_name() {
+            std::fs::copy(file, artifacts_dir().join(name))?;
+        }
+    }
+    Ok(files)
+}
+
+#[test]
+fn the_html_pack_passes_the_nu_html_checker() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let files = packs(ExportFormat::Html, dir.path())?;
+    for file in &files {
+        let html = std::fs::read_to_string(file)?;
+        assert!(!html.contains("<script") && !html.contains("<img"));
+        assert!(html.contains("<svg role=\"img\""), "the chart is there");
+        assert!(html.contains(SHARED) && !html.contains(PRIVATE));
+    }
+    let jar = workspace_root().join("ui/node_modules/vnu-jar/build/dist/vnu.jar");
+    assert!(
+        jar.exists(),
+        "vnu.jar comes with the UI's packages (npm ci)"
+    );
+    let mut args = vec![
+        std::ffi::OsStr::new("-jar"),
+        jar.as_os_str(),
+        std::ffi::OsStr::new("--errors-only"),
+    ];
+    args.extend(files.iter().map(|f| f.as_os_str()));
+    let (ok, report) = run("java", &args)?;
+    assert!(ok, "the Nu HTML Checker found errors:\n{report}");
+    Ok(())
+}
+
+#[test]
+fn the_pdf_pack_is_valid_tagged_text_with_names_and_page_numbers() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let files = packs(ExportFormat::Pdf, dir.path())?;
+    for (file, lang) in files.iter().zip(["en-GB", "de"]) {
+        let (ok, report) = run("qpdf", &[std::ffi::OsStr::new("--check"), file.as_os_str()])?;
+        assert!(ok, "qpdf --check:\n{report}");
+
+        let (ok, info) = run("pdfinfo", &[file.as_os_str()])?;
+        assert!(ok, "{info}");
+        let field = |name: &str| {
+            info.lines()
+                .find_map(|l| l.strip_prefix(name))
+                .map(str::trim)
+                .unwrap_or_default()
+                .to_string()
+        };
+        assert_eq!(
+            field("Tagged:"),
+            "yes",
+            "tagged for screen readers:\n{info}"
+        );
+        let pages: usize = field("Pages:").parse()?;
+        assert!(pages >= 2, "a full plan takes more than a page ({pages})");
+
+        let (ok, text) = run(
+            "pdftotext",
+            &[
+                std::ffi::OsStr::new("-layout"),
+                file.as_os_str(),
+                std::ffi::OsStr::new("-"),
+            ],
+        )?;
+        assert!(ok, "{text}");
+        assert!(
+            text.contains("Swim a length & more <i>"),
+            "texts are text, as typed"
+        );
+        assert!(text.contains(SHARED));
+        assert!(text.contains("</style><script>alert(1)</script>"));
+        assert!(!text.contains(PRIVATE), "a private reflection leaked");
+        // The name and the day at the top of every page, its number at the bottom.
+        let page_texts: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        assert_eq!(page_texts.len(), pages);
+        for (i, page) in page_texts.iter().enumerate() {
+            let (shared_by, number) = if lang == "de" {
+                (
+                    "Geteilt von Sam <b>O'Neil</b> am",
+                    format!("Seite {} von {pages}", i + 1),
+                )
+            } else {
+                (
+                    "Shared by Sam <b>O'Neil</b> on",
+                    format!("Page {} of {pages}", i + 1),
+                )
+            };
+            assert!(page.contains(shared_by), "page {}: {page}", i + 1);
+            assert!(page.contains(&number), "page {}: {page}", i + 1);
+        }
+        // No script, link or action anywhere in the file.
+        let bytes = std::fs::read(file)?;
+        for marker in [
+            b"/JavaScript".as_slice(),
+            b"/JS",
+            b"/URI",
+            b"/Launch",
+            b"/OpenAction",
+        ] {
+            assert!(
+                !bytes.windows(marker.len()).any(|w| w == marker),
+                "{:?}",
+                String::from_utf8_lossy(marker)
+            );
+        }
+    }
+    Ok(())
+}
