@@ -6,37 +6,15 @@
 //! drawn, IPC and rendering included. Prints median, min and max; asserts
 //! nothing about time.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use waymark_core::Store;
+use waymark_tests::bench::{report, time};
 use waymark_tests::ten_year::{self, write_plan};
 use waymark_tests::{app_binary, App, Result};
 
 const RUNS: usize = 25;
 const APP_RUNS: usize = 15;
-
-fn report(name: &str, mut ms: Vec<f64>) {
-    ms.sort_by(f64::total_cmp);
-    println!(
-        "{name:<58} median {:>8.2} ms   min {:>8.2} ms   max {:>8.2} ms   ({} runs)",
-        ms[ms.len() / 2],
-        ms[0],
-        ms[ms.len() - 1],
-        ms.len()
-    );
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Vec<f64>, T) {
-    let mut out = None;
-    let times = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            out = Some(f());
-            start.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    (times, out.expect("at least one run"))
-}
 
 #[tokio::main(flavor = "multi_thread")]
 async fn main() -> Result<()> {

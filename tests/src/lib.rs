@@ -2,6 +2,7 @@
 //! WebKitWebDriver. The app under test is the built binary, started with an
 //! empty temporary data folder so a real user's plan is never touched.
 
+pub mod bench;
 pub mod sample;
 pub mod ten_year;
 

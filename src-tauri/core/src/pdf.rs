@@ -79,51 +79,54 @@ struct Faces {
 }
 
 impl Faces {
-    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+    fn char_width(&self, c: char, size: f32, bold: bool) -> f32 {
         let face = if bold { &self.bold } else { &self.regular };
-        let units: f32 = text
-            .chars()
-            .map(|c| {
-                face.glyph_index(c)
-                    .and_then(|g| face.glyph_hor_advance(g))
-                    .unwrap_or(face.units_per_em() / 2) as f32
-            })
-            .sum();
-        units * size / face.units_per_em() as f32
+        let units = face
+            .glyph_index(c)
+            .and_then(|g| face.glyph_hor_advance(g))
+            .unwrap_or(face.units_per_em() / 2);
+        f32::from(units) * size / f32::from(face.units_per_em())
+    }
+
+    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        text.chars().map(|c| self.char_width(c, size, bold)).sum()
     }
 
     /// `text` in lines no wider than `width`; words longer than a line are cut.
     fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        let space = self.char_width(' ', size, bold);
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
-            let mut line = String::new();
+            let (mut line, mut line_width) = (String::new(), 0.0);
             for word in paragraph.split_whitespace() {
-                let candidate = if line.is_empty() {
-                    word.to_string()
+                let word_width = self.width(word, size, bold);
+                let wanted = if line.is_empty() {
+                    word_width
                 } else {
-                    format!("{line} {word}")
+                    line_width + space + word_width
                 };
-                if self.width(&candidate, size, bold) <= width {
-                    line = candidate;
+                if wanted <= width {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(word);
+                    line_width = wanted;
                     continue;
                 }
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
-                // A word wider than the line: cut it where it fills the line.
-                let mut rest = word.to_string();
-                while self.width(&rest, size, bold) > width {
-                    let mut cut = String::new();
-                    for c in rest.chars() {
-                        if self.width(&format!("{cut}{c}"), size, bold) > width && !cut.is_empty() {
-                            break;
-                        }
-                        cut.push(c);
+                line_width = 0.0;
+                // A word wider than the line is cut where it fills the line.
+                for c in word.chars() {
+                    let c_width = self.char_width(c, size, bold);
+                    if line_width + c_width > width && !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                        line_width = 0.0;
                     }
-                    rest = rest[cut.len()..].to_string();
-                    lines.push(cut);
+                    line.push(c);
+                    line_width += c_width;
                 }
-                line = rest;
             }
             lines.push(line);
         }
@@ -585,7 +588,14 @@ fn colour((r, g, b): (u8, u8, u8)) -> rgb::Color {
     rgb::Color::new(r, g, b)
 }
 
-fn draw(surface: &mut Surface, op: &Op, regular: &Font, bold: &Font) {
+/// Draws `op`. `ink` is the text colour set last: it is set only when it changes.
+fn draw(
+    surface: &mut Surface,
+    op: &Op,
+    regular: &Font,
+    bold: &Font,
+    ink: &mut Option<(u8, u8, u8)>,
+) {
     match op {
         Op::Text {
             x,
@@ -595,10 +605,13 @@ fn draw(surface: &mut Surface, op: &Op, regular: &Font, bold: &Font) {
             colour: c,
             text,
         } => {
-            surface.set_fill(Some(Fill {
-                paint: colour(*c).into(),
-                ..Fill::default()
-            }));
+            if *ink != Some(*c) {
+                surface.set_fill(Some(Fill {
+                    paint: colour(*c).into(),
+                    ..Fill::default()
+                }));
+                *ink = Some(*c);
+            }
             surface.draw_text(
                 Point::from_xy(*x, *y),
                 if *is_bold {
@@ -630,6 +643,7 @@ fn draw(surface: &mut Surface, op: &Op, regular: &Font, bold: &Font) {
                 path.close();
             }
             let Some(path) = path.finish() else { return };
+            *ink = None;
             surface.set_fill(fill.map(|(c, opacity)| Fill {
                 paint: colour(c).into(),
                 opacity: NormalizedF32::new(opacity).unwrap_or(NormalizedF32::ONE),
@@ -669,6 +683,7 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
         let settings = PageSettings::from_wh(WIDTH, HEIGHT).ok_or_else(|| Error::Export("page"))?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
+        let mut ink = None;
         // The name and the day on every page, and its number: page furniture.
         surface.start_tagged(ContentTag::Artifact(ArtifactType::Header));
         draw(
@@ -683,6 +698,7 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
             },
             &regular,
             &bold,
+            &mut ink,
         );
         draw(
             &mut surface,
@@ -694,6 +710,7 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
             },
             &regular,
             &bold,
+            &mut ink,
         );
         surface.end_tagged();
         surface.start_tagged(ContentTag::Artifact(ArtifactType::Footer));
@@ -717,12 +734,13 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
             },
             &regular,
             &bold,
+            &mut ink,
         );
         surface.end_tagged();
         for piece in pieces {
             let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
             for op in &piece.ops {
-                draw(&mut surface, op, &regular, &bold);
+                draw(&mut surface, op, &regular, &bold, &mut ink);
             }
             surface.end_tagged();
             ids[piece.block].push(id);
