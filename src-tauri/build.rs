@@ -78,6 +78,10 @@ const COMMANDS: &[&str] = &[
     "share_log",
     "export_plan",
     "open_shared_plan",
+    "take_opened_plan",
+    "get_recent_shared",
+    "set_keep_recent_shared",
+    "open_recent_shared",
 ];
 
 fn main() {

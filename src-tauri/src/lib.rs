@@ -22,7 +22,10 @@ pub fn run() {
         .plugin(
             tauri_plugin_single_instance::Builder::new()
                 .dbus_id(single_instance_id())
-                .callback(|app, _args, _cwd| focus_main_window(app))
+                .callback(|app, args, cwd| {
+                    hand_over_plan_file(app, &args, &cwd);
+                    focus_main_window(app);
+                })
                 .build(),
         )
         .plugin(tauri_plugin_dialog::init())
@@ -35,6 +38,13 @@ pub fn run() {
             // the app; it is tried again on the next start.
             if let Err(error) = state.with_store(|store| store.backup_if_due()) {
                 eprintln!("Waymark could not make its daily backup: {}", error.message);
+            }
+            // Started with a plan file (opened from a file manager): the page
+            // shows it once it is ready.
+            if let Some(file) = commands::share::plan_file_arg(std::env::args().skip(1), None) {
+                if let Ok(mut opened) = state.opened_file.lock() {
+                    *opened = Some(file);
+                }
             }
             app.manage(state);
             Ok(())
@@ -113,6 +123,10 @@ pub fn run() {
             commands::share::share_log,
             commands::share::export_plan,
             commands::share::open_shared_plan,
+            commands::share::take_opened_plan,
+            commands::share::get_recent_shared,
+            commands::share::set_keep_recent_shared,
+            commands::share::open_recent_shared,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {
@@ -132,6 +146,23 @@ fn single_instance_id() -> String {
             format!("app.waymark.desktop.p{:016x}", hasher.finish())
         }
         None => "app.waymark.desktop".into(),
+    }
+}
+
+/// A second start with a plan file: this Waymark shows it instead.
+fn hand_over_plan_file<R: tauri::Runtime>(app: &tauri::AppHandle<R>, args: &[String], cwd: &str) {
+    use tauri::Emitter;
+    let Some(file) = commands::share::plan_file_arg(
+        args.iter().skip(1).cloned(),
+        Some(std::path::Path::new(cwd)),
+    ) else {
+        return;
+    };
+    if let Some(state) = app.try_state::<AppState>() {
+        if let Ok(mut opened) = state.opened_file.lock() {
+            *opened = Some(file);
+        }
+        let _ = app.emit("plan-file-opened", ());
     }
 }
 

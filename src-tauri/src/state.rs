@@ -28,6 +28,9 @@ pub struct AppState {
     store: Mutex<Result<Store, ApiError>>,
     /// A prospectus read and shown to the student, waiting for their yes.
     pub pending_import: Mutex<Option<ProspectusPreview>>,
+    /// A plan file Waymark was asked to open (started with it, or handed it
+    /// by a second start), waiting for the page to show it.
+    pub opened_file: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -42,6 +45,7 @@ impl AppState {
                     _lock: None,
                     store: Mutex::new(Err(problem)),
                     pending_import: Mutex::new(None),
+                    opened_file: Mutex::new(None),
                 }
             }
         };
@@ -57,6 +61,7 @@ impl AppState {
             _lock: Some(lock),
             store: Mutex::new(store),
             pending_import: Mutex::new(None),
+            opened_file: Mutex::new(None),
         }
     }
 

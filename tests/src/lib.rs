@@ -115,6 +115,16 @@ impl App {
     /// Like [`App::launch`], with extra environment variables for the app (for
     /// example `WAYMARK_TEST_OPEN_FILE`, which stands in for the native dialog).
     pub async fn launch_with(data_dir: &Path, env: &[(&str, &Path)]) -> Result<App> {
+        App::start(data_dir, env, &[]).await
+    }
+
+    /// Starts the app the way a file manager does when someone opens `file`
+    /// with Waymark: the file's path is its argument.
+    pub async fn launch_opening(data_dir: &Path, file: &Path) -> Result<App> {
+        App::start(data_dir, &[], &[file]).await
+    }
+
+    async fn start(data_dir: &Path, env: &[(&str, &Path)], args: &[&Path]) -> Result<App> {
         preflight()?;
         let port = free_port()?;
         let native_port = free_port()?;
@@ -136,7 +146,7 @@ impl App {
         caps.insert("browserName".into(), json!("wry"));
         caps.insert(
             "tauri:options".into(),
-            json!({ "application": app_binary() }),
+            json!({ "application": app_binary(), "args": args }),
         );
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(30);

@@ -1,7 +1,8 @@
 //! The real app, end to end: a student chooses what to share, sees it, saves
 //! a tutor pack and a plan file; a tutor's own Waymark opens the file in tutor
 //! review mode and sees the shared goal and reflection, never the private one,
-//! and the tutor's own plan stays empty.
+//! and the tutor's own plan stays empty. Opening the file from a file manager
+//! (as the app's argument, or handed to a running Waymark) shows it too.
 
 use std::time::Duration;
 
@@ -133,6 +134,8 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
     let app = App::launch_with(tutor.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;
     let result = async {
         app.click("#nav-share").await?;
+        // The tutor chooses to keep a list of the plans they open.
+        app.click("#share-keep-recent").await?;
         app.click("#open-shared").await?;
         app.find("#tutor-banner").await?;
         let heading = text_of(&app, "#tutor-heading").await?;
@@ -146,11 +149,42 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
         app.screenshot("tutor-review").await?;
         app.click("#close-shared").await?;
         app.find("#share-heading").await?;
+        // It is on the list, and opens again from there.
+        app.click(".recent-shared button").await?;
+        app.find("#tutor-banner").await?;
+        app.click("#close-shared").await?;
+        app.find("#share-heading").await?;
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }
     .await;
     app.quit().await?;
     result?;
+
+    // Opened from a file manager: Waymark starts with the file and shows it.
+    let app = App::launch_opening(tutor.path(), &file).await?;
+    let result = async {
+        app.find("#tutor-banner").await?;
+        assert_eq!(
+            text_of(&app, "#tutor-heading").await?,
+            "Sam's learning plan"
+        );
+        app.click("#close-shared").await?;
+        app.find("#share-heading").await?;
+        // Opened again while Waymark runs: the second start hands it over and exits.
+        let status = std::process::Command::new(waymark_tests::app_binary())
+            .env("WAYMARK_DATA_DIR", tutor.path())
+            .arg(&file)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()?;
+        assert!(status.success(), "the second start exits calmly: {status}");
+        app.find("#tutor-banner").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+
     let counts = Store::open_in_dir(tutor.path())?.counts()?;
     assert_eq!(
         (counts.goals, counts.reflections),

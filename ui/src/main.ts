@@ -2,6 +2,8 @@ import { mount } from 'svelte';
 import { getCurrentWindow } from '@tauri-apps/api/window';
 import App from './App.svelte';
 import { saving } from './lib/saving.svelte';
+import { listen } from '@tauri-apps/api/event';
+import { showOpenedPlan } from './share/opened.svelte';
 import './app.css';
 
 const app = mount(App, { target: document.getElementById('app')! });
@@ -10,5 +12,8 @@ const app = mount(App, { target: document.getElementById('app')! });
 getCurrentWindow()
   .onCloseRequested(() => saving.flushAll())
   .catch(() => undefined);
+
+// A second start of Waymark with a plan file hands it to this one.
+listen('plan-file-opened', () => showOpenedPlan()).catch(() => undefined);
 
 export default app;

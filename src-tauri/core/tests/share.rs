@@ -449,3 +449,54 @@ fn a_saved_file_is_whole_under_its_name_and_logged() {
         .is_err());
     assert_eq!(store.share_log().expect("log").len(), 3);
 }
+
+#[test]
+fn recently_opened_plans_are_kept_only_when_the_tutor_chooses() {
+    let (_dir, student) = plan();
+    sample(&student);
+    let usb = tempfile::tempdir().expect("usb");
+    let file = usb.path().join("sam.waymark");
+    student
+        .export_to(
+            ExportFormat::Waymark,
+            &ShareChoice::default(),
+            "",
+            &file,
+            "en-GB",
+            "1.0.0",
+        )
+        .expect("saved");
+    let opened = waymark_core::share::read_plan_file(&file)
+        .expect("reads")
+        .opened("sam.waymark");
+
+    let (_d2, tutor) = plan();
+    // Off by default: nothing is noted.
+    tutor.note_opened_shared(&file, &opened).expect("note");
+    assert_eq!(tutor.recent_shared().expect("recent").plans.len(), 0);
+
+    tutor.set_keep_recent_shared(true).expect("keep");
+    tutor.note_opened_shared(&file, &opened).expect("note");
+    tutor.note_opened_shared(&file, &opened).expect("again");
+    let recent = tutor.recent_shared().expect("recent");
+    assert_eq!(recent.plans.len(), 1, "one line per file");
+    assert_eq!(recent.plans[0].name, "Sam");
+    let path = recent.plans[0].path.clone();
+    assert_eq!(
+        tutor.open_recent_shared(&path).expect("reopens").plan.name,
+        "Sam"
+    );
+    // Only files on the list can be opened this way.
+    assert_eq!(
+        tutor
+            .open_recent_shared("/etc/passwd")
+            .expect_err("refused")
+            .code(),
+        ErrorCode::NotFound
+    );
+    // Turning it off forgets the list.
+    tutor.set_keep_recent_shared(false).expect("off");
+    assert!(tutor.recent_shared().expect("recent").plans.is_empty());
+    // The tutor's own plan holds no goal of Sam's.
+    assert_eq!(tutor.counts().expect("counts").goals, 0);
+}

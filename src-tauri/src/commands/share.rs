@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
-use waymark_core::share::{self, ExportFormat, OpenedPlan, ShareChoice, ShareLogEntry, SharedPlan};
+use waymark_core::share::{
+    self, ExportFormat, OpenedPlan, RecentShared, ShareChoice, ShareLogEntry, SharedPlan,
+};
 
 use super::courses::TEST_OPEN_FILE_ENV;
 use super::plan::TEST_SAVE_FILE_ENV;
@@ -63,15 +65,66 @@ pub fn export_plan<R: Runtime>(
 /// Opens someone's `.waymark` file to read, in tutor review mode. It is
 /// never mixed into this Waymark's own plan. `None` if the dialog was closed.
 #[tauri::command(async)]
-pub fn open_shared_plan<R: Runtime>(app: AppHandle<R>) -> Answer<Option<OpenedPlan>> {
+pub fn open_shared_plan<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Answer<Option<OpenedPlan>> {
     let Some(path) = open_path(&app) else {
         return Ok(None);
     };
+    opened(&state, &path).map(Some)
+}
+
+/// The plan file Waymark was started with or handed, once; `None` if none.
+#[tauri::command(async)]
+pub fn take_opened_plan(state: State<'_, AppState>) -> Answer<Option<OpenedPlan>> {
+    let file = state.opened_file.lock().ok().and_then(|mut f| f.take());
+    let Some(path) = file else { return Ok(None) };
+    opened(&state, &path).map(Some)
+}
+
+#[tauri::command(async)]
+pub fn get_recent_shared(state: State<'_, AppState>) -> Answer<RecentShared> {
+    state.with_store(|store| store.recent_shared())
+}
+
+#[tauri::command(async)]
+pub fn set_keep_recent_shared(state: State<'_, AppState>, keep: bool) -> Answer<RecentShared> {
+    state.with_store(|store| store.set_keep_recent_shared(keep))
+}
+
+#[tauri::command(async)]
+pub fn open_recent_shared(state: State<'_, AppState>, path: String) -> Answer<OpenedPlan> {
+    state.with_store(|store| store.open_recent_shared(&path))
+}
+
+/// Reads someone's plan file for tutor review mode, and notes it in the list
+/// of recently opened plans if the tutor keeps one.
+fn opened(state: &AppState, path: &std::path::Path) -> Answer<OpenedPlan> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    Ok(Some(share::read_plan_file(&path)?.opened(&name)))
+    let plan = share::read_plan_file(path)?.opened(&name);
+    state.with_store(|store| store.note_opened_shared(path, &plan))?;
+    Ok(plan)
+}
+
+/// The first argument that names a plan file (`.waymark`), made absolute
+/// against `cwd` when it is relative (a second start's own folder).
+pub fn plan_file_arg(
+    args: impl Iterator<Item = String>,
+    cwd: Option<&std::path::Path>,
+) -> Option<PathBuf> {
+    args.map(|arg| PathBuf::from(arg.strip_prefix("file://").unwrap_or(&arg)))
+        .find(|path| {
+            path.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("waymark"))
+        })
+        .map(|path| match cwd {
+            Some(cwd) if path.is_relative() => cwd.join(path),
+            _ => path,
+        })
 }
 
 fn save_path<R: Runtime>(app: &AppHandle<R>, suggested: &str, extension: &str) -> Option<PathBuf> {
@@ -95,4 +148,37 @@ fn open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
         .add_filter("Waymark plan", &["waymark"])
         .blocking_pick_file()
         .and_then(|file| file.into_path().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plan_file_arg;
+    use std::path::{Path, PathBuf};
+
+    fn args(list: &[&str]) -> impl Iterator<Item = String> {
+        list.iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    #[test]
+    fn a_plan_file_argument_is_found_and_made_absolute() {
+        assert_eq!(
+            plan_file_arg(args(&["--flag", "/usb/Sam.WAYMARK"]), None),
+            Some(PathBuf::from("/usb/Sam.WAYMARK"))
+        );
+        assert_eq!(
+            plan_file_arg(args(&["file:///usb/sam.waymark"]), None),
+            Some(PathBuf::from("/usb/sam.waymark"))
+        );
+        assert_eq!(
+            plan_file_arg(args(&["sam.waymark"]), Some(Path::new("/home/alex"))),
+            Some(PathBuf::from("/home/alex/sam.waymark"))
+        );
+        assert_eq!(
+            plan_file_arg(args(&["notes.txt", "plan.sqlite3"]), None),
+            None
+        );
+    }
 }

@@ -33,6 +33,7 @@ import type { SharedPlan } from './bindings/SharedPlan';
 import type { ShareLogEntry } from './bindings/ShareLogEntry';
 import type { ExportFormat } from './bindings/ExportFormat';
 import type { OpenedPlan } from './bindings/OpenedPlan';
+import type { RecentShared } from './bindings/RecentShared';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { BackupPreview } from './bindings/BackupPreview';
 import type { PlanCounts } from './bindings/PlanCounts';
@@ -150,4 +151,9 @@ export const api = {
     invoke<ShareLogEntry | null>('export_plan', { format, choice, tutor_name, language }),
   /** Opens someone's shared plan to read; `null` when the dialog was closed. */
   openSharedPlan: () => invoke<OpenedPlan | null>('open_shared_plan'),
+  /** The plan file Waymark was started with or handed, once. */
+  takeOpenedPlan: () => invoke<OpenedPlan | null>('take_opened_plan'),
+  recentShared: () => invoke<RecentShared>('get_recent_shared'),
+  setKeepRecentShared: (keep: boolean) => invoke<RecentShared>('set_keep_recent_shared', { keep }),
+  openRecentShared: (path: string) => invoke<OpenedPlan>('open_recent_shared', { path }),
 };

@@ -1,9 +1,29 @@
 // The plan someone shared, while tutor review mode shows it. Kept in memory
 // only: never written into this Waymark's own plan.
 import type { OpenedPlan } from '../lib/bindings/OpenedPlan';
+import { api } from '../lib/ipc';
+import { toApiError } from '../lib/errors';
+import { i18n } from '../lib/i18n.svelte';
+import { nav } from '../lib/nav.svelte';
 
 class Opened {
   plan: OpenedPlan | null = $state(null);
+  /** Why a plan file could not be opened, said kindly. */
+  error: string | null = $state(null);
 }
 
 export const opened = new Opened();
+
+/** Shows a plan file Waymark was started with, or handed by a second start. */
+export async function showOpenedPlan() {
+  try {
+    const plan = await api.takeOpenedPlan();
+    if (!plan) return;
+    opened.plan = plan;
+    opened.error = null;
+  } catch (thrown) {
+    opened.plan = null;
+    opened.error = i18n.describe(toApiError(thrown));
+  }
+  nav.go('tutor');
+}

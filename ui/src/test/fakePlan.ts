@@ -17,6 +17,10 @@ import type { AboutMe } from '../lib/bindings/AboutMe';
 import type { JournalQuery } from '../lib/bindings/JournalQuery';
 import type { SearchHit } from '../lib/bindings/SearchHit';
 import type { ReviewDetail } from '../lib/bindings/ReviewDetail';
+import type { ShareChoice } from '../lib/bindings/ShareChoice';
+import type { SharedPlan } from '../lib/bindings/SharedPlan';
+import type { ShareLogEntry } from '../lib/bindings/ShareLogEntry';
+import type { OpenedPlan } from '../lib/bindings/OpenedPlan';
 
 const record = (title: string, category: string, delivery: 'in_person' | 'online' | 'both', start: string) => ({
   code: null,
@@ -103,6 +107,57 @@ export function fakePlan(
       reflections_since: 0,
       reviews: 0,
     },
+  };
+  const share: {
+    choice: ShareChoice;
+    log: ShareLogEntry[];
+    opened: OpenedPlan | null;
+    pending: OpenedPlan | null;
+    refuse: ApiError | null;
+  } = {
+    choice: { about_me: true, support: true, goals: true, steps: true, courses: true, reviews: true, chart: true, reflections: [] },
+    log: [],
+    opened: null,
+    pending: null,
+    refuse: null,
+  };
+  /** What the tutor would see: the same rules as Rust's, for the screens only. */
+  const preview = (c: ShareChoice): SharedPlan => {
+    if (c.reflections.some((id) => !reflections.find((r) => r.id === id)?.shareable)) {
+      throw { code: 'private_reflection', message: 'That reflection is private.', field: null };
+    }
+    return {
+      name: about.preferred_name,
+      about_me: c.about_me ? { for_tutors: about.for_tutors, strengths: about.strengths, interests: about.interests } : null,
+      support: c.support ? { supports: about.supports, support_words: about.support_words } : null,
+      life_areas: areas,
+      goals: c.goals
+        ? goals.map((g) => ({
+            id: g.id,
+            title: g.title,
+            why: g.why,
+            life_area: g.life_area,
+            target_date: g.target_date,
+            status: g.status,
+            steps: c.steps ? g.steps.map((st) => ({ id: st.id, text: st.text, done: st.done })) : [],
+          }))
+        : null,
+      courses: c.courses ? [] : null,
+      reviews: c.reviews ? [] : null,
+      chart: null,
+      reflections: reflections
+        .filter((r) => c.reflections.includes(r.id))
+        .map((r) => ({
+          id: r.id,
+          written_on: r.written_on,
+          body: r.body,
+          learned: r.learned,
+          how_it_went: r.how_it_went,
+          try_next: r.try_next,
+          course_title: r.course_title,
+          goal_title: r.goal_title,
+        })),
+    };
   };
   const calls: Call[] = [];
   let next = 1;
@@ -456,6 +511,41 @@ export function fakePlan(
         return { ...reminders };
       case 'remind_review_due':
         return reminders.review_notification && home.review_due;
+      case 'get_share_choice':
+        return structuredClone(share.choice);
+      case 'set_share_choice':
+        preview(args.choice as ShareChoice);
+        share.choice = structuredClone(args.choice as ShareChoice);
+        return structuredClone(share.choice);
+      case 'share_preview':
+        return preview(args.choice as ShareChoice);
+      case 'share_log':
+        return structuredClone(share.log);
+      case 'export_plan': {
+        preview(args.choice as ShareChoice);
+        const format = String(args.format);
+        const entry: ShareLogEntry = {
+          id: `log-${next++}`,
+          shared_at: '2026-11-26T10:00:00.000Z',
+          format,
+          sections: [],
+          reflections: (args.choice as ShareChoice).reflections.length,
+          tutor_name: String(args.tutor_name),
+          file_name: `sam-learning-plan.${format === 'everything' ? 'waymark' : format}`,
+        };
+        share.log.unshift(entry);
+        return entry;
+      }
+      case 'open_shared_plan':
+        return share.opened;
+      case 'get_recent_shared':
+        return { keep: false, plans: [] };
+      case 'take_opened_plan': {
+        if (share.refuse) throw share.refuse;
+        const pending = share.pending;
+        share.pending = null;
+        return pending;
+      }
       case 'get_draft':
         return drafts[String(args.key)] ?? null;
       case 'save_draft':
@@ -480,6 +570,8 @@ export function fakePlan(
     reminders,
     home,
     progress,
+    share,
+    preview,
     calls,
     callsOf: (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
   };

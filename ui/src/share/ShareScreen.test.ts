@@ -1,0 +1,118 @@
+// The share screen and tutor review mode, with the Rust commands mocked: the
+// switches shape the preview, private reflections are never offered, saving
+// goes through Rust, and a shared plan is shown read only, as text.
+import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import ShareScreen from './ShareScreen.svelte';
+import TutorScreen from './TutorScreen.svelte';
+import { clearMocks, fakePlan, goal, reflection } from '../test/fakePlan';
+import { nav } from '../lib/nav.svelte';
+import { opened, showOpenedPlan } from './opened.svelte';
+
+afterEach(() => {
+  clearMocks();
+  opened.plan = null;
+  opened.error = null;
+});
+
+const plan = () =>
+  fakePlan(
+    [goal({ title: 'Swim a length', steps: [{ id: 's1', goal_id: 'goal-a', text: 'Go with my sister', done: false, done_at: null, position: 0 }] })],
+    {},
+    [
+      reflection({ id: 'r-private', body: 'Only for me: a hard day.' }),
+      reflection({ id: 'r-shared', body: 'I asked a question in class.', shareable: true }),
+    ],
+  );
+
+describe('the share screen', () => {
+  it('shows exactly what the tutor will get, and each switch changes it', async () => {
+    plan();
+    render(ShareScreen);
+    const preview = await screen.findByRole('region', { name: 'What my tutor will see' });
+    await within(preview).findByText('Swim a length');
+    expect(preview).toHaveTextContent('Go with my sister');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('checkbox', { name: /The steps of my goals/ }));
+    await waitFor(() => expect(preview).not.toHaveTextContent('Go with my sister'));
+    await user.click(screen.getByRole('checkbox', { name: /^My goals/ }));
+    await waitFor(() => expect(preview).not.toHaveTextContent('Swim a length'));
+    // Without goals there are no steps to share.
+    expect(screen.queryByRole('checkbox', { name: /The steps of my goals/ })).toBeNull();
+  });
+
+  it('offers only reflections marked "I may share this"', async () => {
+    plan();
+    render(ShareScreen);
+    const offered = await screen.findByRole('group', { name: 'Reflections' });
+    await within(offered).findByText('I asked a question in class.');
+    expect(offered).not.toHaveTextContent('Only for me');
+    const preview = screen.getByRole('region', { name: 'What my tutor will see' });
+    expect(preview).not.toHaveTextContent('I asked a question');
+    await userEvent.setup().click(within(offered).getByRole('checkbox'));
+    await waitFor(() => expect(preview).toHaveTextContent('I asked a question in class.'));
+    expect(preview).not.toHaveTextContent('Only for me');
+  });
+
+  it('keeps the choice, saves through Rust, and lists what was shared', async () => {
+    const fake = plan();
+    render(ShareScreen);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('checkbox', { name: /^About me/ }));
+    await user.click(screen.getByRole('button', { name: 'Keep this choice for next time' }));
+    expect(await screen.findByText(/Kept\./)).toBeInTheDocument();
+    expect(fake.share.choice.about_me).toBe(false);
+
+    await user.type(screen.getByLabelText("My tutor's name (if you like)"), 'Alex');
+    await user.click(screen.getByRole('button', { name: 'Save a PDF for my tutor…' }));
+    expect(await screen.findByText('Saved as sam-learning-plan.pdf.')).toBeInTheDocument();
+    expect(fake.callsOf('export_plan')[0]).toMatchObject({ format: 'pdf', tutor_name: 'Alex', language: 'en-GB' });
+    const log = screen.getByRole('region', { name: 'What I have shared' });
+    expect(log).toHaveTextContent('a PDF for my tutor');
+    expect(log).toHaveTextContent('With Alex');
+  });
+});
+
+describe('tutor review mode', () => {
+  it('shows a plan file Waymark was opened with, read only and as text', async () => {
+    const fake = plan();
+    const shared = fake.preview({ ...fake.share.choice, reflections: ['r-shared'] });
+    shared.name = '<b>Sam</b>';
+    shared.goals![0]!.title = '<img src=x onerror=alert(1)>';
+    fake.share.pending = {
+      file_name: 'sam.waymark',
+      exported_at: '2026-11-20T10:00:00.000Z',
+      app_version: '1.0.0',
+      plan_id: 'p1',
+      sections: ['goals', 'reflections'],
+      plan: shared,
+    };
+    await showOpenedPlan();
+    expect(nav.screen).toBe('tutor');
+    const { container } = render(TutorScreen);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("<b>Sam</b>'s learning plan");
+    expect(screen.getByRole('note')).toHaveTextContent("This is someone else's plan, shared with you.");
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(container).toHaveTextContent('I asked a question in class.');
+    expect(container).not.toHaveTextContent('Only for me');
+    // Read only: nothing to type in, nothing to change.
+    expect(container.querySelector('input, textarea, select')).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Close this plan' }));
+    expect(opened.plan).toBeNull();
+    expect(nav.screen).toBe('share');
+  });
+
+  it('says kindly why a file could not be opened', async () => {
+    const fake = plan();
+    nav.go('home');
+    await showOpenedPlan();
+    expect(nav.screen).toBe('home'); // no file: nothing happens
+    fake.share.refuse = { code: 'file_too_new', message: 'newer', field: null, problem: null, max: null, file_problem: null };
+    await showOpenedPlan();
+    expect(nav.screen).toBe('tutor');
+    render(TutorScreen);
+    expect(screen.getByRole('alert')).toHaveTextContent('This file was made by a newer Waymark. Please update Waymark to open it.');
+  });
+});
