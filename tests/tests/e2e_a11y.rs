@@ -58,7 +58,29 @@ async fn settings(app: &App, theme: &str, lang: &str) -> Result<()> {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_passes_axe_in_webkit() -> Result<()> {
     let data = tempfile::tempdir()?;
-    let app = App::launch(data.path()).await?;
+    // Someone else's plan file, for tutor review mode (the dialog stands in).
+    let other = tempfile::tempdir()?;
+    let shared_file = other.path().join("sam.waymark");
+    {
+        let (store, shared) = waymark_tests::sample::full_plan(&other.path().join("plan"))?;
+        let choice = waymark_core::share::ShareChoice {
+            reflections: vec![shared],
+            ..Default::default()
+        };
+        store.export_to(
+            waymark_core::share::ExportFormat::Waymark,
+            &choice,
+            "",
+            &shared_file,
+            "en-GB",
+            "test",
+        )?;
+    }
+    let app = App::launch_with(
+        data.path(),
+        &[("WAYMARK_TEST_OPEN_FILE", shared_file.as_path())],
+    )
+    .await?;
     let outcome = audit(&app).await;
     app.quit().await?;
     let results = outcome?;
@@ -249,6 +271,15 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             record("review-form", theme, lang, axe(app).await?);
             app.click("#finish-review").await?;
             app.find(".area-chart").await?;
+
+            app.click("#nav-share").await?;
+            app.find(".preview .shared-goal").await?;
+            record("share", theme, lang, axe(app).await?);
+            app.click("#open-shared").await?;
+            app.find(".shared-reflection").await?;
+            record("tutor", theme, lang, axe(app).await?);
+            app.click("#close-shared").await?;
+            app.find("#share-heading").await?;
 
             app.click("#nav-settings").await?;
             app.click("#open-plan").await?;

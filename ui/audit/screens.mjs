@@ -77,6 +77,9 @@ export const SCREENS = [
   { name: 'review', query: '', steps: [['click', '#nav-review'], ['wait', '.area-chart'], ['wait', '.term-list']] },
   { name: 'review-empty', query: 'empty', steps: [['click', '#nav-review'], ['wait', '#start-review']] },
   { name: 'review-form', query: '', steps: [['click', '#nav-review'], ['click', '#start-check-in'], ['wait', '.review-form']] },
+  { name: 'share', query: '', steps: [['click', '#nav-share'], ['wait', '.preview .shared-goal']] },
+  { name: 'share-empty', query: 'empty', steps: [['click', '#nav-share'], ['wait', '.preview .shared-plan']] },
+  { name: 'tutor', query: 'tutor', steps: [['wait', '#tutor-banner'], ['wait', '.shared-reflection']] },
 ];
 export const THEMES = ['light', 'dark', 'high_contrast'];
 export const LANGUAGES = ['en-GB', 'de'];

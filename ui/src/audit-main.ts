@@ -1,6 +1,6 @@
 // The real App with mocked IPC and a fictional plan, for audits in real
 // browsers (axe-core, text-size checks, screenshots). Never shipped: only
-// audit.html loads it. URL parameters: lang, theme, size, reading, empty.
+// audit.html loads it. URL parameters: lang, theme, size, reading, empty, due, tutor.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { fakePlan, goal, reflection, review } from './test/fakePlan';
@@ -99,6 +99,17 @@ if (!params.has('empty')) {
     reflections: 3,
     reflections_since: 1,
   });
+}
+// A tutor opening Sam's shared plan from a file manager.
+if (params.has('tutor')) {
+  plan.share.pending = {
+    file_name: 'sam-learning-plan-2026-11-20.waymark',
+    exported_at: '2026-11-20T10:00:00.000Z',
+    app_version: '0.1.0',
+    plan_id: 'audit-plan',
+    sections: ['about_me', 'support', 'goals', 'steps', 'reflections'],
+    plan: plan.preview({ ...plan.share.choice, reflections: ['r1'] }),
+  };
 }
 Object.assign(plan.settings, {
   language: params.get('lang') ?? 'en-GB',
