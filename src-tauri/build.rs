@@ -82,6 +82,7 @@ const COMMANDS: &[&str] = &[
     "get_recent_shared",
     "set_keep_recent_shared",
     "open_recent_shared",
+    "move_plan_in",
 ];
 
 fn main() {

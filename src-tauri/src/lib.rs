@@ -127,6 +127,7 @@ pub fn run() {
             commands::share::get_recent_shared,
             commands::share::set_keep_recent_shared,
             commands::share::open_recent_shared,
+            commands::share::move_plan_in,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

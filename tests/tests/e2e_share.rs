@@ -193,3 +193,46 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
     );
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Result<()> {
+    let old = tempfile::tempdir()?;
+    seed(old.path())?;
+    let usb = tempfile::tempdir()?;
+    let file = usb.path().join("everything.waymark");
+    Store::open_in_dir(old.path())?.export_to(
+        waymark_core::share::ExportFormat::Everything,
+        &waymark_core::share::ShareChoice::default(),
+        "",
+        &file,
+        "en-GB",
+        "test",
+    )?;
+    let new = tempfile::tempdir()?;
+    let app = App::launch_with(new.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;
+    let result = async {
+        app.click("#nav-share").await?;
+        app.click("#move-plan-in").await?;
+        let moved = text_of(&app, "#moved-in").await?;
+        assert_eq!(moved, "Your plan is here: one goal and 2 reflections.");
+        // Everything came, the private reflection too: it is the student's own.
+        app.click("#nav-journal").await?;
+        app.wait_js(
+            &format!("return document.body.textContent.includes({PRIVATE:?})"),
+            Duration::from_secs(10),
+        )
+        .await?;
+        // A second time, into a plan that now holds something: refused kindly.
+        app.click("#nav-share").await?;
+        app.click("#move-plan-in").await?;
+        let refused = text_of(&app, ".form-error").await?;
+        assert!(refused.contains("already holds a plan"), "{refused}");
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+    let counts = Store::open_in_dir(new.path())?.counts()?;
+    assert_eq!((counts.goals, counts.steps, counts.reflections), (1, 1, 2));
+    Ok(())
+}

@@ -680,6 +680,15 @@ share-format-everything = alles, für mich selbst
 share-move-title = Meinen Plan auf einen neuen Laptop bringen
 share-move-lede = Das speichert alles, auch private Gedanken, in einer Datei nur für dich. Bewahre sie gut auf und öffne sie in Waymark auf dem neuen Laptop.
 share-save-everything = Alles für mich selbst speichern…
+share-move-in-lede = Hole die Datei auf dem neuen Laptop in Waymark, bevor du etwas einträgst. Sie kommt nur in ein leeres Waymark, damit nichts durcheinandergerät.
+share-move-in = Meinen ganzen Plan hereinholen…
+share-moved-in = Dein Plan ist da: { $goals ->
+        [one] ein Ziel
+       *[other] { $goals } Ziele
+    } und { $reflections ->
+        [one] ein Gedanke
+       *[other] { $reflections } Gedanken
+    }.
 share-open-title = Einen geteilten Plan lesen
 share-open-lede = Für Begleiter: Öffne eine Waymark-Datei, um sie zu lesen. Sie bleibt getrennt von deinem eigenen Plan und kann nicht verändert werden.
 share-open = Geteilten Plan öffnen…

@@ -680,6 +680,15 @@ share-format-everything = everything, for myself
 share-move-title = Move my plan to a new laptop
 share-move-lede = This saves everything, private reflections too, in one file for you alone. Keep it safe, and open it in Waymark on your new laptop.
 share-save-everything = Save everything, for myself…
+share-move-in-lede = On the new laptop, bring the file into Waymark before you add anything. It goes only into an empty Waymark, so nothing gets mixed up.
+share-move-in = Bring in my whole plan…
+share-moved-in = Your plan is here: { $goals ->
+        [one] one goal
+       *[other] { $goals } goals
+    } and { $reflections ->
+        [one] one reflection
+       *[other] { $reflections } reflections
+    }.
 share-open-title = Read a plan someone shared with me
 share-open-lede = For tutors: open a Waymark file to read it. It stays apart from your own plan, and nothing in it can be changed.
 share-open = Open a shared plan…

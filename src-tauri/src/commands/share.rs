@@ -83,6 +83,25 @@ pub fn take_opened_plan(state: State<'_, AppState>) -> Answer<Option<OpenedPlan>
     opened(&state, &path).map(Some)
 }
 
+/// Moves a whole plan in from an "everything, for myself" file the student
+/// picks, into this empty Waymark. `None` if the dialog was closed.
+#[tauri::command(async)]
+pub fn move_plan_in<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Answer<Option<waymark_core::backup::PlanCounts>> {
+    let Some(path) = open_path(&app) else {
+        return Ok(None);
+    };
+    let file = share::read_plan_file(&path)?;
+    state
+        .with_store_mut(|store| {
+            store.import_everything(&file)?;
+            store.counts()
+        })
+        .map(Some)
+}
+
 #[tauri::command(async)]
 pub fn get_recent_shared(state: State<'_, AppState>) -> Answer<RecentShared> {
     state.with_store(|store| store.recent_shared())

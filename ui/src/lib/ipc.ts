@@ -156,4 +156,6 @@ export const api = {
   recentShared: () => invoke<RecentShared>('get_recent_shared'),
   setKeepRecentShared: (keep: boolean) => invoke<RecentShared>('set_keep_recent_shared', { keep }),
   openRecentShared: (path: string) => invoke<OpenedPlan>('open_recent_shared', { path }),
+  /** Opens the file dialog in Rust; `null` when the student closed it. */
+  movePlanIn: () => invoke<PlanCounts | null>('move_plan_in'),
 };

@@ -538,6 +538,8 @@ export function fakePlan(
       }
       case 'open_shared_plan':
         return share.opened;
+      case 'move_plan_in':
+        return null;
       case 'get_recent_shared':
         return { keep: false, plans: [] };
       case 'take_opened_plan': {
