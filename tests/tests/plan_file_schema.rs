@@ -50,3 +50,66 @@ fn what_waymark_writes_is_valid_and_broken_files_are_not() -> Result<()> {
     }
     Ok(())
 }
+
+#[test]
+fn a_feedback_file_is_valid_against_its_schema_and_broken_ones_are_not() -> Result<()> {
+    use waymark_core::feedback::{FeedbackFile, ItemKind, Target, TargetKind};
+    let dir = tempfile::tempdir()?;
+    let (store, shared) = waymark_tests::sample::full_plan(dir.path())?;
+    let out = tempfile::tempdir()?;
+    let plan_path = out.path().join("sam.waymark");
+    let choice = ShareChoice {
+        reflections: vec![shared.clone()],
+        ..ShareChoice::default()
+    };
+    store.export_to(
+        waymark_core::share::ExportFormat::Waymark,
+        &choice,
+        "",
+        &plan_path,
+        "en-GB",
+        "1.0.0",
+    )?;
+    let opened = waymark_core::share::read_plan_file(&plan_path)?.opened("sam.waymark");
+    let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "1.0.0")?;
+    for (kind, item) in [
+        (TargetKind::Reflection, ItemKind::Question),
+        (TargetKind::Goal, ItemKind::Step),
+        (TargetKind::Goal, ItemKind::Course),
+        (TargetKind::Review, ItemKind::Comment),
+    ] {
+        feedback.add(
+            Target {
+                kind,
+                id: shared.clone(),
+                reference: "I went and breathing helped".into(),
+            },
+            item,
+            "Words <from> the tutor",
+        )?;
+    }
+    let good = out.path().join("alex.waymark-feedback");
+    std::fs::write(&good, feedback.to_json()?)?;
+    let schema = workspace_root().join("docs/feedback-file.schema.json");
+    let check = |file: &Path| -> Result<(bool, String)> {
+        let root = workspace_root();
+        run_tool(
+            "node",
+            &root.join("ui"),
+            &[
+                root.join("ui/scripts/validate-json.mjs"),
+                schema.clone(),
+                file.to_path_buf(),
+            ],
+        )
+    };
+    let (ok, report) = check(&good)?;
+    assert!(ok, "{report}");
+    let mut value: serde_json::Value = serde_json::from_slice(&feedback.to_json()?)?;
+    value["items"][0]["about"]["reference"] = "w".repeat(200).into();
+    let long = out.path().join("long.waymark-feedback");
+    std::fs::write(&long, serde_json::to_vec(&value)?)?;
+    let (ok, report) = check(&long)?;
+    assert!(!ok, "a long reference is refused: {report}");
+    Ok(())
+}

@@ -116,6 +116,48 @@ fn every_past_schema_version_migrates_with_all_its_data() {
                 .flatten()
                 .any(|g| g.id == "fixture-goal-1"));
         }
+        if version >= 8 {
+            let log = store.share_log().expect("share log");
+            let kept = log
+                .iter()
+                .find(|entry| entry.file_name == "plan.html")
+                .expect("the share log of version 8");
+            assert_eq!(kept.tutor_name, "Sam");
+            assert_eq!(
+                kept.sections,
+                [
+                    waymark_core::share::Section::Goals,
+                    waymark_core::share::Section::Steps
+                ]
+            );
+        }
+        // A plan from any version takes a tutor's feedback (schema 9).
+        let mut feedback = waymark_core::feedback::FeedbackFile {
+            format: waymark_core::feedback::FORMAT.into(),
+            format_version: 1,
+            app_version: "test".into(),
+            written_at: "2026-11-26T10:00:00Z".into(),
+            plan_id: store.plan_id().expect("plan id"),
+            exported_at: "2026-11-26T09:00:00Z".into(),
+            tutor_name: "Alex".into(),
+            items: Vec::new(),
+        };
+        feedback
+            .add(
+                waymark_core::feedback::Target {
+                    kind: waymark_core::feedback::TargetKind::Goal,
+                    id: "fixture-goal-1".into(),
+                    reference: "Learn to cook for friends".into(),
+                },
+                waymark_core::feedback::ItemKind::Step,
+                "Cook soup with Sam",
+            )
+            .expect("item");
+        let received = store.receive_feedback(&feedback).expect("received");
+        assert_eq!(
+            received.items[0].now,
+            waymark_core::feedback::TargetNow::Same
+        );
         // A goal from any version tells its story, and a status changed now
         // becomes part of it.
         store

@@ -704,4 +704,5 @@ error-file_too_new = Diese Datei stammt aus einem neueren Waymark. Bitte aktuali
 error-file_too_big = Diese Datei ist viel größer als jeder Waymark-Plan, darum hat Waymark sie nicht geöffnet. Nichts wurde verändert.
 error-plan_not_empty = In diesem Waymark ist schon ein Plan. Ein ganzer Plan kann nur in ein leeres Waymark gebracht werden, damit nichts durcheinandergerät. Nichts wurde verändert.
 error-private_reflection = Dieser Gedanke ist privat und bleibt auf diesem Laptop. Nichts wurde geteilt.
+error-feedback_for_another_plan = Diese Rückmeldung gehört zum Plan einer anderen Person, darum hat Waymark sie nicht zu deinem hinzugefügt. Nichts wurde verändert.
 error-tutor_name = Das ist ziemlich lang für einen Namen. Bitte halte ihn kurz.

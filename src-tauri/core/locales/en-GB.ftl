@@ -704,4 +704,5 @@ error-file_too_new = This file was made by a newer Waymark. Please update Waymar
 error-file_too_big = This file is far larger than any Waymark plan, so Waymark did not open it. Nothing has changed.
 error-plan_not_empty = This Waymark already holds a plan. A whole plan can only be moved into an empty Waymark, so nothing gets mixed up. Nothing has changed.
 error-private_reflection = That reflection is private, so it stays on this laptop. Nothing has been shared.
+error-feedback_for_another_plan = This feedback is for another student's plan, so Waymark did not add it to yours. Nothing has changed.
 error-tutor_name = That is quite long for a name. Please keep it short.

@@ -47,6 +47,8 @@ pub enum ErrorCode {
     PlanNotEmpty,
     /// A private reflection was asked to be shared; it was not.
     PrivateReflection,
+    /// A tutor's feedback file answers another student's plan.
+    FeedbackForAnotherPlan,
 }
 
 /// Which piece of what the student entered needs a change.
@@ -247,6 +249,12 @@ pub enum Error {
     #[error("That reflection is private, so it stays on this laptop. Nothing has been shared.")]
     PrivateReflection,
 
+    #[error(
+        "This feedback is for another student's plan, so Waymark did not add it to yours. \
+         Nothing has been changed. Please ask your tutor for the feedback on your own plan."
+    )]
+    FeedbackForAnotherPlan,
+
     #[error("Waymark could not make the {0} just now. Nothing has been saved. Please try again.")]
     Export(&'static str),
 }
@@ -281,6 +289,7 @@ impl Error {
             Error::PlanNotEmpty => ErrorCode::PlanNotEmpty,
             Error::PrivateReflection => ErrorCode::PrivateReflection,
             Error::Export(_) => ErrorCode::Internal,
+            Error::FeedbackForAnotherPlan => ErrorCode::FeedbackForAnotherPlan,
             Error::Io(e) => match e.kind() {
                 std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
                 std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {

@@ -9,6 +9,7 @@ pub mod backup;
 pub mod courses;
 mod drafts;
 pub mod error;
+pub mod feedback;
 mod goals;
 pub mod model;
 pub mod pack;

@@ -26,6 +26,7 @@ const MIGRATION_FILES: &[&str] = &[
     include_str!("../migrations/0006_reviews.sql"),
     include_str!("../migrations/0007_goal_story.sql"),
     include_str!("../migrations/0008_share_log.sql"),
+    include_str!("../migrations/0009_tutor_feedback.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -20,6 +20,7 @@ const CODES: Record<ErrorCode, true> = {
   file_too_big: true,
   plan_not_empty: true,
   private_reflection: true,
+  feedback_for_another_plan: true,
 };
 
 /** Whatever a failed call threw, as an `ApiError` (never throws itself). Show it

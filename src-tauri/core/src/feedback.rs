@@ -1,0 +1,623 @@
+//! Tutor feedback by file. A tutor reading a shared plan writes comments and
+//! suggestions beside its goals, steps, courses, reflections and reviews, and
+//! saves them as a small `.waymark-feedback` file (UTF-8 JSON, see
+//! `docs/FEEDBACK-FILE.md`). The file names the plan it answers and the export
+//! it came from, and holds only the tutor's words with short references to
+//! the plan, never the student's own texts.
+//!
+//! The student opens it: each item is shown beside the part of the plan it is
+//! about (saying so kindly if that part has changed or gone), and the student
+//! decides on each one: take it on, keep it for later, or leave it. Nothing is
+//! added to the plan without that choice. The items go into the check-in
+//! record of a review, so the plan keeps who suggested what and what the
+//! student decided.
+//!
+//! A feedback file is untrusted, like a plan file: its size is limited, its
+//! shape is checked strictly, a newer version is refused, and a file for
+//! another student's plan is refused with a clear message.
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::share::OpenedPlan;
+use crate::store::{now, Store};
+use crate::validate;
+
+pub const FORMAT: &str = "waymark-feedback";
+pub const FORMAT_VERSION: u32 = 1;
+/// No tutor's feedback comes near this.
+pub const FILE_MAX: u64 = 2 * 1024 * 1024;
+/// The longest comment or suggestion.
+pub const TEXT_MAX: usize = 2_000;
+/// The longest reference to a part of the plan (its first words).
+pub const REFERENCE_MAX: usize = 80;
+/// The most items one file holds.
+pub const ITEMS_MAX: usize = 500;
+
+/// Which part of the plan an item is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum TargetKind {
+    Goal,
+    Step,
+    Course,
+    Reflection,
+    Review,
+}
+
+impl TargetKind {
+    fn table(self) -> &'static str {
+        match self {
+            TargetKind::Goal => "goal",
+            TargetKind::Step => "step",
+            TargetKind::Course => "course",
+            TargetKind::Reflection => "reflection",
+            TargetKind::Review => "review",
+        }
+    }
+
+    /// The column that names it, for "has it changed since?".
+    fn words_column(self) -> &'static str {
+        match self {
+            TargetKind::Goal | TargetKind::Course => "title",
+            TargetKind::Step => "text",
+            TargetKind::Reflection => "written_on",
+            TargetKind::Review => "started_at",
+        }
+    }
+}
+
+/// A part of the plan, as the tutor saw it: its id and its first words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Target {
+    pub kind: TargetKind,
+    pub id: String,
+    /// Short: the first words of its title or text, or its day.
+    pub reference: String,
+}
+
+/// What the tutor wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ItemKind {
+    /// A kind word.
+    Comment,
+    /// A step the student might add to a goal.
+    Step,
+    /// A course to try (its title, from the prospectus or typed).
+    Course,
+    /// A question to think about.
+    Question,
+}
+
+impl ItemKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Comment => "comment",
+            ItemKind::Step => "step",
+            ItemKind::Course => "course",
+            ItemKind::Question => "question",
+        }
+    }
+
+    fn parse(text: &str) -> Option<ItemKind> {
+        [
+            ItemKind::Comment,
+            ItemKind::Step,
+            ItemKind::Course,
+            ItemKind::Question,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == text)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct FeedbackItem {
+    pub id: String,
+    pub about: Target,
+    pub kind: ItemKind,
+    /// The comment, the step, the course's title, or the question.
+    pub text: String,
+}
+
+/// A `.waymark-feedback` file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct FeedbackFile {
+    pub format: String,
+    pub format_version: u32,
+    pub app_version: String,
+    pub written_at: String,
+    /// The plan it answers.
+    pub plan_id: String,
+    /// When that plan file was exported: the export it came from.
+    pub exported_at: String,
+    pub tutor_name: String,
+    pub items: Vec<FeedbackItem>,
+}
+
+/// What the student decided about an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum FeedbackDecision {
+    /// Taken on: a step added, a course marked interested, a note kept.
+    Taken,
+    /// Kept for later.
+    Later,
+    /// Left, kindly.
+    Left,
+}
+
+impl FeedbackDecision {
+    fn as_str(self) -> &'static str {
+        match self {
+            FeedbackDecision::Taken => "taken",
+            FeedbackDecision::Later => "later",
+            FeedbackDecision::Left => "left",
+        }
+    }
+
+    fn parse(text: &str) -> Option<FeedbackDecision> {
+        [
+            FeedbackDecision::Taken,
+            FeedbackDecision::Later,
+            FeedbackDecision::Left,
+        ]
+        .into_iter()
+        .find(|d| d.as_str() == text)
+    }
+}
+
+/// Where the part of the plan an item is about stands now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum TargetNow {
+    /// As the tutor saw it.
+    Same,
+    /// Still there, with other words now.
+    Changed,
+    /// No longer in the plan.
+    Gone,
+}
+
+/// An item of feedback as the student sees it, beside their plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ReceivedItem {
+    /// The suggestion's id in the check-in record.
+    pub id: String,
+    pub kind: ItemKind,
+    pub text: String,
+    pub about: Target,
+    pub now: TargetNow,
+    /// Its words now, when it is still there.
+    pub now_reference: Option<String>,
+    /// The goal a step would be added to, if there is one.
+    pub goal_id: Option<String>,
+    pub decision: Option<FeedbackDecision>,
+}
+
+/// A tutor's feedback, received into the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ReceivedFeedback {
+    pub tutor_name: String,
+    /// The check-in review that records it.
+    pub review_id: String,
+    pub items: Vec<ReceivedItem>,
+}
+
+fn bad(reason: impl Into<String>) -> Error {
+    Error::BadPlanFile(reason.into())
+}
+
+/// The first words of `text`, short enough to be a reference.
+pub fn reference(text: &str) -> String {
+    let mut words: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if words.chars().count() > REFERENCE_MAX {
+        words = words.chars().take(REFERENCE_MAX - 1).collect::<String>() + "…";
+    }
+    words
+}
+
+impl FeedbackFile {
+    /// A new, empty feedback file for the plan a tutor opened.
+    pub fn for_plan(
+        opened: &OpenedPlan,
+        tutor_name: &str,
+        app_version: &str,
+    ) -> Result<FeedbackFile> {
+        let tutor_name = validate::line(tutor_name, crate::Field::TutorName, validate::NAME_MAX)?;
+        Ok(FeedbackFile {
+            format: FORMAT.into(),
+            format_version: FORMAT_VERSION,
+            app_version: app_version.into(),
+            written_at: now(),
+            plan_id: opened.plan_id.clone(),
+            exported_at: opened.exported_at.clone(),
+            tutor_name,
+            items: Vec::new(),
+        })
+    }
+
+    /// Adds an item; its words are checked, its reference cut short.
+    pub fn add(&mut self, about: Target, kind: ItemKind, text: &str) -> Result<&FeedbackItem> {
+        let text = validate::free_text(text, crate::Field::Suggestion, TEXT_MAX)?;
+        if text.trim().is_empty() {
+            return Err(
+                crate::Invalid::new(crate::Field::Suggestion, crate::Problem::Empty).into(),
+            );
+        }
+        self.items.push(FeedbackItem {
+            id: uuid::Uuid::new_v4().to_string(),
+            about: Target {
+                reference: reference(&about.reference),
+                ..about
+            },
+            kind,
+            text,
+        });
+        Ok(self.items.last().expect("just added"))
+    }
+
+    pub fn to_json(&self) -> Result<Vec<u8>> {
+        serde_json::to_vec_pretty(self).map_err(|e| bad(e.to_string()))
+    }
+
+    /// Reads a feedback file: untrusted. Size, kind and version first, then
+    /// its shape strictly, then every text's length.
+    pub fn parse(bytes: &[u8]) -> Result<FeedbackFile> {
+        if bytes.len() as u64 > FILE_MAX {
+            return Err(Error::PlanFileTooBig {
+                max_mb: FILE_MAX / (1024 * 1024),
+            });
+        }
+        #[derive(Deserialize)]
+        struct Header {
+            format: Option<String>,
+            format_version: Option<u32>,
+        }
+        let header: Header = serde_json::from_slice(bytes).map_err(|_| {
+            bad("it is not a Waymark feedback file (it is not JSON Waymark can read)")
+        })?;
+        if header.format.as_deref() != Some(FORMAT) {
+            return Err(bad("it is not a Waymark feedback file"));
+        }
+        match header.format_version {
+            Some(v) if v > FORMAT_VERSION => {
+                return Err(Error::PlanFileTooNew {
+                    found: v,
+                    supported: FORMAT_VERSION,
+                })
+            }
+            Some(_) => {}
+            None => return Err(bad("it does not say which version of the format it is")),
+        }
+        let file: FeedbackFile = serde_json::from_slice(bytes).map_err(|e| {
+            bad(format!(
+                "part of it is not as a feedback file should be ({e})"
+            ))
+        })?;
+        let short = |s: &str, max: usize| s.chars().count() <= max;
+        let ok = file.items.len() <= ITEMS_MAX
+            && short(&file.tutor_name, validate::NAME_MAX)
+            && short(&file.plan_id, 100)
+            && file.items.iter().all(|i| {
+                short(&i.text, TEXT_MAX)
+                    && !i.text.trim().is_empty()
+                    && short(&i.about.reference, REFERENCE_MAX)
+                    && short(&i.about.id, 100)
+                    && short(&i.id, 100)
+            });
+        if ok {
+            Ok(file)
+        } else {
+            Err(bad(
+                "some of its words are longer than a feedback file holds",
+            ))
+        }
+    }
+}
+
+/// Reads a feedback file someone chose: its size first, then [`FeedbackFile::parse`].
+pub fn read_feedback_file(path: &std::path::Path) -> Result<FeedbackFile> {
+    if std::fs::metadata(path)?.len() > FILE_MAX {
+        return Err(Error::PlanFileTooBig {
+            max_mb: FILE_MAX / (1024 * 1024),
+        });
+    }
+    FeedbackFile::parse(&std::fs::read(path)?)
+}
+
+impl Store {
+    /// Receives a tutor's feedback into this plan: refused if it answers
+    /// another plan. Its items go into the check-in record of a review (the
+    /// check-in being written, or a new check-in with the tutor's name), as
+    /// suggestions waiting for the student's decision. Receiving the same file
+    /// twice adds nothing twice. Nothing else in the plan changes.
+    pub fn receive_feedback(&self, file: &FeedbackFile) -> Result<ReceivedFeedback> {
+        if file.plan_id != self.plan_id()? {
+            return Err(Error::FeedbackForAnotherPlan);
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        // Already received: the review that holds it.
+        let mut review_id: Option<String> = None;
+        for item in &file.items {
+            if let Some(id) = tx
+                .query_row(
+                    "SELECT review_id FROM suggestion WHERE feedback_item = ?1",
+                    [&item.id],
+                    |row| row.get(0),
+                )
+                .optional()?
+            {
+                review_id = Some(id);
+                break;
+            }
+        }
+        let review_id = match review_id {
+            Some(id) => id,
+            None => {
+                let open: Option<String> = tx
+                    .query_row(
+                        "SELECT id FROM review WHERE completed_at IS NULL AND check_in = 1
+                         ORDER BY started_at DESC LIMIT 1",
+                        [],
+                        |row| row.get(0),
+                    )
+                    .optional()?;
+                match open {
+                    Some(id) => id,
+                    None => {
+                        let id = uuid::Uuid::new_v4().to_string();
+                        let at = now();
+                        tx.execute(
+                            "INSERT INTO review (id, check_in, tutor_name, started_at, updated_at)
+                             VALUES (?1, 1, ?2, ?3, ?3)",
+                            params![id, file.tutor_name, at],
+                        )?;
+                        id
+                    }
+                }
+            }
+        };
+        tx.execute(
+            "UPDATE review SET tutor_name = ?2 WHERE id = ?1 AND tutor_name = ''",
+            params![review_id, file.tutor_name],
+        )?;
+        for item in &file.items {
+            tx.execute(
+                "INSERT INTO suggestion (id, review_id, text, created_at, from_tutor, feedback_item,
+                                         kind, about_kind, about_id, about_reference)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (feedback_item) WHERE feedback_item IS NOT NULL DO NOTHING",
+                params![
+                    uuid::Uuid::new_v4().to_string(),
+                    review_id,
+                    item.text,
+                    now(),
+                    file.tutor_name,
+                    item.id,
+                    item.kind.as_str(),
+                    item.about.kind.table(),
+                    item.about.id,
+                    item.about.reference,
+                ],
+            )?;
+        }
+        tx.commit()?;
+        self.received_feedback(&review_id)
+    }
+
+    /// A review's feedback from a tutor, each item beside the part of the
+    /// plan it is about as that part is now.
+    pub fn received_feedback(&self, review_id: &str) -> Result<ReceivedFeedback> {
+        let tutor_name: String = self
+            .conn
+            .query_row(
+                "SELECT tutor_name FROM review WHERE id = ?1",
+                [review_id],
+                |row| row.get(0),
+            )
+            .optional()?
+            .ok_or(Error::NotFound("review"))?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, kind, text, about_kind, about_id, about_reference, decision
+             FROM suggestion WHERE review_id = ?1 AND feedback_item IS NOT NULL
+             ORDER BY created_at, rowid",
+        )?;
+        let rows = stmt
+            .query_map([review_id], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, String>(4)?,
+                    row.get::<_, String>(5)?,
+                    row.get::<_, Option<String>>(6)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut items = Vec::with_capacity(rows.len());
+        for (id, kind, text, about_kind, about_id, seen, decision) in rows {
+            let target_kind = [
+                TargetKind::Goal,
+                TargetKind::Step,
+                TargetKind::Course,
+                TargetKind::Reflection,
+                TargetKind::Review,
+            ]
+            .into_iter()
+            .find(|k| k.table() == about_kind)
+            .unwrap_or(TargetKind::Goal);
+            let words: Option<String> = self
+                .conn
+                .query_row(
+                    &format!(
+                        "SELECT {} FROM {} WHERE id = ?1",
+                        target_kind.words_column(),
+                        target_kind.table()
+                    ),
+                    [&about_id],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            let now_reference = words.map(|w| reference(&w));
+            let now = match &now_reference {
+                None => TargetNow::Gone,
+                Some(words) if *words == seen => TargetNow::Same,
+                Some(_) => TargetNow::Changed,
+            };
+            let goal_id = match (target_kind, now) {
+                (_, TargetNow::Gone) => None,
+                (TargetKind::Goal, _) => Some(about_id.clone()),
+                (TargetKind::Step, _) => self
+                    .conn
+                    .query_row(
+                        "SELECT goal_id FROM step WHERE id = ?1",
+                        [&about_id],
+                        |row| row.get(0),
+                    )
+                    .optional()?,
+                (TargetKind::Reflection, _) => self
+                    .conn
+                    .query_row(
+                        "SELECT goal_id FROM reflection WHERE id = ?1",
+                        [&about_id],
+                        |row| row.get(0),
+                    )
+                    .optional()?
+                    .flatten(),
+                _ => None,
+            };
+            items.push(ReceivedItem {
+                id,
+                kind: ItemKind::parse(&kind).unwrap_or(ItemKind::Comment),
+                text,
+                about: Target {
+                    kind: target_kind,
+                    id: about_id,
+                    reference: seen,
+                },
+                now,
+                now_reference,
+                goal_id,
+                decision: decision.as_deref().and_then(FeedbackDecision::parse),
+            });
+        }
+        Ok(ReceivedFeedback {
+            tutor_name,
+            review_id: review_id.to_string(),
+            items,
+        })
+    }
+
+    /// The student's decision on an item. Taking on a step adds it to
+    /// `goal_id` (or the goal the item is about); a course is marked
+    /// interested (found by title in the plan, or added as the student's own);
+    /// a comment or question is kept as a note in the check-in record. One
+    /// action, all or nothing.
+    pub fn decide_feedback(
+        &self,
+        suggestion_id: &str,
+        decision: FeedbackDecision,
+        goal_id: Option<&str>,
+    ) -> Result<ReceivedFeedback> {
+        let received = self.feedback_item(suggestion_id)?;
+        let (review_id, item) = received;
+        let tx = self.conn.unchecked_transaction()?;
+        let (mut step_id, mut goal) = (None, None);
+        if decision == FeedbackDecision::Taken && item.decision != Some(FeedbackDecision::Taken) {
+            match item.kind {
+                ItemKind::Step => {
+                    let target = goal_id.map(str::to_string).or(item.goal_id.clone()).ok_or(
+                        Error::Invalid(crate::Invalid::new(
+                            crate::Field::Goal,
+                            crate::Problem::Unknown,
+                        )),
+                    )?;
+                    let text =
+                        validate::line(&item.text, crate::Field::StepText, validate::STEP_MAX)?;
+                    step_id = Some(crate::goals::insert_step(&tx, &target, &text)?);
+                    goal = Some(target);
+                }
+                ItemKind::Course => {
+                    let title =
+                        validate::line(&item.text, crate::Field::Course, validate::TITLE_MAX)?;
+                    let existing: Option<(String, Option<String>)> = tx
+                        .query_row(
+                            "SELECT id, choice FROM course WHERE title = ?1 COLLATE NOCASE
+                             ORDER BY choice IS NULL, created_at LIMIT 1",
+                            [&title],
+                            |row| Ok((row.get(0)?, row.get(1)?)),
+                        )
+                        .optional()?;
+                    match existing {
+                        Some((id, None)) => {
+                            tx.execute(
+                                "UPDATE course SET choice = 'interested', updated_at = ?2 WHERE id = ?1",
+                                params![id, now()],
+                            )?;
+                        }
+                        Some((_, Some(_))) => {} // already chosen: nothing to change
+                        None => {
+                            let at = now();
+                            tx.execute(
+                                "INSERT INTO course (id, title, source, choice, created_at, updated_at)
+                                 VALUES (?1, ?2, 'own', 'interested', ?3, ?3)",
+                                params![uuid::Uuid::new_v4().to_string(), title, at],
+                            )?;
+                        }
+                    }
+                }
+                ItemKind::Comment | ItemKind::Question => {}
+            }
+        }
+        tx.execute(
+            "UPDATE suggestion SET decision = ?2, taken_on = ?3,
+                    goal_id = COALESCE(?4, goal_id), step_id = COALESCE(?5, step_id)
+             WHERE id = ?1",
+            params![
+                suggestion_id,
+                decision.as_str(),
+                decision == FeedbackDecision::Taken,
+                goal,
+                step_id
+            ],
+        )?;
+        tx.commit()?;
+        self.received_feedback(&review_id)
+    }
+
+    fn feedback_item(&self, suggestion_id: &str) -> Result<(String, ReceivedItem)> {
+        let review_id: String = self
+            .conn
+            .query_row(
+                "SELECT review_id FROM suggestion WHERE id = ?1 AND feedback_item IS NOT NULL",
+                [suggestion_id],
+                |row| row.get(0),
+            )
+            .optional()?
+            .ok_or(Error::NotFound("suggestion"))?;
+        let item = self
+            .received_feedback(&review_id)?
+            .items
+            .into_iter()
+            .find(|i| i.id == suggestion_id)
+            .ok_or(Error::NotFound("suggestion"))?;
+        Ok((review_id, item))
+    }
+}

@@ -1,0 +1,355 @@
+//! A tutor's feedback by file, on real plan files: items are matched to the
+//! plan by id, even when the plan changed since the export; the student
+//! decides on each and nothing is added without that; the check-in record
+//! keeps who suggested what; a file for another plan, a newer file or a
+//! broken one is refused and changes nothing.
+
+use waymark_core::feedback::{
+    read_feedback_file, FeedbackDecision, FeedbackFile, ItemKind, Target, TargetKind, TargetNow,
+};
+use waymark_core::reflections::ReflectionInput;
+use waymark_core::share::{read_plan_file, ExportFormat, ShareChoice};
+use waymark_core::{ErrorCode, GoalInput, Store};
+
+struct Plan {
+    _dir: tempfile::TempDir,
+    store: Store,
+    goal: String,
+    step: String,
+    reflection: String,
+}
+
+fn student() -> Plan {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open_in_dir(dir.path()).expect("open");
+    let goal = store
+        .create_goal(&GoalInput {
+            title: "Swim a length".into(),
+            why: String::new(),
+            life_area: "learning".into(),
+            target_date: None,
+        })
+        .expect("goal")
+        .id;
+    let step = store
+        .add_step(&goal, "Go with my sister")
+        .expect("step")
+        .steps[0]
+        .id
+        .clone();
+    let reflection = store
+        .create_reflection(&ReflectionInput {
+            written_on: "2026-11-20".into(),
+            body: "The pool was loud.".into(),
+            shareable: true,
+            goal_id: Some(goal.clone()),
+            ..ReflectionInput::default()
+        })
+        .expect("reflection")
+        .id;
+    Plan {
+        _dir: dir,
+        store,
+        goal,
+        step,
+        reflection,
+    }
+}
+
+/// The tutor's side: the student's plan file, opened, with feedback written.
+fn feedback(plan: &Plan) -> FeedbackFile {
+    let usb = tempfile::tempdir().expect("usb");
+    let file = usb.path().join("sam.waymark");
+    let choice = ShareChoice {
+        reflections: vec![plan.reflection.clone()],
+        ..ShareChoice::default()
+    };
+    plan.store
+        .export_to(
+            ExportFormat::Waymark,
+            &choice,
+            "Alex",
+            &file,
+            "en-GB",
+            "1.0.0",
+        )
+        .expect("export");
+    let opened = read_plan_file(&file).expect("opens").opened("sam.waymark");
+    let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "1.0.0").expect("feedback");
+    let goal = |kind, id: &str, words: &str| Target {
+        kind,
+        id: id.into(),
+        reference: words.into(),
+    };
+    feedback
+        .add(
+            goal(TargetKind::Goal, &plan.goal, "Swim a length"),
+            ItemKind::Comment,
+            "Lovely progress.",
+        )
+        .expect("comment");
+    feedback
+        .add(
+            goal(TargetKind::Goal, &plan.goal, "Swim a length"),
+            ItemKind::Step,
+            "Try the quiet session on Sundays",
+        )
+        .expect("step");
+    feedback
+        .add(
+            goal(TargetKind::Step, &plan.step, "Go with my sister"),
+            ItemKind::Step,
+            "Ask her about Tuesdays",
+        )
+        .expect("step on a step");
+    feedback
+        .add(
+            goal(TargetKind::Goal, &plan.goal, "Swim a length"),
+            ItemKind::Course,
+            "Aqua fit for beginners",
+        )
+        .expect("course");
+    feedback
+        .add(
+            goal(TargetKind::Reflection, &plan.reflection, "2026-11-20"),
+            ItemKind::Question,
+            "What made it loud?",
+        )
+        .expect("question");
+    feedback
+}
+
+#[test]
+fn the_student_decides_on_each_item_and_the_check_in_keeps_who_suggested_what() {
+    let plan = student();
+    let file = FeedbackFile::parse(&feedback(&plan).to_json().expect("json")).expect("parses");
+    let before = plan.store.counts().expect("counts");
+
+    let received = plan.store.receive_feedback(&file).expect("received");
+    assert_eq!(received.tutor_name, "Alex");
+    assert_eq!(received.items.len(), 5);
+    assert!(received
+        .items
+        .iter()
+        .all(|i| i.now == TargetNow::Same && i.decision.is_none()));
+    // Nothing is added to the plan until the student decides.
+    assert_eq!(plan.store.counts().expect("counts"), before);
+    let review = plan.store.review(&received.review_id).expect("review");
+    assert!(review.review.check_in);
+    assert_eq!(review.review.tutor_name, "Alex");
+
+    let id = |kind: ItemKind, text: &str| {
+        received
+            .items
+            .iter()
+            .find(|i| i.kind == kind && i.text.starts_with(text))
+            .map(|i| i.id.clone())
+            .expect("item")
+    };
+    // A step on the goal, and one about a step (it goes to that step's goal).
+    plan.store
+        .decide_feedback(&id(ItemKind::Step, "Try"), FeedbackDecision::Taken, None)
+        .expect("take");
+    plan.store
+        .decide_feedback(&id(ItemKind::Step, "Ask"), FeedbackDecision::Taken, None)
+        .expect("take");
+    let steps: Vec<String> = plan
+        .store
+        .goal(&plan.goal)
+        .expect("goal")
+        .steps
+        .into_iter()
+        .map(|s| s.text)
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "Go with my sister",
+            "Try the quiet session on Sundays",
+            "Ask her about Tuesdays"
+        ]
+    );
+    // A course the plan did not have: added as the student's own, interested.
+    plan.store
+        .decide_feedback(&id(ItemKind::Course, "Aqua"), FeedbackDecision::Taken, None)
+        .expect("course");
+    let courses = plan
+        .store
+        .courses(
+            &waymark_core::courses::CourseQuery {
+                chosen_only: true,
+                ..Default::default()
+            },
+            10,
+        )
+        .expect("courses");
+    assert_eq!(courses.len(), 1);
+    assert_eq!(courses[0].details.title, "Aqua fit for beginners");
+    assert_eq!(
+        courses[0].choice,
+        Some(waymark_core::courses::CourseChoice::Interested)
+    );
+    // Kept for later, and left: recorded, nothing added.
+    plan.store
+        .decide_feedback(
+            &id(ItemKind::Question, "What"),
+            FeedbackDecision::Later,
+            None,
+        )
+        .expect("later");
+    let last = plan
+        .store
+        .decide_feedback(
+            &id(ItemKind::Comment, "Lovely"),
+            FeedbackDecision::Left,
+            None,
+        )
+        .expect("left");
+    let decided: Vec<_> = last.items.iter().map(|i| (i.kind, i.decision)).collect();
+    assert_eq!(
+        decided,
+        [
+            (ItemKind::Comment, Some(FeedbackDecision::Left)),
+            (ItemKind::Step, Some(FeedbackDecision::Taken)),
+            (ItemKind::Step, Some(FeedbackDecision::Taken)),
+            (ItemKind::Course, Some(FeedbackDecision::Taken)),
+            (ItemKind::Question, Some(FeedbackDecision::Later)),
+        ]
+    );
+    // Taking a step on twice adds it once.
+    plan.store
+        .decide_feedback(&id(ItemKind::Step, "Try"), FeedbackDecision::Taken, None)
+        .expect("again");
+    assert_eq!(plan.store.goal(&plan.goal).expect("goal").steps.len(), 3);
+    // The same file again adds nothing twice and keeps the decisions.
+    let again = plan.store.receive_feedback(&file).expect("again");
+    assert_eq!(again.review_id, received.review_id);
+    assert_eq!(again.items.len(), 5);
+    assert_eq!(again.items, last.items);
+    // The check-in record: the tutor's suggestions, which were taken on.
+    let record = plan.store.review(&received.review_id).expect("review");
+    assert_eq!(record.suggestions.iter().filter(|s| s.taken_on).count(), 3);
+}
+
+#[test]
+fn items_still_find_their_place_after_the_plan_changed() {
+    let plan = student();
+    let file = feedback(&plan);
+    plan.store
+        .update_goal(
+            &plan.goal,
+            &GoalInput {
+                title: "Swim ten lengths".into(),
+                why: String::new(),
+                life_area: "learning".into(),
+                target_date: None,
+            },
+        )
+        .expect("reworded");
+    plan.store.delete_step(&plan.step).expect("step deleted");
+    let received = plan.store.receive_feedback(&file).expect("received");
+    let on_goal = received
+        .items
+        .iter()
+        .find(|i| i.about.kind == TargetKind::Goal)
+        .expect("goal item");
+    assert_eq!(on_goal.now, TargetNow::Changed);
+    assert_eq!(on_goal.now_reference.as_deref(), Some("Swim ten lengths"));
+    assert_eq!(on_goal.about.reference, "Swim a length");
+    let on_step = received
+        .items
+        .iter()
+        .find(|i| i.about.kind == TargetKind::Step)
+        .expect("step item");
+    assert_eq!(on_step.now, TargetNow::Gone);
+    assert_eq!(on_step.goal_id, None);
+    // Its step needs a goal to go to now: the student picks one.
+    let error = plan
+        .store
+        .decide_feedback(&on_step.id, FeedbackDecision::Taken, None)
+        .expect_err("which goal?");
+    assert_eq!(error.code(), ErrorCode::Invalid);
+    plan.store
+        .decide_feedback(&on_step.id, FeedbackDecision::Taken, Some(&plan.goal))
+        .expect("taken");
+    assert!(plan
+        .store
+        .goal(&plan.goal)
+        .expect("goal")
+        .steps
+        .iter()
+        .any(|s| s.text == "Ask her about Tuesdays"));
+}
+
+#[test]
+fn feedback_for_another_plan_or_a_bad_file_is_refused_and_changes_nothing() {
+    let sam = student();
+    let file = feedback(&sam);
+    let other = student();
+    let error = other
+        .store
+        .receive_feedback(&file)
+        .expect_err("another plan");
+    assert_eq!(error.code(), ErrorCode::FeedbackForAnotherPlan);
+    assert!(error.to_string().contains("another student's plan"));
+    assert!(other.store.reviews().expect("reviews").is_empty());
+
+    let bytes = file.to_json().expect("json");
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes).expect("value");
+    let refuse = |v: &serde_json::Value| {
+        FeedbackFile::parse(&serde_json::to_vec(v).expect("bytes")).expect_err("refused")
+    };
+    let mut newer = value.clone();
+    newer["format_version"] = 2.into();
+    assert_eq!(refuse(&newer).code(), ErrorCode::FileTooNew);
+    let mut unknown = value.clone();
+    unknown["items"][0]["secret"] = "x".into();
+    assert_eq!(refuse(&unknown).code(), ErrorCode::BadFile);
+    let mut kind = value.clone();
+    kind["items"][0]["kind"] = "order".into();
+    assert_eq!(refuse(&kind).code(), ErrorCode::BadFile);
+    let mut plan_text = value.clone();
+    plan_text["items"][0]["about"]["reference"] = "w".repeat(500).into();
+    assert_eq!(
+        refuse(&plan_text).code(),
+        ErrorCode::BadFile,
+        "no long plan text in a feedback file"
+    );
+    value["items"][0]["text"] = "t".repeat(5_000).into();
+    assert_eq!(refuse(&value).code(), ErrorCode::BadFile);
+    assert_eq!(
+        FeedbackFile::parse(b"[]").expect_err("not ours").code(),
+        ErrorCode::BadFile
+    );
+
+    // A file on disk is read the same way.
+    let usb = tempfile::tempdir().expect("usb");
+    let path = usb.path().join("from-alex.waymark-feedback");
+    std::fs::write(&path, &bytes).expect("write");
+    assert_eq!(read_feedback_file(&path).expect("reads"), file);
+}
+
+#[test]
+fn a_feedback_file_holds_only_the_tutors_words_and_short_references() {
+    let plan = student();
+    let file = feedback(&plan);
+    let json = String::from_utf8(file.to_json().expect("json")).expect("utf-8");
+    assert!(!json.contains("The pool was loud."), "no reflection text");
+    assert!(json.contains("What made it loud?"));
+    let mut long = file.clone();
+    let target = Target {
+        kind: TargetKind::Goal,
+        id: plan.goal.clone(),
+        reference: "word ".repeat(100),
+    };
+    let about = long
+        .add(target, ItemKind::Comment, "Well done")
+        .expect("added")
+        .about
+        .clone();
+    assert!(about.reference.chars().count() <= waymark_core::feedback::REFERENCE_MAX);
+    assert!(
+        long.add(about, ItemKind::Comment, "   ").is_err(),
+        "empty words"
+    );
+}
