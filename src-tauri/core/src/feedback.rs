@@ -279,37 +279,13 @@ impl FeedbackFile {
     /// Reads a feedback file: untrusted. Size, kind and version first, then
     /// its shape strictly, then every text's length.
     pub fn parse(bytes: &[u8]) -> Result<FeedbackFile> {
-        if bytes.len() as u64 > FILE_MAX {
-            return Err(Error::PlanFileTooBig {
-                max_mb: FILE_MAX / (1024 * 1024),
-            });
-        }
-        #[derive(Deserialize)]
-        struct Header {
-            format: Option<String>,
-            format_version: Option<u32>,
-        }
-        let header: Header = serde_json::from_slice(bytes).map_err(|_| {
-            bad("it is not a Waymark feedback file (it is not JSON Waymark can read)")
-        })?;
-        if header.format.as_deref() != Some(FORMAT) {
-            return Err(bad("it is not a Waymark feedback file"));
-        }
-        match header.format_version {
-            Some(v) if v > FORMAT_VERSION => {
-                return Err(Error::PlanFileTooNew {
-                    found: v,
-                    supported: FORMAT_VERSION,
-                })
-            }
-            Some(_) => {}
-            None => return Err(bad("it does not say which version of the format it is")),
-        }
-        let file: FeedbackFile = serde_json::from_slice(bytes).map_err(|e| {
-            bad(format!(
-                "part of it is not as a feedback file should be ({e})"
-            ))
-        })?;
+        let file: FeedbackFile = crate::share::read_untrusted(
+            bytes,
+            FILE_MAX,
+            FORMAT,
+            FORMAT_VERSION,
+            "Waymark feedback file",
+        )?;
         let short = |s: &str, max: usize| s.chars().count() <= max;
         let ok = file.items.len() <= ITEMS_MAX
             && short(&file.tutor_name, validate::NAME_MAX)
@@ -333,12 +309,7 @@ impl FeedbackFile {
 
 /// Reads a feedback file someone chose: its size first, then [`FeedbackFile::parse`].
 pub fn read_feedback_file(path: &std::path::Path) -> Result<FeedbackFile> {
-    if std::fs::metadata(path)?.len() > FILE_MAX {
-        return Err(Error::PlanFileTooBig {
-            max_mb: FILE_MAX / (1024 * 1024),
-        });
-    }
-    FeedbackFile::parse(&std::fs::read(path)?)
+    FeedbackFile::parse(&crate::share::read_bytes(path, FILE_MAX)?)
 }
 
 impl Store {

@@ -761,36 +761,8 @@ impl PlanFile {
     /// Reads a `.waymark` file: untrusted. Checks its size, what it says it
     /// is and its version before its shape, then its shape strictly.
     pub fn parse(bytes: &[u8]) -> Result<PlanFile> {
-        if bytes.len() as u64 > FILE_MAX {
-            return Err(Error::PlanFileTooBig {
-                max_mb: FILE_MAX / (1024 * 1024),
-            });
-        }
-        #[derive(Deserialize)]
-        struct Header {
-            format: Option<String>,
-            format_version: Option<u32>,
-        }
-        let header: Header = serde_json::from_slice(bytes)
-            .map_err(|_| bad("it is not a Waymark plan file (it is not JSON Waymark can read)"))?;
-        if header.format.as_deref() != Some(FORMAT) {
-            return Err(bad("it is not a Waymark plan file"));
-        }
-        match header.format_version {
-            Some(v) if v > FORMAT_VERSION => {
-                return Err(Error::PlanFileTooNew {
-                    found: v,
-                    supported: FORMAT_VERSION,
-                })
-            }
-            Some(_) => {}
-            None => return Err(bad("it does not say which version of the format it is")),
-        }
-        let file: PlanFile = serde_json::from_slice(bytes).map_err(|e| {
-            bad(format!(
-                "part of it is not as a Waymark plan file should be ({e})"
-            ))
-        })?;
+        let file: PlanFile =
+            read_untrusted(bytes, FILE_MAX, FORMAT, FORMAT_VERSION, "Waymark plan file")?;
         file.check_texts()?;
         Ok(file)
     }
@@ -949,13 +921,60 @@ pub fn write_whole(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
 
 /// Reads a plan file someone chose: its size first, then [`PlanFile::parse`].
 pub fn read_plan_file(path: &std::path::Path) -> Result<PlanFile> {
-    let size = std::fs::metadata(path)?.len();
-    if size > FILE_MAX {
+    PlanFile::parse(&read_bytes(path, FILE_MAX)?)
+}
+
+/// A file someone chose, if it is no larger than `max` bytes: its size is
+/// checked before anything is read.
+pub(crate) fn read_bytes(path: &std::path::Path, max: u64) -> Result<Vec<u8>> {
+    if std::fs::metadata(path)?.len() > max {
         return Err(Error::PlanFileTooBig {
-            max_mb: FILE_MAX / (1024 * 1024),
+            max_mb: max / (1024 * 1024),
         });
     }
-    PlanFile::parse(&std::fs::read(path)?)
+    Ok(std::fs::read(path)?)
+}
+
+/// Reads an untrusted JSON file of Waymark's: its size, then what it says it
+/// is (`format`) and its version before its shape, then its shape strictly
+/// (the type refuses unknown fields). `what` names it in messages.
+pub(crate) fn read_untrusted<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    max: u64,
+    format: &str,
+    version: u32,
+    what: &str,
+) -> Result<T> {
+    if bytes.len() as u64 > max {
+        return Err(Error::PlanFileTooBig {
+            max_mb: max / (1024 * 1024),
+        });
+    }
+    #[derive(Deserialize)]
+    struct Header {
+        format: Option<String>,
+        format_version: Option<u32>,
+    }
+    let header: Header = serde_json::from_slice(bytes).map_err(|_| {
+        bad(format!(
+            "it is not a {what} (it is not JSON Waymark can read)"
+        ))
+    })?;
+    if header.format.as_deref() != Some(format) {
+        return Err(bad(format!("it is not a {what}")));
+    }
+    match header.format_version {
+        Some(found) if found > version => {
+            return Err(Error::PlanFileTooNew {
+                found,
+                supported: version,
+            })
+        }
+        Some(_) => {}
+        None => return Err(bad("it does not say which version of the format it is")),
+    }
+    serde_json::from_slice(bytes)
+        .map_err(|e| bad(format!("part of it is not as a {what} should be ({e})")))
 }
 
 /// Plans someone shared that this Waymark opened, newest first. Kept only
