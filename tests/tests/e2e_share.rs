@@ -212,6 +212,7 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
     let app = App::launch_with(new.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;
     let result = async {
         app.click("#nav-share").await?;
+        app.find(".preview .shared-plan").await?;
         app.click("#move-plan-in").await?;
         let moved = text_of(&app, "#moved-in").await?;
         assert_eq!(moved, "Your plan is here: one goal and 2 reflections.");
@@ -224,6 +225,7 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
         .await?;
         // A second time, into a plan that now holds something: refused kindly.
         app.click("#nav-share").await?;
+        app.find(".preview .shared-plan").await?;
         app.click("#move-plan-in").await?;
         let refused = text_of(&app, ".form-error").await?;
         assert!(refused.contains("already holds a plan"), "{refused}");
