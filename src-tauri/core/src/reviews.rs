@@ -203,7 +203,7 @@ impl Store {
     /// All reviews, newest first.
     pub fn reviews(&self) -> Result<Vec<Review>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {REVIEW_COLUMNS} FROM review ORDER BY started_at DESC, id"
+            "SELECT {REVIEW_COLUMNS} FROM review ORDER BY started_at DESC, rowid DESC"
         ))?;
         let reviews = stmt
             .query_map([], review_from_row)?
