@@ -128,6 +128,17 @@ pub fn run() {
             commands::share::set_keep_recent_shared,
             commands::share::open_recent_shared,
             commands::share::move_plan_in,
+            commands::feedback::close_shared_plan,
+            commands::feedback::get_tutor_own_name,
+            commands::feedback::set_tutor_own_name,
+            commands::feedback::feedback_draft,
+            commands::feedback::add_feedback,
+            commands::feedback::remove_feedback,
+            commands::feedback::save_feedback,
+            commands::feedback::open_feedback,
+            commands::feedback::received_feedback,
+            commands::feedback::feedback_received,
+            commands::feedback::decide_feedback,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

@@ -31,6 +31,9 @@ pub struct AppState {
     /// A plan file Waymark was asked to open (started with it, or handed it
     /// by a second start), waiting for the page to show it.
     pub opened_file: Mutex<Option<PathBuf>>,
+    /// Someone's plan being read in tutor review mode, kept in memory only:
+    /// the tutor's feedback is written against it.
+    pub reading: Mutex<Option<waymark_core::share::OpenedPlan>>,
 }
 
 impl AppState {
@@ -46,6 +49,7 @@ impl AppState {
                     store: Mutex::new(Err(problem)),
                     pending_import: Mutex::new(None),
                     opened_file: Mutex::new(None),
+                    reading: Mutex::new(None),
                 }
             }
         };
@@ -62,6 +66,7 @@ impl AppState {
             store: Mutex::new(store),
             pending_import: Mutex::new(None),
             opened_file: Mutex::new(None),
+            reading: Mutex::new(None),
         }
     }
 

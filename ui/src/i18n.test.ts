@@ -96,6 +96,9 @@ describe('languages', () => {
       ].map((s) => `support-${s}`),
       ...['rating', 'attainment', 'decision', 'next_review'].map((field) => `error-${field}`),
       'error-suggestion-empty',
+      'error-tutor_name-empty',
+      ...['comment', 'step', 'course', 'question'].flatMap((k) => [`feedback-kind-${k}`, `feedback-says-${k}`]),
+      ...['goal', 'step', 'course', 'reflection', 'review'].map((k) => `feedback-about-${k}`),
       ...['reflection_text', 'preferred_name', 'support', 'written_on', 'session_date', 'feeling', 'course', 'goal'].map(
         (field) => (field === 'reflection_text' ? `error-${field}-empty` : `error-${field}`),
       ),

@@ -697,7 +697,7 @@ share-keep-recent-hint = Aus, bis du es einschaltest. Beim Ausschalten wird die 
 share-recent = Pläne, die ich geöffnet habe
 share-recent-opened = geöffnet am { $date }
 tutor-banner-title = Das ist der Plan einer anderen Person, mit dir geteilt.
-tutor-banner = Geteilt am { $date } ({ $file }). Du kannst ihn hier lesen. Er ist nicht Teil deines eigenen Plans und kann nicht verändert werden.
+tutor-banner = Er wurde am { $date } geteilt ({ $file }). Du kannst ihn lesen und Rückmeldungen dazu schreiben. Er ist nicht Teil deines eigenen Plans, und deine Rückmeldung ändert ihn nicht.
 tutor-close = Diesen Plan schließen
 tutor-none = Kein geteilter Plan ist offen.
 error-file_too_new = Diese Datei stammt aus einem neueren Waymark. Bitte aktualisiere Waymark, um sie zu öffnen. Nichts wurde verändert.
@@ -706,3 +706,66 @@ error-plan_not_empty = In diesem Waymark ist schon ein Plan. Ein ganzer Plan kan
 error-private_reflection = Dieser Gedanke ist privat und bleibt auf diesem Laptop. Nichts wurde geteilt.
 error-feedback_for_another_plan = Diese Rückmeldung gehört zum Plan einer anderen Person, darum hat Waymark sie nicht zu deinem hinzugefügt. Nichts wurde verändert.
 error-tutor_name = Das ist ziemlich lang für einen Namen. Bitte halte ihn kurz.
+error-tutor_name-empty = Bitte gib zuerst deinen Namen an, damit die lernende Person weiß, von wem die Rückmeldung kommt.
+feedback-title = Deine Rückmeldung
+feedback-lede = Schreib einen freundlichen Kommentar, einen Schritt oder einen Kurs zum Ausprobieren oder eine Frage neben einen Teil des Plans. Speichere sie dann als Datei für die lernende Person. Sie entscheidet, was sie übernimmt.
+feedback-count = { $count ->
+    [0] Noch nichts geschrieben.
+    [one] Du hast 1 Kommentar oder Vorschlag geschrieben.
+   *[other] Du hast { $count } Kommentare und Vorschläge geschrieben.
+}
+feedback-your-name = Dein Name
+feedback-your-name-hint = Die lernende Person sieht ihn bei deiner Rückmeldung. Waymark merkt ihn sich.
+feedback-save = Rückmeldung für die lernende Person speichern…
+feedback-saved = Gespeichert als { $file }. Schick diese Datei der lernenden Person. Deine Rückmeldung bleibt auch hier.
+feedback-write = Rückmeldung hinzufügen
+feedback-on = Deine Rückmeldung dazu
+feedback-what = Was möchtest du hinzufügen?
+feedback-kind-comment = Ein freundlicher Kommentar
+feedback-kind-step = Ein Schritt zum Ausprobieren
+feedback-kind-course = Ein Kurs zum Ausprobieren
+feedback-kind-question = Eine Frage
+feedback-text = Deine Worte
+feedback-course-hint = Wähle einen aus deinem Kursprogramm oder tippe seinen Namen.
+feedback-add = Hinzufügen
+feedback-cancel = Abbrechen
+feedback-remove = Herausnehmen
+feedback-open-title = Rückmeldung von einer Begleitperson
+feedback-open-lede = Deine Begleitperson kann dir ihre Kommentare und Vorschläge als Datei schicken. Nichts kommt in deinen Plan, außer du wählst es.
+feedback-open = Rückmeldung meiner Begleitperson öffnen…
+feedback-from = Von { $name }, { $date }
+feedback-waiting = { $count ->
+    [0] alles entschieden
+    [one] 1 wartet auf dich
+   *[other] { $count } warten auf dich
+}
+feedback-heading = Rückmeldung von { $name }
+feedback-heading-anon = Rückmeldung deiner Begleitperson
+feedback-student-lede = { $name } hat das neben deinen Plan geschrieben. Bei jedem Punkt entscheidest du: übernehmen, für später behalten oder lassen. Nichts kommt dazu, außer du wählst es.
+feedback-about-goal = Zu deinem Ziel
+feedback-about-step = Zu deinem Schritt
+feedback-about-course = Zu deinem Kurs
+feedback-about-reflection = Zu deiner Reflexion vom { $date }
+feedback-about-review = Zu deinem Rückblick vom { $date }
+feedback-changed = Du hast das inzwischen geändert. Vorher stand da: „{ $words }“.
+feedback-gone = Das ist nicht mehr in deinem Plan. Du kannst den Vorschlag trotzdem übernehmen, wenn du magst.
+feedback-says-comment = { $name } schreibt:
+feedback-says-step = { $name } schlägt einen Schritt vor:
+feedback-says-course = { $name } schlägt einen Kurs vor:
+feedback-says-question = { $name } fragt:
+feedback-take-step = Diesen Schritt hinzufügen
+feedback-take-course = Zu meinen Kursen hinzufügen
+feedback-take-note = Als Notiz behalten
+feedback-later = Für später behalten
+feedback-leave = Lassen
+feedback-which-goal = Zu welchem Ziel?
+feedback-pick-goal = Wähle ein Ziel
+feedback-taken-step = Du hast diesen Schritt zu deinem Ziel hinzugefügt.
+feedback-taken-course = Du hast diesen Kurs als interessant in deinen Plan aufgenommen.
+feedback-taken-note = Du hast das als Notiz behalten.
+feedback-kept-later = Du hast das für später behalten.
+feedback-left = Du hast das gelassen. Das ist in Ordnung.
+feedback-back = Zurück zu Teilen
+feedback-from-tutor = Von { $name }
+feedback-decide = Entscheiden
+feedback-your-tutor = Deine Begleitperson

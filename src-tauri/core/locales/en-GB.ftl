@@ -697,7 +697,7 @@ share-keep-recent-hint = Off unless you turn it on. Turning it off forgets the l
 share-recent = Plans I opened
 share-recent-opened = opened { $date }
 tutor-banner-title = This is someone else's plan, shared with you.
-tutor-banner = It was shared on { $date } ({ $file }). You can read it here. It is not part of your own plan, and it cannot be changed.
+tutor-banner = It was shared on { $date } ({ $file }). You can read it and write feedback beside it. It is not part of your own plan, and your feedback does not change it.
 tutor-close = Close this plan
 tutor-none = No shared plan is open.
 error-file_too_new = This file was made by a newer Waymark. Please update Waymark to open it. Nothing has changed.
@@ -706,3 +706,66 @@ error-plan_not_empty = This Waymark already holds a plan. A whole plan can only 
 error-private_reflection = That reflection is private, so it stays on this laptop. Nothing has been shared.
 error-feedback_for_another_plan = This feedback is for another student's plan, so Waymark did not add it to yours. Nothing has changed.
 error-tutor_name = That is quite long for a name. Please keep it short.
+error-tutor_name-empty = Please give your name first, so the student knows who the feedback is from.
+feedback-title = Your feedback
+feedback-lede = Write a kind comment, a step or a course to try, or a question beside any part of the plan. Then save it as a file for the student. They choose what to take on.
+feedback-count = { $count ->
+    [0] Nothing written yet.
+    [one] You have written 1 comment or idea.
+   *[other] You have written { $count } comments and ideas.
+}
+feedback-your-name = Your name
+feedback-your-name-hint = The student sees it with your feedback. Waymark keeps it for next time.
+feedback-save = Save feedback for the student…
+feedback-saved = Saved as { $file }. Send this file to the student. Your feedback stays here too.
+feedback-write = Add feedback
+feedback-on = Your feedback on this
+feedback-what = What would you like to add?
+feedback-kind-comment = A kind comment
+feedback-kind-step = A step to try
+feedback-kind-course = A course to try
+feedback-kind-question = A question
+feedback-text = Your words
+feedback-course-hint = Pick one from your prospectus, or type its name.
+feedback-add = Add
+feedback-cancel = Cancel
+feedback-remove = Take out
+feedback-open-title = Feedback from a tutor
+feedback-open-lede = Your tutor can send you their comments and ideas as a file. Nothing is added to your plan unless you choose it.
+feedback-open = Open feedback from my tutor…
+feedback-from = From { $name }, { $date }
+feedback-waiting = { $count ->
+    [0] all decided
+    [one] 1 waiting for you
+   *[other] { $count } waiting for you
+}
+feedback-heading = Feedback from { $name }
+feedback-heading-anon = Feedback from your tutor
+feedback-student-lede = { $name } wrote these beside your plan. For each one, you choose: take it on, keep it for later, or leave it. Nothing is added unless you choose it.
+feedback-about-goal = About your goal
+feedback-about-step = About your step
+feedback-about-course = About your course
+feedback-about-reflection = About your reflection of { $date }
+feedback-about-review = About your review of { $date }
+feedback-changed = You have changed this since. It said: “{ $words }”.
+feedback-gone = This is no longer in your plan. You can still take it on if you like.
+feedback-says-comment = { $name } says:
+feedback-says-step = { $name } suggests a step:
+feedback-says-course = { $name } suggests a course:
+feedback-says-question = { $name } asks:
+feedback-take-step = Add this step
+feedback-take-course = Add to my courses
+feedback-take-note = Keep it as a note
+feedback-later = Keep for later
+feedback-leave = Leave it
+feedback-which-goal = Add it to which goal?
+feedback-pick-goal = Choose a goal
+feedback-taken-step = You added this step to your goal.
+feedback-taken-course = You added this course to your plan, as one you are interested in.
+feedback-taken-note = You kept this as a note.
+feedback-kept-later = You kept this for later.
+feedback-left = You left this. That is fine.
+feedback-back = Back to Share
+feedback-from-tutor = From { $name }
+feedback-decide = Decide on it
+feedback-your-tutor = Your tutor

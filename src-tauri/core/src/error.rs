@@ -166,6 +166,9 @@ fn invalid_message(field: Field, problem: &Problem) -> String {
         (ReflectionText, Empty) => {
             "Please write a few words first, in any of the boxes. You can skip the questions.".into()
         }
+        (TutorName, Empty) => {
+            "Please give your name first, so the student knows who the feedback is from.".into()
+        }
         (PreferredName | TutorName, _) => "That is quite long for a name. Please keep it short.".into(),
         (Support, _) => "Please choose supports from the list, or say what helps in your own words.".into(),
         (WrittenOn | SessionDate, _) => {

@@ -27,6 +27,7 @@ use crate::validate;
 
 pub const FORMAT: &str = "waymark-feedback";
 pub const FORMAT_VERSION: u32 = 1;
+pub const EXTENSION: &str = "waymark-feedback";
 /// No tutor's feedback comes near this.
 pub const FILE_MAX: u64 = 2 * 1024 * 1024;
 /// The longest comment or suggestion.
@@ -65,7 +66,7 @@ impl TargetKind {
             TargetKind::Goal | TargetKind::Course => "title",
             TargetKind::Step => "text",
             TargetKind::Reflection => "written_on",
-            TargetKind::Review => "started_at",
+            TargetKind::Review => "completed_at",
         }
     }
 }
@@ -219,6 +220,82 @@ pub struct ReceivedFeedback {
     pub items: Vec<ReceivedItem>,
 }
 
+/// What a tutor has written so far for a plan they are reading. It is kept in
+/// the tutor's own Waymark as each item is added, so closing the window loses
+/// nothing; saving the feedback file makes it from this.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FeedbackDraft {
+    pub plan_id: String,
+    /// The export the tutor is reading.
+    pub exported_at: String,
+    pub items: Vec<FeedbackItem>,
+}
+
+/// Feedback a student received: a line of the list, to open it again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FeedbackSummary {
+    pub review_id: String,
+    pub tutor_name: String,
+    pub received_at: String,
+    pub items: u32,
+    /// Items the student has not decided on yet (kept for later counts too).
+    pub waiting: u32,
+}
+
+/// The tutor's own name, asked once.
+const TUTOR_OWN_NAME_KEY: &str = "tutor_own_name";
+
+fn draft_key(plan_id: &str) -> String {
+    format!("feedback_draft:{plan_id}")
+}
+
+impl OpenedPlan {
+    /// The part of the shared plan an item is about, with its short
+    /// reference; `None` if the plan did not share it.
+    pub fn target(&self, kind: TargetKind, id: &str) -> Option<Target> {
+        let plan = &self.plan;
+        let words = match kind {
+            TargetKind::Goal => plan
+                .goals
+                .iter()
+                .flatten()
+                .find(|g| g.id == id)
+                .map(|g| g.title.clone()),
+            TargetKind::Step => plan
+                .goals
+                .iter()
+                .flatten()
+                .flat_map(|g| &g.steps)
+                .find(|s| s.id == id)
+                .map(|s| s.text.clone()),
+            TargetKind::Course => plan
+                .courses
+                .iter()
+                .flatten()
+                .find(|c| c.id == id)
+                .map(|c| c.title.clone()),
+            TargetKind::Reflection => plan
+                .reflections
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.written_on.clone()),
+            TargetKind::Review => plan
+                .reviews
+                .iter()
+                .flatten()
+                .find(|r| r.id == id)
+                .map(|r| r.completed_at.clone()),
+        }?;
+        Some(Target {
+            kind,
+            id: id.to_string(),
+            reference: reference(&words),
+        })
+    }
+}
+
 fn bad(reason: impl Into<String>) -> Error {
     Error::BadPlanFile(reason.into())
 }
@@ -307,12 +384,133 @@ impl FeedbackFile {
     }
 }
 
+/// The name offered when a tutor saves feedback for `student` on a day
+/// (`written_at`, RFC 3339).
+pub fn suggested_name(student: &str, written_at: &str) -> String {
+    let day = written_at.get(..10).unwrap_or(written_at);
+    crate::share::file_name_for(student, "feedback", day, EXTENSION)
+}
+
 /// Reads a feedback file someone chose: its size first, then [`FeedbackFile::parse`].
 pub fn read_feedback_file(path: &std::path::Path) -> Result<FeedbackFile> {
     FeedbackFile::parse(&crate::share::read_bytes(path, FILE_MAX)?)
 }
 
 impl Store {
+    /// The name this Waymark's owner signs feedback with, when they read
+    /// someone's plan as a tutor; empty until they give it.
+    pub fn tutor_own_name(&self) -> Result<String> {
+        Ok(self
+            .setting::<String>(TUTOR_OWN_NAME_KEY)?
+            .unwrap_or_default())
+    }
+
+    pub fn set_tutor_own_name(&self, name: &str) -> Result<String> {
+        let name = validate::line(name, crate::Field::TutorName, validate::NAME_MAX)?;
+        self.set_setting(TUTOR_OWN_NAME_KEY, &name, crate::Field::TutorName)?;
+        Ok(name)
+    }
+
+    /// What the tutor has written so far for the plan they are reading.
+    pub fn feedback_draft(&self, opened: &OpenedPlan) -> Result<FeedbackDraft> {
+        let kept = self
+            .setting::<FeedbackDraft>(&draft_key(&opened.plan_id))?
+            .filter(|d| d.plan_id == opened.plan_id);
+        Ok(FeedbackDraft {
+            plan_id: opened.plan_id.clone(),
+            exported_at: opened.exported_at.clone(),
+            items: kept.map(|d| d.items).unwrap_or_default(),
+        })
+    }
+
+    fn keep_feedback_draft(&self, draft: &FeedbackDraft) -> Result<()> {
+        if draft.items.is_empty() {
+            self.conn.execute(
+                "DELETE FROM setting WHERE key = ?1",
+                [draft_key(&draft.plan_id)],
+            )?;
+            return Ok(());
+        }
+        self.set_setting(&draft_key(&draft.plan_id), draft, crate::Field::Suggestion)
+    }
+
+    /// Adds a tutor's comment or suggestion beside a part of the plan they
+    /// are reading, and keeps it at once. The part must be in the shared
+    /// plan; its reference is made here, from the plan, never from the UI.
+    pub fn add_feedback(
+        &self,
+        opened: &OpenedPlan,
+        about_kind: TargetKind,
+        about_id: &str,
+        kind: ItemKind,
+        text: &str,
+    ) -> Result<FeedbackDraft> {
+        let about = opened
+            .target(about_kind, about_id)
+            .ok_or(Error::NotFound("part of the plan"))?;
+        let mut draft = self.feedback_draft(opened)?;
+        if draft.items.len() >= ITEMS_MAX {
+            return Err(
+                crate::Invalid::new(crate::Field::Suggestion, crate::Problem::Unknown).into(),
+            );
+        }
+        let mut file = FeedbackFile::for_plan(opened, "-", "")?;
+        let item = file.add(about, kind, text)?.clone();
+        draft.items.push(item);
+        self.keep_feedback_draft(&draft)?;
+        Ok(draft)
+    }
+
+    /// Takes an item out of the tutor's feedback before it is saved.
+    pub fn remove_feedback(&self, opened: &OpenedPlan, item_id: &str) -> Result<FeedbackDraft> {
+        let mut draft = self.feedback_draft(opened)?;
+        draft.items.retain(|i| i.id != item_id);
+        self.keep_feedback_draft(&draft)?;
+        Ok(draft)
+    }
+
+    /// The feedback file for the plan the tutor is reading, signed with
+    /// their own name. It holds the items written so far; they stay in the
+    /// tutor's Waymark, so a second save writes them again with any added.
+    pub fn feedback_file(&self, opened: &OpenedPlan, app_version: &str) -> Result<FeedbackFile> {
+        let name = self.tutor_own_name()?;
+        if name.trim().is_empty() {
+            return Err(crate::Invalid::new(crate::Field::TutorName, crate::Problem::Empty).into());
+        }
+        let draft = self.feedback_draft(opened)?;
+        if draft.items.is_empty() {
+            return Err(
+                crate::Invalid::new(crate::Field::Suggestion, crate::Problem::Empty).into(),
+            );
+        }
+        let mut file = FeedbackFile::for_plan(opened, &name, app_version)?;
+        file.items = draft.items;
+        Ok(file)
+    }
+
+    /// Every feedback this plan has received, newest first.
+    pub fn feedback_received(&self) -> Result<Vec<FeedbackSummary>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.review_id, r.tutor_name, MIN(s.created_at), COUNT(*),
+                    SUM(s.decision IS NULL OR s.decision = 'later')
+             FROM suggestion s JOIN review r ON r.id = s.review_id
+             WHERE s.feedback_item IS NOT NULL
+             GROUP BY s.review_id ORDER BY MIN(s.created_at) DESC",
+        )?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok(FeedbackSummary {
+                    review_id: row.get(0)?,
+                    tutor_name: row.get(1)?,
+                    received_at: row.get(2)?,
+                    items: row.get(3)?,
+                    waiting: row.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
     /// Receives a tutor's feedback into this plan: refused if it answers
     /// another plan. Its items go into the check-in record of a review (the
     /// check-in being written, or a new check-in with the tutor's name), as
@@ -438,7 +636,7 @@ impl Store {
                 .conn
                 .query_row(
                     &format!(
-                        "SELECT {} FROM {} WHERE id = ?1",
+                        "SELECT COALESCE({}, '') FROM {} WHERE id = ?1",
                         target_kind.words_column(),
                         target_kind.table()
                     ),

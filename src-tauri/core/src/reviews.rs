@@ -121,6 +121,9 @@ pub struct Suggestion {
     pub taken_on: bool,
     pub goal_id: Option<String>,
     pub step_id: Option<String>,
+    /// The tutor's name when it came in their feedback file (the student
+    /// decides on it with the feedback); empty when typed here.
+    pub from_tutor: String,
 }
 
 /// A review with everything written in it.
@@ -269,8 +272,8 @@ impl Store {
         let suggestions = self
             .conn
             .prepare_cached(
-                "SELECT id, text, taken_on, goal_id, step_id FROM suggestion
-                 WHERE review_id = ?1 ORDER BY created_at, id",
+                "SELECT id, text, taken_on, goal_id, step_id, from_tutor FROM suggestion
+                 WHERE review_id = ?1 ORDER BY created_at, rowid",
             )?
             .query_map([id], |row| {
                 Ok(Suggestion {
@@ -279,6 +282,7 @@ impl Store {
                     taken_on: row.get(2)?,
                     goal_id: row.get(3)?,
                     step_id: row.get(4)?,
+                    from_tutor: row.get(5)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;

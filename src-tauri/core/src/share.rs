@@ -834,23 +834,28 @@ impl ExportFormat {
     /// A file name to offer in the save dialog: the student's name (letters
     /// and digits only) and the day.
     pub fn suggested_name(self, student: &str, today: &str) -> String {
-        let name: String = student
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join("-");
         let what = match self {
             ExportFormat::Everything => "whole-plan",
             _ => "learning-plan",
         };
-        let stem = if name.is_empty() {
-            format!("{what}-{today}")
-        } else {
-            format!("{name}-{what}-{today}")
-        };
-        format!("{stem}.{}", self.extension())
+        file_name_for(student, what, today, self.extension())
+    }
+}
+
+/// A file name safe on every system: the student's name (letters, digits
+/// and dashes only), what the file is, the day and the extension.
+pub fn file_name_for(student: &str, what: &str, today: &str, extension: &str) -> String {
+    let name: String = student
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-");
+    if name.is_empty() {
+        format!("{what}-{today}.{extension}")
+    } else {
+        format!("{name}-{what}-{today}.{extension}")
     }
 }
 

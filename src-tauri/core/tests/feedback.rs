@@ -8,7 +8,7 @@ use waymark_core::feedback::{
     read_feedback_file, FeedbackDecision, FeedbackFile, ItemKind, Target, TargetKind, TargetNow,
 };
 use waymark_core::reflections::ReflectionInput;
-use waymark_core::share::{read_plan_file, ExportFormat, ShareChoice};
+use waymark_core::share::{read_plan_file, ExportFormat, OpenedPlan, ShareChoice};
 use waymark_core::{ErrorCode, GoalInput, Store};
 
 struct Plan {
@@ -56,8 +56,9 @@ fn student() -> Plan {
     }
 }
 
-/// The tutor's side: the student's plan file, opened, with feedback written.
-fn feedback(plan: &Plan) -> FeedbackFile {
+/// The student's plan file with the shared reflection, as the tutor opens it
+/// (and the folder it was saved in).
+fn exported(plan: &Plan) -> (tempfile::TempDir, OpenedPlan) {
     let usb = tempfile::tempdir().expect("usb");
     let file = usb.path().join("sam.waymark");
     let choice = ShareChoice {
@@ -75,6 +76,12 @@ fn feedback(plan: &Plan) -> FeedbackFile {
         )
         .expect("export");
     let opened = read_plan_file(&file).expect("opens").opened("sam.waymark");
+    (usb, opened)
+}
+
+/// The tutor's side: the student's plan file, opened, with feedback written.
+fn feedback(plan: &Plan) -> FeedbackFile {
+    let (_usb, opened) = exported(plan);
     let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "1.0.0").expect("feedback");
     let goal = |kind, id: &str, words: &str| Target {
         kind,
@@ -352,4 +359,156 @@ fn a_feedback_file_holds_only_the_tutors_words_and_short_references() {
         long.add(about, ItemKind::Comment, "   ").is_err(),
         "empty words"
     );
+}
+
+/// The tutor writes in their own Waymark: each item is kept as it is added
+/// (closing the window loses nothing), it can only be about a part of the
+/// plan that was shared, its reference comes from that plan, the file is
+/// signed with the name given once, and the student's plan receives it with
+/// every part found as it was.
+#[test]
+fn a_tutor_writes_feedback_beside_the_shared_plan_and_it_is_kept_as_they_go() {
+    let plan = student();
+    plan.store
+        .start_review(false)
+        .and_then(|r| plan.store.complete_review(&r.review.id))
+        .expect("a finished review");
+    let (usb, opened) = exported(&plan);
+    let review = opened.plan.reviews.as_ref().expect("reviews")[0].id.clone();
+
+    let tutor_dir = tempfile::tempdir().expect("tutor's laptop");
+    let tutor = Store::open_in_dir(tutor_dir.path()).expect("tutor's Waymark");
+    assert_eq!(tutor.tutor_own_name().expect("name"), "");
+    assert!(tutor
+        .feedback_draft(&opened)
+        .expect("draft")
+        .items
+        .is_empty());
+
+    tutor
+        .add_feedback(
+            &opened,
+            TargetKind::Step,
+            &plan.step,
+            ItemKind::Comment,
+            "Lovely idea.",
+        )
+        .expect("comment on a step");
+    tutor
+        .add_feedback(
+            &opened,
+            TargetKind::Review,
+            &review,
+            ItemKind::Question,
+            "What helped most?",
+        )
+        .expect("question on a review");
+    let draft = tutor
+        .add_feedback(
+            &opened,
+            TargetKind::Goal,
+            &plan.goal,
+            ItemKind::Step,
+            "Ask about the quiet swim",
+        )
+        .expect("suggested step");
+    assert_eq!(draft.items.len(), 3);
+    assert_eq!(
+        draft.items[2].about.reference, "Swim a length",
+        "from the plan"
+    );
+
+    // Only parts the plan shared, and words that are there.
+    let refused = [
+        tutor.add_feedback(
+            &opened,
+            TargetKind::Goal,
+            "no-such-goal",
+            ItemKind::Comment,
+            "Hi",
+        ),
+        tutor.add_feedback(
+            &opened,
+            TargetKind::Goal,
+            &plan.goal,
+            ItemKind::Comment,
+            "   ",
+        ),
+        tutor.add_feedback(
+            &opened,
+            TargetKind::Goal,
+            &plan.goal,
+            ItemKind::Comment,
+            &"x".repeat(2_001),
+        ),
+    ];
+    for answer in refused {
+        assert!(answer.is_err());
+    }
+    // Not written without the tutor's name; then signed with it.
+    assert_eq!(
+        tutor
+            .feedback_file(&opened, "1.0.0")
+            .expect_err("no name")
+            .code(),
+        ErrorCode::Invalid
+    );
+    tutor.set_tutor_own_name("  Alex Morgan ").expect("name");
+
+    // Closing the window loses nothing: a new start finds the items.
+    drop(tutor);
+    let tutor = Store::open_in_dir(tutor_dir.path()).expect("reopened");
+    assert_eq!(tutor.tutor_own_name().expect("name"), "Alex Morgan");
+    let kept = tutor.feedback_draft(&opened).expect("draft");
+    assert_eq!(kept, draft);
+    let first = kept.items[0].id.clone();
+    assert_eq!(
+        tutor
+            .remove_feedback(&opened, &first)
+            .expect("removed")
+            .items
+            .len(),
+        2
+    );
+
+    let feedback = tutor.feedback_file(&opened, "1.0.0").expect("file");
+    assert_eq!(feedback.tutor_name, "Alex Morgan");
+    assert_eq!(feedback.plan_id, opened.plan_id);
+    assert_eq!(feedback.exported_at, opened.exported_at);
+    let path = usb.path().join(waymark_core::feedback::suggested_name(
+        &opened.plan.name,
+        &feedback.written_at,
+    ));
+    assert!(path.to_string_lossy().ends_with(".waymark-feedback"));
+    waymark_core::share::write_whole(&path, &feedback.to_json().expect("json")).expect("saved");
+
+    // The student's plan receives it; both parts are found as they were.
+    let received = plan
+        .store
+        .receive_feedback(&read_feedback_file(&path).expect("reads"))
+        .expect("received");
+    assert_eq!(received.tutor_name, "Alex Morgan");
+    assert!(
+        received.items.iter().all(|i| i.now == TargetNow::Same),
+        "{received:?}"
+    );
+    let listed = plan.store.feedback_received().expect("list");
+    assert_eq!(listed.len(), 1);
+    assert_eq!((listed[0].items, listed[0].waiting), (2, 2));
+    let step = received
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::Step)
+        .expect("step");
+    plan.store
+        .decide_feedback(&step.id, FeedbackDecision::Taken, None)
+        .expect("taken");
+    let listed = plan.store.feedback_received().expect("list");
+    assert_eq!((listed[0].items, listed[0].waiting), (2, 1));
+    // The check-in's suggestions say they came from the tutor.
+    let detail = plan.store.review(&received.review_id).expect("check-in");
+    assert!(detail
+        .suggestions
+        .iter()
+        .all(|s| s.from_tutor == "Alex Morgan"));
 }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod courses;
 pub mod deleted;
 pub mod drafts;
+pub mod feedback;
 pub mod goals;
 pub mod journal;
 pub mod plan;

@@ -114,7 +114,16 @@ pub fn set_keep_recent_shared(state: State<'_, AppState>, keep: bool) -> Answer<
 
 #[tauri::command(async)]
 pub fn open_recent_shared(state: State<'_, AppState>, path: String) -> Answer<OpenedPlan> {
-    state.with_store(|store| store.open_recent_shared(&path))
+    let plan = state.with_store(|store| store.open_recent_shared(&path))?;
+    Ok(reading(&state, plan))
+}
+
+/// Keeps the plan being read, for the tutor's feedback, and hands it on.
+fn reading(state: &AppState, plan: OpenedPlan) -> OpenedPlan {
+    if let Ok(mut reading) = state.reading.lock() {
+        *reading = Some(plan.clone());
+    }
+    plan
 }
 
 /// Reads someone's plan file for tutor review mode, and notes it in the list
@@ -126,7 +135,7 @@ fn opened(state: &AppState, path: &std::path::Path) -> Answer<OpenedPlan> {
         .unwrap_or_default();
     let plan = share::read_plan_file(path)?.opened(&name);
     state.with_store(|store| store.note_opened_shared(path, &plan))?;
-    Ok(plan)
+    Ok(reading(state, plan))
 }
 
 /// The first argument that names a plan file (`.waymark`), made absolute
@@ -146,7 +155,11 @@ pub fn plan_file_arg(
         })
 }
 
-fn save_path<R: Runtime>(app: &AppHandle<R>, suggested: &str, extension: &str) -> Option<PathBuf> {
+pub(super) fn save_path<R: Runtime>(
+    app: &AppHandle<R>,
+    suggested: &str,
+    extension: &str,
+) -> Option<PathBuf> {
     if let Some(path) = std::env::var_os(TEST_SAVE_FILE_ENV) {
         return Some(PathBuf::from(path).with_extension(extension));
     }
@@ -159,12 +172,21 @@ fn save_path<R: Runtime>(app: &AppHandle<R>, suggested: &str, extension: &str) -
 }
 
 fn open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    pick_file(app, "Waymark plan", "waymark")
+}
+
+/// A file the user picks in the native dialog (tests name it instead).
+pub(super) fn pick_file<R: Runtime>(
+    app: &AppHandle<R>,
+    kind: &str,
+    extension: &str,
+) -> Option<PathBuf> {
     if let Some(path) = std::env::var_os(TEST_OPEN_FILE_ENV) {
         return Some(PathBuf::from(path));
     }
     app.dialog()
         .file()
-        .add_filter("Waymark plan", &["waymark"])
+        .add_filter(kind, &[extension])
         .blocking_pick_file()
         .and_then(|file| file.into_path().ok())
 }

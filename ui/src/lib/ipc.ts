@@ -34,6 +34,12 @@ import type { ShareLogEntry } from './bindings/ShareLogEntry';
 import type { ExportFormat } from './bindings/ExportFormat';
 import type { OpenedPlan } from './bindings/OpenedPlan';
 import type { RecentShared } from './bindings/RecentShared';
+import type { FeedbackDraft } from './bindings/FeedbackDraft';
+import type { FeedbackSummary } from './bindings/FeedbackSummary';
+import type { FeedbackDecision } from './bindings/FeedbackDecision';
+import type { ReceivedFeedback } from './bindings/ReceivedFeedback';
+import type { ItemKind } from './bindings/ItemKind';
+import type { TargetKind } from './bindings/TargetKind';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { BackupPreview } from './bindings/BackupPreview';
 import type { PlanCounts } from './bindings/PlanCounts';
@@ -158,4 +164,21 @@ export const api = {
   openRecentShared: (path: string) => invoke<OpenedPlan>('open_recent_shared', { path }),
   /** Opens the file dialog in Rust; `null` when the student closed it. */
   movePlanIn: () => invoke<PlanCounts | null>('move_plan_in'),
+  /** Forgets the plan read in tutor review mode. */
+  closeSharedPlan: () => invoke<null>('close_shared_plan'),
+  tutorOwnName: () => invoke<string>('get_tutor_own_name'),
+  setTutorOwnName: (name: string) => write<string>('set_tutor_own_name', { name }),
+  /** The tutor's feedback so far, on the plan being read. */
+  feedbackDraft: () => invoke<FeedbackDraft>('feedback_draft'),
+  addFeedback: (about_kind: TargetKind, about_id: string, kind: ItemKind, text: string) =>
+    write<FeedbackDraft>('add_feedback', { about_kind, about_id, kind, text }),
+  removeFeedback: (item_id: string) => write<FeedbackDraft>('remove_feedback', { item_id }),
+  /** Opens the save dialog in Rust; the file's name, or `null` when closed. */
+  saveFeedback: () => invoke<string | null>('save_feedback'),
+  /** Opens the file dialog in Rust; `null` when the student closed it. */
+  openFeedback: () => write<ReceivedFeedback | null>('open_feedback', {}),
+  receivedFeedback: (review_id: string) => invoke<ReceivedFeedback>('received_feedback', { review_id }),
+  feedbackReceived: () => invoke<FeedbackSummary[]>('feedback_received'),
+  decideFeedback: (item_id: string, decision: FeedbackDecision, goal_id: string | null) =>
+    write<ReceivedFeedback>('decide_feedback', { item_id, decision, goal_id }),
 };

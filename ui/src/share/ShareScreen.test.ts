@@ -97,8 +97,9 @@ describe('tutor review mode', () => {
     expect(container.querySelector('img, b')).toBeNull();
     expect(container).toHaveTextContent('I asked a question in class.');
     expect(container).not.toHaveTextContent('Only for me');
-    // Read only: nothing to type in, nothing to change.
-    expect(container.querySelector('input, textarea, select')).toBeNull();
+    // Read only: nothing in the plan to type in or change (the tutor's own
+    // feedback is written beside it, in its own boxes).
+    expect(container.querySelector('.shared-plan input, .shared-plan textarea, .shared-plan select')).toBeNull();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Close this plan' }));
     expect(opened.plan).toBeNull();
     expect(nav.screen).toBe('share');

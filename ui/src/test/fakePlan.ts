@@ -21,6 +21,11 @@ import type { ShareChoice } from '../lib/bindings/ShareChoice';
 import type { SharedPlan } from '../lib/bindings/SharedPlan';
 import type { ShareLogEntry } from '../lib/bindings/ShareLogEntry';
 import type { OpenedPlan } from '../lib/bindings/OpenedPlan';
+import type { FeedbackDraft } from '../lib/bindings/FeedbackDraft';
+import type { FeedbackDecision } from '../lib/bindings/FeedbackDecision';
+import type { ItemKind } from '../lib/bindings/ItemKind';
+import type { ReceivedFeedback } from '../lib/bindings/ReceivedFeedback';
+import type { TargetKind } from '../lib/bindings/TargetKind';
 
 const record = (title: string, category: string, delivery: 'in_person' | 'online' | 'both', start: string) => ({
   code: null,
@@ -120,6 +125,24 @@ export function fakePlan(
     opened: null,
     pending: null,
     refuse: null,
+  };
+  /** Tutor feedback: what the tutor writes, and what the student received. */
+  const feedback: {
+    tutorName: string;
+    draft: FeedbackDraft;
+    /** The next feedback file the student opens. */
+    incoming: ReceivedFeedback | null;
+    received: ReceivedFeedback[];
+  } = {
+    tutorName: '',
+    draft: { plan_id: 'p1', exported_at: '2026-11-20T10:00:00.000Z', items: [] },
+    incoming: null,
+    received: [],
+  };
+  const receivedOf = (reviewId: string) => {
+    const found = feedback.received.find((f) => f.review_id === reviewId);
+    if (!found) throw { code: 'not_found', message: 'Waymark could not find that review.', field: null };
+    return found;
   };
   /** What the tutor would see: the same rules as Rust's, for the screens only. */
   const preview = (c: ShareChoice): SharedPlan => {
@@ -548,6 +571,57 @@ export function fakePlan(
         share.pending = null;
         return pending;
       }
+      case 'close_shared_plan':
+        return null;
+      case 'get_tutor_own_name':
+        return feedback.tutorName;
+      case 'set_tutor_own_name':
+        feedback.tutorName = String(args.name).trim();
+        return feedback.tutorName;
+      case 'feedback_draft':
+        return structuredClone(feedback.draft);
+      case 'add_feedback': {
+        const text = String(args.text);
+        if (!text.trim()) throw { code: 'invalid', message: 'Please write the suggestion in a few words.', field: 'suggestion', problem: 'empty' };
+        feedback.draft.items.push({
+          id: `item-${feedback.draft.items.length + 1}`,
+          about: { kind: args.about_kind as TargetKind, id: String(args.about_id), reference: '' },
+          kind: args.kind as ItemKind,
+          text,
+        });
+        return structuredClone(feedback.draft);
+      }
+      case 'remove_feedback':
+        feedback.draft.items = feedback.draft.items.filter((i) => i.id !== args.item_id);
+        return structuredClone(feedback.draft);
+      case 'save_feedback':
+        if (!feedback.tutorName) {
+          throw { code: 'invalid', message: 'Please give your name first.', field: 'tutor_name', problem: 'empty' };
+        }
+        return 'Sam-feedback-2026-11-26.waymark-feedback';
+      case 'open_feedback': {
+        const incoming = feedback.incoming;
+        if (incoming) feedback.received.unshift(incoming);
+        feedback.incoming = null;
+        return structuredClone(incoming);
+      }
+      case 'received_feedback':
+        return structuredClone(receivedOf(String(args.review_id)));
+      case 'feedback_received':
+        return feedback.received.map((f) => ({
+          review_id: f.review_id,
+          tutor_name: f.tutor_name,
+          received_at: '2026-11-26T10:00:00.000Z',
+          items: f.items.length,
+          waiting: f.items.filter((i) => !i.decision || i.decision === 'later').length,
+        }));
+      case 'decide_feedback': {
+        const f = feedback.received.find((r) => r.items.some((i) => i.id === args.item_id));
+        const item = f?.items.find((i) => i.id === args.item_id);
+        if (!f || !item) throw { code: 'not_found', message: 'Waymark could not find that suggestion.', field: null };
+        item.decision = args.decision as FeedbackDecision;
+        return structuredClone(f);
+      }
       case 'get_draft':
         return drafts[String(args.key)] ?? null;
       case 'save_draft':
@@ -573,6 +647,7 @@ export function fakePlan(
     home,
     progress,
     share,
+    feedback,
     preview,
     calls,
     callsOf: (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),

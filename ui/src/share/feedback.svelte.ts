@@ -1,0 +1,9 @@
+// The tutor's feedback the student is deciding on: opened from a file on the
+// Share screen, or from the check-in that records it.
+import type { ReceivedFeedback } from '../lib/bindings/ReceivedFeedback';
+
+class Feedback {
+  received: ReceivedFeedback | null = $state(null);
+}
+
+export const feedback = new Feedback();
