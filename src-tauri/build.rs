@@ -83,6 +83,17 @@ const COMMANDS: &[&str] = &[
     "set_keep_recent_shared",
     "open_recent_shared",
     "move_plan_in",
+    "close_shared_plan",
+    "get_tutor_own_name",
+    "set_tutor_own_name",
+    "feedback_draft",
+    "add_feedback",
+    "remove_feedback",
+    "save_feedback",
+    "open_feedback",
+    "received_feedback",
+    "feedback_received",
+    "decide_feedback",
 ];
 
 fn main() {

@@ -352,6 +352,11 @@ impl App {
         }
     }
 
+    /// The text of an element (waiting for it).
+    pub async fn text(&self, css: &str) -> Result<String> {
+        Ok(self.find(css).await?.text().await?)
+    }
+
     /// Saves a screenshot of the screen the app is on, taken at X level with
     /// ImageMagick's `import`. (WebKitWebDriver's own screenshot command can hang
     /// on an idle page and then wedge the session, so it is not used.)

@@ -55,6 +55,40 @@ async fn settings(app: &App, theme: &str, lang: &str) -> Result<()> {
     app.wait_saved().await
 }
 
+/// A feedback file from Alex for the plan in `dir`: a suggested step about a
+/// goal no longer there, and a question.
+fn feedback_for(dir: &std::path::Path, path: &std::path::Path) -> Result<()> {
+    use waymark_core::feedback::{FeedbackFile, ItemKind, Target, TargetKind};
+    let plan_id = waymark_core::Store::open_in_dir(dir)?.plan_id()?;
+    let mut file = FeedbackFile {
+        format: waymark_core::feedback::FORMAT.into(),
+        format_version: waymark_core::feedback::FORMAT_VERSION,
+        app_version: "test".into(),
+        written_at: "2026-11-26T10:00:00Z".into(),
+        plan_id,
+        exported_at: "2026-11-25T10:00:00Z".into(),
+        tutor_name: "Alex".into(),
+        items: Vec::new(),
+    };
+    let about = |kind, reference: &str| Target {
+        kind,
+        id: "not-in-this-plan".into(),
+        reference: reference.into(),
+    };
+    file.add(
+        about(TargetKind::Goal, "Swim a length"),
+        ItemKind::Step,
+        "Ask about the quiet swim",
+    )?;
+    file.add(
+        about(TargetKind::Course, "Pottery"),
+        ItemKind::Question,
+        "What did you enjoy most?",
+    )?;
+    waymark_core::share::write_whole(path, &file.to_json()?)?;
+    Ok(())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_passes_axe_in_webkit() -> Result<()> {
     let data = tempfile::tempdir()?;
@@ -76,6 +110,9 @@ async fn every_screen_passes_axe_in_webkit() -> Result<()> {
             "test",
         )?;
     }
+    // And a tutor's feedback on this Waymark's own plan, beside it (the
+    // open dialog offers the file of its kind).
+    feedback_for(data.path(), &shared_file.with_extension("waymark-feedback"))?;
     let app = App::launch_with(
         data.path(),
         &[("WAYMARK_TEST_OPEN_FILE", shared_file.as_path())],
@@ -266,7 +303,8 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.click("#nav-review").await?;
             app.find(".area-chart").await?;
             record("review", theme, lang, axe(app).await?);
-            app.click("#start-check-in").await?;
+            // Once the tutor's feedback came in, its check-in is there to carry on.
+            app.click("#start-check-in, #resume-review").await?;
             app.find(".review-form").await?;
             record("review-form", theme, lang, axe(app).await?);
             app.click("#finish-review").await?;
@@ -278,8 +316,15 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.click("#open-shared").await?;
             app.find(".shared-reflection").await?;
             record("tutor", theme, lang, axe(app).await?);
+            app.click(".shared-goal .feedback-open").await?;
+            app.find(".feedback-form textarea").await?;
+            record("tutor-feedback", theme, lang, axe(app).await?);
             app.click("#close-shared").await?;
             app.find("#share-heading").await?;
+            // Receiving it again adds nothing twice.
+            app.click("#open-feedback").await?;
+            app.find(".received-item").await?;
+            record("feedback", theme, lang, axe(app).await?);
 
             app.click("#nav-settings").await?;
             app.click("#open-plan").await?;

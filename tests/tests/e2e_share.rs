@@ -48,10 +48,6 @@ fn seed(dir: &std::path::Path) -> Result<String> {
     Ok(shared)
 }
 
-async fn text_of(app: &App, css: &str) -> Result<String> {
-    Ok(app.find(css).await?.text().await?)
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<()> {
     let student = tempfile::tempdir()?;
@@ -70,10 +66,10 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
             Duration::from_secs(10),
         )
         .await?;
-        let preview = text_of(&app, ".preview").await?;
+        let preview = app.text(".preview").await?;
         assert!(!preview.contains(PRIVATE) && !preview.contains(SHARED), "no reflection until one is picked");
         // Only the shareable reflection is offered.
-        let offered = text_of(&app, ".share-reflections").await?;
+        let offered = app.text(".share-reflections").await?;
         assert!(offered.contains("I stayed for the whole session"));
         assert!(!offered.contains("bus made me anxious"));
 
@@ -103,7 +99,7 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
             Duration::from_secs(20),
         )
         .await?;
-        let log = text_of(&app, ".share-log").await?;
+        let log = app.text(".share-log").await?;
         assert!(log.contains("With Alex"), "{log}");
         app.js("document.querySelector('#share-heading').scrollIntoView(); return true").await?;
         app.screenshot("share").await?;
@@ -138,9 +134,9 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
         app.click("#share-keep-recent").await?;
         app.click("#open-shared").await?;
         app.find("#tutor-banner").await?;
-        let heading = text_of(&app, "#tutor-heading").await?;
+        let heading = app.text("#tutor-heading").await?;
         assert_eq!(heading, "Sam's learning plan");
-        let page = text_of(&app, ".tutor-screen").await?;
+        let page = app.text(".tutor-screen").await?;
         assert!(page.contains("someone else's plan"), "{page}");
         assert!(page.contains("Swim a length") && page.contains(SHARED));
         assert!(page.contains("I like to sit near the door."));
@@ -164,10 +160,7 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
     let app = App::launch_opening(tutor.path(), &file).await?;
     let result = async {
         app.find("#tutor-banner").await?;
-        assert_eq!(
-            text_of(&app, "#tutor-heading").await?,
-            "Sam's learning plan"
-        );
+        assert_eq!(app.text("#tutor-heading").await?, "Sam's learning plan");
         app.click("#close-shared").await?;
         app.find("#share-heading").await?;
         // Opened again while Waymark runs: the second start hands it over and exits.
@@ -214,7 +207,7 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
         app.click("#nav-share").await?;
         app.find(".preview .shared-plan").await?;
         app.click("#move-plan-in").await?;
-        let moved = text_of(&app, "#moved-in").await?;
+        let moved = app.text("#moved-in").await?;
         assert_eq!(moved, "Your plan is here: one goal and 2 reflections.");
         // Everything came, the private reflection too: it is the student's own.
         app.click("#nav-journal").await?;
@@ -227,7 +220,7 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
         app.click("#nav-share").await?;
         app.find(".preview .shared-plan").await?;
         app.click("#move-plan-in").await?;
-        let refused = text_of(&app, ".form-error").await?;
+        let refused = app.text(".form-error").await?;
         assert!(refused.contains("already holds a plan"), "{refused}");
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }

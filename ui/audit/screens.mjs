@@ -80,6 +80,16 @@ export const SCREENS = [
   { name: 'share', query: '', steps: [['click', '#nav-share'], ['wait', '.preview .shared-goal']] },
   { name: 'share-empty', query: 'empty', steps: [['click', '#nav-share'], ['wait', '.preview .shared-plan']] },
   { name: 'tutor', query: 'tutor', steps: [['wait', '#tutor-banner'], ['wait', '.shared-reflection']] },
+  {
+    name: 'tutor-feedback',
+    query: 'tutor',
+    steps: [['wait', '.feedback-item'], ['click', '.shared-goal .feedback-open'], ['wait', '.feedback-form']],
+  },
+  {
+    name: 'feedback',
+    query: 'feedback',
+    steps: [['click', '#nav-share'], ['click', '.received-feedback button'], ['wait', '.received-item']],
+  },
 ];
 export const THEMES = ['light', 'dark', 'high_contrast'];
 export const LANGUAGES = ['en-GB', 'de'];

@@ -110,6 +110,66 @@ if (params.has('tutor')) {
     sections: ['about_me', 'support', 'goals', 'steps', 'reflections'],
     plan: plan.preview({ ...plan.share.choice, reflections: ['r1'] }),
   };
+  // The tutor has written beside the first goal already.
+  plan.feedback.draft.items = [
+    {
+      id: 'f1',
+      about: { kind: 'goal', id: 'g1', reference: 'Join a walking group' },
+      kind: 'step',
+      text: 'Ask at the library about the Thursday walk',
+    },
+  ];
+}
+// A student with feedback from their tutor, some of it decided.
+if (params.has('feedback')) {
+  plan.feedback.received = [
+    {
+      tutor_name: 'Alex',
+      review_id: 'check-in-1',
+      items: [
+        {
+          id: 'i1',
+          kind: 'step',
+          text: 'Ask at the library about the Thursday walk',
+          about: { kind: 'goal', id: 'g1', reference: 'Join a walking group' },
+          now: 'same',
+          now_reference: 'Join a walking group',
+          goal_id: 'g1',
+          decision: 'taken',
+        },
+        {
+          id: 'i2',
+          kind: 'course',
+          text: 'Walking for wellbeing',
+          about: { kind: 'step', id: 's9', reference: 'Look for a course' },
+          now: 'gone',
+          now_reference: null,
+          goal_id: null,
+          decision: null,
+        },
+        {
+          id: 'i3',
+          kind: 'step',
+          text: 'Try a short walk first',
+          about: { kind: 'goal', id: 'g2', reference: 'Cook a meal' },
+          now: 'changed',
+          now_reference: 'Cook a meal for my sister',
+          goal_id: null,
+          decision: 'later',
+        },
+        {
+          id: 'i4',
+          kind: 'question',
+          text: 'What helped you most this term?',
+          about: { kind: 'reflection', id: 'r1', reference: '2026-11-20' },
+          now: 'same',
+          now_reference: '2026-11-20',
+          goal_id: null,
+          decision: null,
+        },
+      ],
+    },
+  ];
 }
 Object.assign(plan.settings, {
   language: params.get('lang') ?? 'en-GB',

@@ -175,14 +175,16 @@ fn open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
     pick_file(app, "Waymark plan", "waymark")
 }
 
-/// A file the user picks in the native dialog (tests name it instead).
+/// A file the user picks in the native dialog. Tests name it instead: the
+/// file they name, with this dialog's extension (as for saving), so one test
+/// can offer a plan file and a feedback file side by side.
 pub(super) fn pick_file<R: Runtime>(
     app: &AppHandle<R>,
     kind: &str,
     extension: &str,
 ) -> Option<PathBuf> {
     if let Some(path) = std::env::var_os(TEST_OPEN_FILE_ENV) {
-        return Some(PathBuf::from(path));
+        return Some(PathBuf::from(path).with_extension(extension));
     }
     app.dialog()
         .file()

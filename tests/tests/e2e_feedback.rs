@@ -1,0 +1,304 @@
+//! The real app, end to end, for tutor feedback by file. A student exports
+//! their plan; the tutor's own Waymark opens it in tutor review mode, adds a
+//! suggested step beside the goal (and a course to try, and a kind word on a
+//! reflection), and saves a feedback file under the name it asks once. The
+//! student opens that file, takes the step on, and finds it on the goal, with
+//! the tutor's name in the check-in record. Nothing else is added to the plan
+//! without the student's choice.
+
+use std::time::Duration;
+
+use waymark_core::courses::CourseChoice;
+use waymark_core::feedback::FeedbackDecision;
+use waymark_core::prospectus::CourseRecord;
+use waymark_core::reflections::{AboutMe, JournalQuery, ReflectionInput};
+use waymark_core::{GoalInput, Store};
+use waymark_tests::{App, Result};
+
+const STEP: &str = "Ask at the pool about the quiet swim on Tuesdays";
+const COURSE: &str = "Mindful walking";
+const KIND_WORD: &str = "You went, even on a hard day. That took courage.";
+const PRIVATE: &str = "Only for me: I nearly turned back at the door.";
+
+struct Seeded {
+    goal: String,
+    course: String,
+    reflection: String,
+}
+
+/// A student's plan, written through the core as Waymark would.
+fn seed(dir: &std::path::Path) -> Result<Seeded> {
+    let store = Store::open_in_dir(dir)?;
+    store.save_about_me(&AboutMe {
+        preferred_name: "Sam".into(),
+        ..AboutMe::default()
+    })?;
+    let goal = store
+        .create_goal(&GoalInput {
+            title: "Swim a length".into(),
+            why: "To feel strong in my body again.".into(),
+            life_area: "looking_after_me".into(),
+            target_date: None,
+        })?
+        .id;
+    store.add_step(&goal, "Go with my sister")?;
+    let course = store
+        .add_own_course(&CourseRecord {
+            title: "Pottery for calm".into(),
+            term: "Autumn 2026".into(),
+            ..CourseRecord::default()
+        })?
+        .id;
+    store.set_course_choice(&course, Some(CourseChoice::Attending.as_str()))?;
+    for (body, shareable) in [
+        ("I went to the pool and stayed for ten minutes.", true),
+        (PRIVATE, false),
+    ] {
+        store.create_reflection(&ReflectionInput {
+            written_on: "2026-11-20".into(),
+            body: body.into(),
+            shareable,
+            goal_id: Some(goal.clone()),
+            ..ReflectionInput::default()
+        })?;
+    }
+    let reflection = store
+        .journal(&JournalQuery {
+            shareable_only: true,
+            ..Default::default()
+        })?
+        .reflections
+        .remove(0)
+        .id;
+    Ok(Seeded {
+        goal,
+        course,
+        reflection,
+    })
+}
+
+/// Picks what kind of feedback it is (the radio button inside its pill).
+async fn pick_kind(app: &App, part: &str, kind: &str) -> Result<()> {
+    app.find(&format!(
+        "input[name='feedback-kind-{part}'][value='{kind}']"
+    ))
+    .await?;
+    app.js(&format!(
+        "document.querySelector(\"input[name='feedback-kind-{part}'][value='{kind}']\").click(); return true"
+    ))
+    .await?;
+    Ok(())
+}
+
+/// The tutor adds one item beside a part of the plan, through its own form.
+async fn add_feedback(app: &App, part: &str, kind: &str, words: &str) -> Result<()> {
+    app.click(&format!("#feedback-open-{part}")).await?;
+    pick_kind(app, part, kind).await?;
+    app.find(&format!("#feedback-text-{part}"))
+        .await?
+        .send_keys(words)
+        .await?;
+    app.click(".feedback-form button[type=submit]").await?;
+    app.wait_js(
+        &format!(
+            "return [...document.querySelectorAll('.feedback-item')].some(i => i.textContent.includes({words:?}))"
+        ),
+        Duration::from_secs(10),
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tutor_suggests_a_step_by_file_and_the_student_takes_it_on() -> Result<()> {
+    let student = tempfile::tempdir()?;
+    let usb = tempfile::tempdir()?;
+    let seeded = seed(student.path())?;
+    let plan_file = usb.path().join("sam.waymark");
+
+    // 1. The student exports their plan, with the shareable reflection.
+    let app = App::launch_with(
+        student.path(),
+        &[("WAYMARK_TEST_SAVE_FILE", plan_file.as_path())],
+    )
+    .await?;
+    let result = async {
+        app.click("#nav-share").await?;
+        app.click(&format!("#share-reflection-{}", seeded.reflection))
+            .await?;
+        app.click("#save-waymark").await?;
+        app.wait_js(
+            "const m = document.querySelector('.plan-message'); return !!m && m.textContent.includes('sam.waymark')",
+            Duration::from_secs(10),
+        )
+        .await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+
+    // 2. The tutor's own Waymark opens it and writes feedback beside it.
+    let tutor = tempfile::tempdir()?;
+    let feedback_file = usb.path().join("for-sam.waymark-feedback");
+    let app = App::launch_with(
+        tutor.path(),
+        &[
+            ("WAYMARK_TEST_OPEN_FILE", plan_file.as_path()),
+            ("WAYMARK_TEST_SAVE_FILE", feedback_file.as_path()),
+        ],
+    )
+    .await?;
+    let result = async {
+        app.click("#nav-share").await?;
+        app.click("#open-shared").await?;
+        app.find("#tutor-banner").await?;
+        let goal = format!("goal-{}", seeded.goal);
+        add_feedback(&app, &goal, "step", STEP).await?;
+        add_feedback(&app, &format!("course-{}", seeded.course), "course", COURSE).await?;
+        add_feedback(&app, &format!("reflection-{}", seeded.reflection), "comment", KIND_WORD)
+            .await?;
+        assert_eq!(
+            app.text("#feedback-count").await?,
+            "You have written 3 comments and ideas."
+        );
+        // Saving asks for the tutor's name first, kindly.
+        app.click("#save-feedback").await?;
+        let asked = app.text("#feedback-error").await?;
+        assert!(asked.contains("Please give your name first"), "{asked}");
+        assert!(!feedback_file.exists());
+        app.find("#feedback-name").await?.send_keys("Alex").await?;
+        app.click("#save-feedback").await?;
+        app.wait_js(
+            "const m = document.querySelector('#feedback-saved'); return !!m && m.textContent.includes('for-sam.waymark-feedback')",
+            Duration::from_secs(10),
+        )
+        .await?;
+        // The screenshot: the tutor adding a suggestion beside the goal.
+        app.click(&format!("#feedback-open-{goal}")).await?;
+        pick_kind(&app, &goal, "step").await?;
+        app.find(&format!("#feedback-text-{goal}"))
+            .await?
+            .send_keys("Bring a friend the first time")
+            .await?;
+        app.js("document.querySelector('.shared-goal').scrollIntoView(); window.scrollBy(0, -80); return true")
+            .await?;
+        app.screenshot("tutor-feedback").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+
+    // What travels: the tutor's words and short references, never the plan.
+    let json = std::fs::read_to_string(&feedback_file)?;
+    for words in [STEP, COURSE, KIND_WORD, "\"tutor_name\": \"Alex\""] {
+        assert!(json.contains(words), "{words} in {json}");
+    }
+    for never in [
+        PRIVATE,
+        "To feel strong",
+        "I went to the pool",
+        "Bring a friend",
+    ] {
+        assert!(!json.contains(never), "{never} must not travel");
+    }
+    // The tutor's name is remembered; the tutor's own plan stays empty.
+    let tutor_store = Store::open_in_dir(tutor.path())?;
+    assert_eq!(tutor_store.tutor_own_name()?, "Alex");
+    assert_eq!(tutor_store.counts()?.goals, 0);
+    drop(tutor_store);
+
+    // 3. The student opens the feedback and decides.
+    let before = Store::open_in_dir(student.path())?.counts()?;
+    let app = App::launch_with(
+        student.path(),
+        &[("WAYMARK_TEST_OPEN_FILE", feedback_file.as_path())],
+    )
+    .await?;
+    let result = async {
+        app.click("#nav-share").await?;
+        app.click("#open-feedback").await?;
+        assert_eq!(
+            app.text("#feedback-heading").await?,
+            "Feedback from Alex"
+        );
+        let page = app.text(".feedback-screen").await?;
+        for words in [STEP, COURSE, KIND_WORD, "Alex suggests a step:", "About your goal"] {
+            assert!(page.contains(words), "{words} in {page}");
+        }
+        app.screenshot("student-feedback").await?;
+        // Nothing was added before the student chose.
+        let goal_steps = Store::open_in_dir(student.path())?.goal(&seeded.goal)?.steps;
+        assert_eq!(goal_steps.len(), 1);
+
+        let step_item: String = app
+            .js(&format!(
+                "return [...document.querySelectorAll('.received-item')].find(i => i.textContent.includes({STEP:?})).querySelector('button.primary').id"
+            ))
+            .await?
+            .as_str()
+            .ok_or("no take-on button")?
+            .to_string();
+        app.click(&format!("#{step_item}")).await?;
+        app.wait_js(
+            "return [...document.querySelectorAll('.decided')].some(d => d.textContent.includes('You added this step to your goal.'))",
+            Duration::from_secs(10),
+        )
+        .await?;
+        app.js("window.scrollTo(0, 0); return true").await?;
+        app.screenshot("student-deciding").await?;
+
+        // The step is on the goal.
+        app.click("#nav-goals").await?;
+        app.click(&format!(".goal-open[data-goal='{}']", seeded.goal))
+            .await?;
+        app.wait_js(
+            &format!("return document.body.textContent.includes({STEP:?})"),
+            Duration::from_secs(10),
+        )
+        .await?;
+        // The check-in record says who suggested it and that it was taken on.
+        app.click("#nav-review").await?;
+        app.click("#resume-review").await?;
+        let tutor_name: String = app
+            .js("return document.querySelector('#review-tutor').value")
+            .await?
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert_eq!(tutor_name, "Alex");
+        let record = app.text(".suggestion-list").await?;
+        assert!(record.contains(STEP) && record.contains("From Alex"), "{record}");
+        assert!(record.contains("Taken on"), "{record}");
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+
+    // In the plan file: only the step was added, and the decisions are kept.
+    let store = Store::open_in_dir(student.path())?;
+    let steps = store.goal(&seeded.goal)?.steps;
+    assert_eq!(steps.len(), 2);
+    assert_eq!(steps[1].text, STEP);
+    let after = store.counts()?;
+    assert_eq!(
+        (after.goals, after.courses, after.reflections),
+        (before.goals, before.courses, before.reflections),
+        "nothing else added without the student's choice"
+    );
+    let summary = store.feedback_received()?;
+    assert_eq!(summary.len(), 1);
+    assert_eq!(
+        (
+            summary[0].tutor_name.as_str(),
+            summary[0].items,
+            summary[0].waiting
+        ),
+        ("Alex", 3, 2)
+    );
+    let received = store.received_feedback(&summary[0].review_id)?;
+    let decided: Vec<_> = received.items.iter().filter_map(|i| i.decision).collect();
+    assert_eq!(decided, vec![FeedbackDecision::Taken]);
+    Ok(())
+}
