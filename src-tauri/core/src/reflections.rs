@@ -436,38 +436,44 @@ impl Store {
             .limit
             .unwrap_or(JOURNAL_PAGE_MAX)
             .clamp(1, JOURNAL_PAGE_MAX);
-        let filter = "WHERE (?1 IS NULL OR r.course_id = ?1) AND (?2 IS NULL OR r.goal_id = ?2)
-               AND (?3 IS NULL OR r.written_on >= ?3) AND (?4 IS NULL OR r.written_on <= ?4)
-               AND (?5 = 0 OR r.shareable = 1)";
-        let args = params![
-            optional_id(&query.course_id),
-            optional_id(&query.goal_id),
-            day(&query.from),
-            day(&query.to),
-            query.shareable_only,
-        ];
+        // Only the filters in use reach SQLite, so an unfiltered page is read
+        // straight from the date index (a catch-all `?1 IS NULL OR …` would
+        // make it sort every reflection for each page).
+        let mut conditions: Vec<&str> = Vec::new();
+        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+        let mut filter = |condition: &'static str, value: Option<Box<dyn rusqlite::ToSql>>| {
+            if let Some(value) = value {
+                conditions.push(condition);
+                args.push(value);
+            }
+        };
+        let owned =
+            |text: Option<&str>| text.map(|t| Box::new(t.to_string()) as Box<dyn rusqlite::ToSql>);
+        filter("r.course_id = ?", owned(optional_id(&query.course_id)));
+        filter("r.goal_id = ?", owned(optional_id(&query.goal_id)));
+        filter("r.written_on >= ?", owned(day(&query.from).as_deref()));
+        filter("r.written_on <= ?", owned(day(&query.to).as_deref()));
+        if query.shareable_only {
+            conditions.push("r.shareable = 1");
+        }
+        let filter = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conditions.join(" AND "))
+        };
         let total: u32 = self.conn.query_row(
             &format!("SELECT COUNT(*) FROM reflection r {filter}"),
-            args,
+            rusqlite::params_from_iter(args.iter()),
             |row| row.get(0),
         )?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "{REFLECTION_SELECT} {filter} ORDER BY r.written_on DESC, r.created_at DESC, r.id
-             LIMIT ?6 OFFSET ?7"
+             LIMIT ? OFFSET ?"
         ))?;
+        args.push(Box::new(limit));
+        args.push(Box::new(query.offset));
         let reflections = stmt
-            .query_map(
-                params![
-                    optional_id(&query.course_id),
-                    optional_id(&query.goal_id),
-                    day(&query.from),
-                    day(&query.to),
-                    query.shareable_only,
-                    limit,
-                    query.offset,
-                ],
-                reflection_from_row,
-            )?
+            .query_map(rusqlite::params_from_iter(args.iter()), reflection_from_row)?
             .collect::<rusqlite::Result<_>>()?;
         Ok(JournalPage { reflections, total })
     }
