@@ -94,6 +94,7 @@ const COMMANDS: &[&str] = &[
     "received_feedback",
     "feedback_received",
     "decide_feedback",
+    "ui_ready",
 ];
 
 fn main() {

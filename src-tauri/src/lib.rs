@@ -139,6 +139,7 @@ pub fn run() {
             commands::feedback::received_feedback,
             commands::feedback::feedback_received,
             commands::feedback::decide_feedback,
+            commands::app::ui_ready,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

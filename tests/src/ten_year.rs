@@ -3,7 +3,8 @@
 //! a 600-course prospectus with 300 chosen courses and 4,000 sessions marked,
 //! 12,000 reflections of about 150 words (English and German, some accents and
 //! emoji), 80 finished reviews rating every life area, 40 of them check-ins
-//! with a tutor's suggestions. For benchmarks; tests use small plans.
+//! with a tutor's suggestions, and 30 shares in the share log. Also a plan of
+//! one term ([`ONE_TERM`]). For benchmarks; tests use small plans.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -25,6 +26,73 @@ pub const REFLECTIONS: usize = 12_000;
 pub const WORDS: usize = 150;
 pub const REVIEWS: usize = 80;
 pub const CHECK_INS: usize = 40;
+pub const SHARES: usize = 30;
+
+/// How much a plan holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Size {
+    pub name: &'static str,
+    pub goals: usize,
+    pub steps_per_goal: usize,
+    pub prospectus: usize,
+    pub chosen: usize,
+    pub sessions: usize,
+    pub reflections: usize,
+    pub words: usize,
+    pub reviews: usize,
+    pub check_ins: usize,
+    pub shares: usize,
+}
+
+/// Ten years of a student's plan.
+pub const TEN_YEARS: Size = Size {
+    name: "ten-years",
+    goals: GOALS,
+    steps_per_goal: STEPS_PER_GOAL,
+    prospectus: PROSPECTUS,
+    chosen: CHOSEN,
+    sessions: SESSIONS,
+    reflections: REFLECTIONS,
+    words: WORDS,
+    reviews: REVIEWS,
+    check_ins: CHECK_INS,
+    shares: SHARES,
+};
+
+/// One term: a new student's plan after twelve weeks.
+pub const ONE_TERM: Size = Size {
+    name: "one-term",
+    goals: 5,
+    steps_per_goal: 5,
+    prospectus: 60,
+    chosen: 4,
+    sessions: 40,
+    reflections: 36,
+    words: WORDS,
+    reviews: 2,
+    check_ins: 1,
+    shares: 2,
+};
+
+impl Size {
+    /// One line saying what the plan holds.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} goals with {} steps, a {}-course prospectus with {} chosen courses and {} sessions marked, \
+             {} reflections of about {} words, {} reviews rating 9 life areas ({} check-ins), {} shares",
+            self.goals,
+            self.goals * self.steps_per_goal,
+            self.prospectus,
+            self.chosen,
+            self.sessions,
+            self.reflections,
+            self.words,
+            self.reviews,
+            self.check_ins,
+            self.shares
+        )
+    }
+}
 
 /// What was written, and how long it took.
 #[derive(Debug)]
@@ -182,14 +250,57 @@ fn day(first: NaiveDate, n: usize) -> String {
 
 /// Writes the ten-year plan into `dir` (a new, empty plan folder).
 pub fn write_plan(dir: &Path, seed: u64) -> Result<Written> {
+    write_sized(dir, seed, &TEN_YEARS)
+}
+
+/// The plan of `size` in `dir`, written once and kept under `target/bench-data`
+/// for later runs (the same seed always writes the same plan). Benchmarks that
+/// write copy it first.
+pub fn cached(size: &Size, seed: u64) -> Result<std::path::PathBuf> {
+    let dir = crate::workspace_root()
+        .join("target/bench-data")
+        .join(format!(
+            "{}-{seed}-v{}",
+            size.name,
+            waymark_core::SCHEMA_VERSION
+        ));
+    if dir.join("complete").exists() {
+        return Ok(dir);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    let written = write_sized(&dir, seed, size)?;
+    eprintln!(
+        "wrote the {} plan in {:.1} s ({:.1} MB), kept in {}",
+        size.name,
+        written.took.as_secs_f64(),
+        written.bytes as f64 / 1e6,
+        dir.display()
+    );
+    std::fs::write(dir.join("complete"), size.describe())?;
+    Ok(dir)
+}
+
+/// Copies a plan folder's SQLite file (after a checkpoint) into `to`.
+pub fn copy_plan(from: &Path, to: &Path) -> Result<()> {
+    let file = waymark_core::DB_FILE_NAME;
+    let conn = rusqlite::Connection::open(from.join(file))?;
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+    drop(conn);
+    std::fs::copy(from.join(file), to.join(file))?;
+    Ok(())
+}
+
+/// A plan of `size` in `dir`, deterministic from `seed`.
+pub fn write_sized(dir: &Path, seed: u64, size: &Size) -> Result<Written> {
     let start = Instant::now();
     let mut rng = Lcg::new(seed);
     let store = Store::open_in_dir(dir)?;
     let first = NaiveDate::from_ymd_opt(2016, 9, 1).ok_or("date")?;
 
     // Goals and their steps; some achieved, resting or let go over the years.
-    let mut goals = Vec::with_capacity(GOALS);
-    for g in 0..GOALS {
+    let mut goals = Vec::with_capacity(size.goals);
+    for g in 0..size.goals {
         let goal = store.create_goal(&GoalInput {
             title: format!("Goal {g}: {}", words(&mut rng, 5)),
             why: words(&mut rng, 20),
@@ -197,10 +308,10 @@ pub fn write_plan(dir: &Path, seed: u64) -> Result<Written> {
             target_date: Some(day(first, 300 + g * 20)),
         })?;
         let mut last = goal.clone();
-        for s in 0..STEPS_PER_GOAL {
+        for s in 0..size.steps_per_goal {
             last = store.add_step(&goal.id, &format!("Step {s}: {}", words(&mut rng, 6)))?;
         }
-        for step in last.steps.iter().take(STEPS_PER_GOAL * 3 / 5) {
+        for step in last.steps.iter().take(size.steps_per_goal * 3 / 5) {
             store.set_step_done(&step.id, true)?;
         }
         match g % 10 {
@@ -220,9 +331,9 @@ pub fn write_plan(dir: &Path, seed: u64) -> Result<Written> {
 
     // The prospectus, a term at a time, and the courses chosen from it.
     let seasons = ["Autumn", "Spring", "Summer"];
-    let records: Vec<CourseRecord> = (0..PROSPECTUS)
+    let records: Vec<CourseRecord> = (0..size.prospectus)
         .map(|c| {
-            let term = c * 30 / PROSPECTUS;
+            let term = c * 30 / size.prospectus;
             CourseRecord {
                 code: Some(format!("RC{c:04}")),
                 title: format!("Course {c}: {}", words(&mut rng, 3)),
@@ -237,8 +348,11 @@ pub fn write_plan(dir: &Path, seed: u64) -> Result<Written> {
         })
         .collect();
     store.import_prospectus(&records)?;
-    let courses = store.courses(&waymark_core::courses::CourseQuery::default(), PROSPECTUS)?;
-    let chosen: Vec<_> = courses.iter().step_by(2).take(CHOSEN).collect();
+    let courses = store.courses(
+        &waymark_core::courses::CourseQuery::default(),
+        size.prospectus,
+    )?;
+    let chosen: Vec<_> = courses.iter().step_by(2).take(size.chosen).collect();
     for (n, course) in chosen.iter().enumerate() {
         let choice = match n % 10 {
             0..=6 => "completed",
@@ -248,41 +362,41 @@ pub fn write_plan(dir: &Path, seed: u64) -> Result<Written> {
         };
         store.set_course_choice(&course.id, Some(choice))?;
         if n % 3 == 0 {
-            store.link_course(&goals[n % GOALS], &course.id, "It helps with this")?;
+            store.link_course(&goals[n % size.goals], &course.id, "It helps with this")?;
         }
     }
-    for s in 0..SESSIONS {
-        let course = chosen[s % CHOSEN];
+    for s in 0..size.sessions {
+        let course = chosen[s % size.chosen];
         let start = course.details.start_date.as_deref().unwrap_or("2016-09-01");
         let start = NaiveDate::parse_from_str(start, "%Y-%m-%d")?;
-        let week = (s / CHOSEN) as u64;
+        let week = (s / size.chosen) as u64;
         let state = if s % 7 == 0 { "missed" } else { "attended" };
         let on = (start + Days::new(week * 7)).format("%Y-%m-%d").to_string();
         store.record_attendance(&course.id, &on, state, "")?;
     }
 
     // Twelve thousand reflections, a few a day over ten years.
-    for r in 0..REFLECTIONS {
+    for r in 0..size.reflections {
         store.create_reflection(&ReflectionInput {
-            written_on: day(first, r * 3650 / REFLECTIONS),
-            body: words(&mut rng, WORDS),
+            written_on: day(first, r * 3650 / size.reflections),
+            body: words(&mut rng, size.words),
             feeling: Some((r % 5) as i32 + 1),
             shareable: r % 3 == 0,
-            goal_id: (r % 4 == 0).then(|| goals[r % GOALS].clone()),
+            goal_id: (r % 4 == 0).then(|| goals[r % size.goals].clone()),
             ..ReflectionInput::default()
         })?;
     }
 
     // Eighty reviews, every six weeks or so; every other one a check-in.
-    for v in 0..REVIEWS {
-        let check_in = v % 2 == 0 && v / 2 < CHECK_INS;
+    for v in 0..size.reviews {
+        let check_in = v % 2 == 0 && v / 2 < size.check_ins;
         let review = store.start_review(check_in)?.review.id;
         for (a, area) in AREAS.iter().enumerate() {
             let rating = 1 + (v / 10 + a + rng.draw() % 3) % 10;
             store.rate_area(&review, area, Some(rating as i32))?;
         }
         for g in 0..5 {
-            let goal = &goals[(v * 5 + g) % GOALS];
+            let goal = &goals[(v * 5 + g) % size.goals];
             let attainment = (rng.draw() % 5) as i32 - 2;
             store.review_goal(
                 &review,
@@ -310,9 +424,24 @@ pub fn write_plan(dir: &Path, seed: u64) -> Result<Written> {
         if check_in {
             let detail = store.add_suggestion(&review, &words(&mut rng, 6))?;
             store.add_suggestion(&review, &words(&mut rng, 6))?;
-            store.take_on_suggestion(&detail.suggestions[0].id, Some(&goals[v % GOALS]))?;
+            store.take_on_suggestion(&detail.suggestions[0].id, Some(&goals[v % size.goals]))?;
         }
         store.complete_review(&review)?;
+    }
+
+    // Shares with a tutor over the years, in the share log.
+    let usb = tempfile::tempdir()?;
+    for n in 0..size.shares {
+        let format = [
+            waymark_core::share::ExportFormat::Html,
+            waymark_core::share::ExportFormat::Waymark,
+        ][n % 2];
+        let choice = waymark_core::share::ShareChoice {
+            reviews: n % 3 != 0,
+            ..Default::default()
+        };
+        let file = usb.path().join(format!("share-{n}.{}", format.extension()));
+        store.export_to(format, &choice, "Sam", &file, "en-GB", "bench")?;
     }
     drop(store);
     let bytes = std::fs::read_dir(dir)?

@@ -23,3 +23,13 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
         problem: state.startup_problem(),
     }
 }
+
+/// The first screen is shown and can be used. Measurements (`perf_app`) start
+/// Waymark with `WAYMARK_REPORT_READY` set and time this line on its output;
+/// otherwise it does nothing.
+#[tauri::command]
+pub fn ui_ready() {
+    if std::env::var_os("WAYMARK_REPORT_READY").is_some() {
+        println!("waymark-ready");
+    }
+}

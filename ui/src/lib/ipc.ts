@@ -60,6 +60,8 @@ function write<T>(command: string, args: Record<string, unknown>): Promise<T> {
 
 export const api = {
   appStatus: () => invoke<AppStatus>('app_status'),
+  /** The first screen can be used (for start-up measurements). */
+  uiReady: () => invoke<null>('ui_ready'),
   lifeAreas: () => invoke<LifeArea[]>('list_life_areas'),
 
   goals: () => invoke<Goal[]>('list_goals'),

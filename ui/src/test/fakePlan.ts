@@ -219,6 +219,8 @@ export function fakePlan(
     const args = (payload ?? {}) as Record<string, unknown>;
     calls.push({ cmd, args });
     switch (cmd) {
+      case 'ui_ready':
+        return null;
       case 'app_status':
         return { version: '0.1.0', data_dir: '/tmp/plan', problem: null };
       case 'list_life_areas':

@@ -1,0 +1,449 @@
+//! Writes `docs/PERFORMANCE.md` from the figures the suite left in `target/`
+//! (criterion's `target/criterion`, `perf_app`'s and the typing bench's
+//! `target/perf/*.json`), with the machine, the data set, every figure and
+//! ratio, each target and whether it is met. Run by `tests/performance.sh`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+use waymark_tests::ten_year::{ONE_TERM, TEN_YEARS};
+use waymark_tests::{workspace_root, Result};
+
+/// A figure: median, min and max, in ms.
+#[derive(Clone, Copy)]
+struct Fig {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+impl Fig {
+    fn of(mut v: Vec<f64>) -> Option<Fig> {
+        if v.is_empty() {
+            return None;
+        }
+        v.sort_by(f64::total_cmp);
+        Some(Fig {
+            median: v[v.len() / 2],
+            min: v[0],
+            max: v[v.len() - 1],
+        })
+    }
+
+    fn ms(&self) -> String {
+        format!("{} ({}–{})", ms(self.median), ms(self.min), ms(self.max))
+    }
+}
+
+fn ms(v: f64) -> String {
+    if v < 1.0 {
+        format!("{:.0} µs", v * 1000.0)
+    } else if v < 100.0 {
+        format!("{v:.1} ms")
+    } else {
+        format!("{v:.0} ms")
+    }
+}
+
+/// Criterion's samples for `group/function`, per iteration, in ms.
+fn criterion(root: &Path, group: &str, function: &str) -> Option<Fig> {
+    let dir = root
+        .join("target/criterion")
+        .join(group.replace('/', "_"))
+        .join(function)
+        .join("new");
+    let sample: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("sample.json")).ok()?).ok()?;
+    let iters = sample["iters"].as_array()?;
+    let times = sample["times"].as_array()?;
+    let per: Vec<f64> = iters
+        .iter()
+        .zip(times)
+        .filter_map(|(i, t)| Some(t.as_f64()? / i.as_f64()? / 1e6))
+        .collect();
+    Fig::of(per)
+}
+
+fn json(path: &Path) -> Option<Value> {
+    serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
+}
+
+fn numbers(v: &Value) -> Vec<f64> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(Value::as_f64).collect())
+        .unwrap_or_default()
+}
+
+fn output(cmd: &str, args: &[&str]) -> String {
+    Command::new(cmd)
+        .args(args)
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default()
+}
+
+fn size(path: &Path) -> Option<u64> {
+    std::fs::metadata(path).ok().map(|m| m.len())
+}
+
+fn mb(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+}
+
+fn met(ok: bool) -> &'static str {
+    if ok {
+        "**met**"
+    } else {
+        "**not met**"
+    }
+}
+
+/// The newest `.deb` in `dir` whose name starts with `name_`, if one was built.
+fn deb_in(dir: &Path, name: &str) -> Option<PathBuf> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "deb"))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&format!("{name}_")))
+        })
+        .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+}
+
+/// The UI bundle (JS and CSS, fonts left out), gzipped, in bytes.
+fn ui_gzip(root: &Path) -> Option<u64> {
+    let assets = root.join("ui/dist/assets");
+    let mut total = 0;
+    for entry in std::fs::read_dir(assets).ok()? {
+        let path = entry.ok()?.path();
+        if path.extension().is_some_and(|e| e == "js" || e == "css") {
+            let out = Command::new("gzip")
+                .args(["-9", "-c"])
+                .arg(&path)
+                .output()
+                .ok()?;
+            total += out.stdout.len() as u64;
+        }
+    }
+    Some(total)
+}
+
+const SCREENS: &[(&str, &str)] = &[
+    ("open", "Open the plan and check it (start-up)"),
+    ("home", "Home"),
+    ("goals_list", "My goals (every goal and step)"),
+    ("goal_thread", "A goal's story (the busiest goal)"),
+    ("catalogue_search", "Course catalogue, searching \"group\""),
+    ("journal_page", "Journal, first page of 50"),
+    ("plan_search", "Search my plan, \"tutor\", first 20 hits"),
+    (
+        "progress_view",
+        "Progress view (reviews, chart, terms, highlights)",
+    ),
+    (
+        "share_preview",
+        "Share preview (everything but reflections)",
+    ),
+];
+
+fn main() -> Result<()> {
+    let root = workspace_root();
+    let mut md = String::new();
+    let date = output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]);
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines().find_map(|l| {
+                l.strip_prefix("model name")
+                    .map(|m| m.trim_start_matches([' ', '\t', ':']).to_string())
+            })
+        })
+        .unwrap_or_default();
+    let cores = output("nproc", &[]);
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines().next().map(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .unwrap_or("0")
+                    .parse::<u64>()
+                    .unwrap_or(0)
+            })
+        })
+        .unwrap_or(0);
+    let webkit = output(
+        "dpkg-query",
+        &["-W", "-f", "${Version}", "libwebkit2gtk-4.1-0"],
+    );
+    let rustc = output("rustc", &["-V"]);
+    let os = output("sh", &["-c", ". /etc/os-release && echo $PRETTY_NAME"]);
+    let plan_dir = root
+        .join("target/bench-data")
+        .join(format!("ten-years-7-v{}", waymark_core::SCHEMA_VERSION));
+    let plan_size = size(&plan_dir.join(waymark_core::DB_FILE_NAME)).unwrap_or(0);
+
+    writeln!(md, "# Performance\n")?;
+    writeln!(md, "Written by `bash tests/performance.sh` on {date}; do not edit by hand. Benchmarks report; no test asserts a time.\n")?;
+    writeln!(md, "**Machine:** {os}, {cpu}, {cores} cores, {:.0} GiB; WebKitGTK {webkit}; {rustc}; release profile; Xvfb at 1280×900.\n", mem as f64 / 1_048_576.0)?;
+    writeln!(md, "**Data set** (`waymark_tests::ten_year`, seed 7, written through the core's API): {}. The plan file is {}. A one-term plan ({}) is also generated for small-plan checks.\n", TEN_YEARS.describe(), mb(plan_size), ONE_TERM.describe())?;
+
+    // Screens against the raw SQL floor.
+    let mut screens = Vec::new();
+    for (key, label) in SCREENS {
+        let group = format!("screen/{key}");
+        if let (Some(w), Some(r)) = (
+            criterion(&root, &group, "waymark"),
+            criterion(&root, &group, "raw_sql"),
+        ) {
+            screens.push((*key, *label, w, r));
+        }
+    }
+    let writes: Vec<(&str, Option<Fig>, Option<Fig>)> = [
+        (
+            "Add a reflection (commit at `synchronous=FULL`)",
+            "write/add_reflection",
+        ),
+        (
+            "Tick a step (commit at `synchronous=FULL`)",
+            "write/tick_step",
+        ),
+        ("Import a 2,000-course prospectus", "write/prospectus_2000"),
+    ]
+    .into_iter()
+    .map(|(label, group)| {
+        (
+            label,
+            criterion(&root, group, "waymark"),
+            criterion(&root, group, "raw_sql"),
+        )
+    })
+    .collect();
+    let exports: Vec<(&str, Option<Fig>)> = [
+        ("A page for my tutor (HTML)", "html"),
+        ("A PDF for my tutor", "pdf"),
+        ("A Waymark file", "waymark"),
+        ("Everything, for myself", "everything"),
+    ]
+    .into_iter()
+    .map(|(label, f)| (label, criterion(&root, "export", f)))
+    .collect();
+    let app = json(&root.join("target/perf/app.json"));
+    let typing = json(&root.join("target/perf/typing.json"));
+    let start = |who: &str| {
+        app.as_ref()
+            .and_then(|a| Fig::of(numbers(&a[who]["start_ms"])))
+    };
+    let pss = |who: &str| {
+        app.as_ref().and_then(|a| {
+            Fig::of(
+                numbers(&a[who]["pss_kb"])
+                    .into_iter()
+                    .map(|k| k / 1024.0)
+                    .collect(),
+            )
+        })
+    };
+    let runs = app
+        .as_ref()
+        .map(|a| numbers(&a["waymark"]["start_ms"]).len())
+        .unwrap_or(0);
+    let bin = size(&root.join("target/release/waymark"));
+    let bare_bin = size(&root.join("target/release/waymark-bare"));
+    let debs = root.join("target/release/bundle/deb");
+    let deb = deb_in(&debs, "Waymark");
+    let bare_deb = deb_in(&debs, "waymark-bare");
+    let bundle = ui_gzip(&root);
+    let keys: Vec<(&str, Fig)> = [
+        "search_plan",
+        "list_courses",
+        "update_reflection",
+        "save_draft",
+    ]
+    .into_iter()
+    .filter_map(|k| Some((k, Fig::of(numbers(&typing.as_ref()?[k]))?)))
+    .collect();
+
+    // The targets.
+    writeln!(md, "## Targets\n")?;
+    writeln!(md, "| target | measured | |")?;
+    writeln!(md, "| --- | --- | --- |")?;
+    let worst_ratio = screens
+        .iter()
+        .map(|(_, _, w, r)| w.median / r.median)
+        .fold(0.0, f64::max);
+    let over_two: Vec<&str> = screens
+        .iter()
+        .filter(|(_, _, w, r)| w.median / r.median > 2.0)
+        .map(|(k, ..)| *k)
+        .collect();
+    writeln!(
+        md,
+        "| every screen's data call at most 2× the raw SQL floor | worst {worst_ratio:.1}×{} | {} |",
+        if over_two.is_empty() { String::new() } else { format!(" (over 2×: {})", over_two.join(", ")) },
+        met(over_two.is_empty() && !screens.is_empty())
+    )?;
+    let slowest = screens
+        .iter()
+        .map(|(_, _, w, _)| w.median)
+        .fold(0.0, f64::max);
+    writeln!(
+        md,
+        "| every screen's data call under 20 ms | slowest {} | {} |",
+        ms(slowest),
+        met(slowest < 20.0 && !screens.is_empty())
+    )?;
+    if let (Some(a), Some(b)) = (start("waymark"), start("bare")) {
+        let r = a.median / b.median;
+        writeln!(md, "| cold start to interactive at most 1.25× the bare Tauri app | {} / {} = {r:.2}× | {} |", ms(a.median), ms(b.median), met(r <= 1.25))?;
+    }
+    if let (Some(a), Some(b)) = (pss("waymark"), pss("bare")) {
+        let r = a.median / b.median;
+        writeln!(md, "| idle memory (PSS, all processes) at most 1.2× the bare app | {:.0} MB / {:.0} MB = {r:.2}× | {} |", a.median, b.median, met(r <= 1.2))?;
+    }
+    if !keys.is_empty() {
+        let worst = keys.iter().map(|(_, f)| f.max).fold(0.0, f64::max);
+        writeln!(
+            md,
+            "| each keystroke's IPC round trip under 16 ms | slowest of all {} | {} |",
+            ms(worst),
+            met(worst < 16.0)
+        )?;
+    }
+    if let (Some(a), Some(b)) = (bin, bare_bin) {
+        let r = a as f64 / b as f64;
+        writeln!(
+            md,
+            "| release binary at most 2× the bare app's | {} / {} = {r:.2}× | {} |",
+            mb(a),
+            mb(b),
+            met(r <= 2.0)
+        )?;
+    }
+    if let Some(g) = bundle {
+        writeln!(
+            md,
+            "| UI bundle (JS + CSS, gzip) under 150 KB, fonts excluded | {:.1} KB | {} |",
+            g as f64 / 1024.0,
+            met(g < 150 * 1024)
+        )?;
+    }
+    writeln!(md)?;
+
+    writeln!(md, "## Each screen's data call, against raw SQLite\n")?;
+    writeln!(md, "Criterion, median (min–max) per call, on the ten-year plan. *Raw SQL* is the shortest SQL that reads the same rows from the same file, every value read, on a connection set up as Waymark's (WAL, `synchronous=FULL`, foreign keys) and timed in the same group.\n")?;
+    writeln!(md, "| screen | Waymark | raw SQL | Waymark / raw |")?;
+    writeln!(md, "| --- | --- | --- | --- |")?;
+    for (_, label, w, r) in &screens {
+        writeln!(
+            md,
+            "| {label} | {} | {} | {:.1}× |",
+            w.ms(),
+            r.ms(),
+            w.median / r.median
+        )?;
+    }
+    writeln!(md, "\n## Writes, import and export\n")?;
+    writeln!(md, "| what | Waymark | raw SQL | Waymark / raw |")?;
+    writeln!(md, "| --- | --- | --- | --- |")?;
+    for (label, w, r) in &writes {
+        if let (Some(w), Some(r)) = (w, r) {
+            writeln!(
+                md,
+                "| {label} | {} | {} | {:.1}× |",
+                w.ms(),
+                r.ms(),
+                w.median / r.median
+            )?;
+        }
+    }
+    for (label, f) in &exports {
+        if let Some(f) = f {
+            writeln!(
+                md,
+                "| Export: {label} (every section, no reflections) | {} | – | – |",
+                f.ms()
+            )?;
+        }
+    }
+    if !keys.is_empty() {
+        writeln!(md, "\n## Typing\n")?;
+        writeln!(md, "The real app on a copy of the ten-year plan; the page times each `invoke` round trip (`xvfb-run cargo bench -p waymark-tests --bench typing`).\n")?;
+        writeln!(md, "| what each keystroke sends | median (min–max) |")?;
+        writeln!(md, "| --- | --- |")?;
+        for (k, f) in &keys {
+            let what = match *k {
+                "search_plan" => "Search my plan, per letter",
+                "list_courses" => "Catalogue search, per letter",
+                "update_reflection" => "A reflection's autosave",
+                _ => "A new reflection's draft",
+            };
+            writeln!(md, "| {what} (`{k}`) | {} |", f.ms())?;
+        }
+    }
+    writeln!(md, "\n## The whole app, against a bare Tauri app\n")?;
+    writeln!(md, "`target/release/perf_app`, under Xvfb: Waymark (with a copy of the ten-year plan) and `tests/bare-app` (one window, one static page, the same Tauri and profile) started alternately, A B A B, {runs} times each. *Start* is from launching the process to the page's own \"ready\" (Waymark: Home shown with its data; bare: its page painted). *Memory* is the sum of the PSS of the app and all its WebKit processes after 4 idle seconds.\n")?;
+    writeln!(md, "| | Waymark | bare Tauri | Waymark / bare |")?;
+    writeln!(md, "| --- | --- | --- | --- |")?;
+    if let (Some(a), Some(b)) = (start("waymark"), start("bare")) {
+        writeln!(
+            md,
+            "| start to interactive | {} | {} | {:.2}× |",
+            a.ms(),
+            b.ms(),
+            a.median / b.median
+        )?;
+    }
+    if let (Some(a), Some(b)) = (pss("waymark"), pss("bare")) {
+        writeln!(
+            md,
+            "| idle memory (PSS) | {:.0} MB ({:.0}–{:.0}) | {:.0} MB ({:.0}–{:.0}) | {:.2}× |",
+            a.median,
+            a.min,
+            a.max,
+            b.median,
+            b.min,
+            b.max,
+            a.median / b.median
+        )?;
+    }
+    if let (Some(a), Some(b)) = (bin, bare_bin) {
+        writeln!(
+            md,
+            "| release binary | {} | {} | {:.2}× |",
+            mb(a),
+            mb(b),
+            a as f64 / b as f64
+        )?;
+    }
+    match (
+        deb.as_ref().and_then(|d| size(d)),
+        bare_deb.as_ref().and_then(|d| size(d)),
+    ) {
+        (Some(a), Some(b)) => writeln!(
+            md,
+            "| `.deb` | {} | {} | {:.2}× |",
+            mb(a),
+            mb(b),
+            a as f64 / b as f64
+        )?,
+        (Some(a), None) => writeln!(md, "| `.deb` | {} | not built | – |", mb(a))?,
+        _ => writeln!(md, "| `.deb` | not built | not built | – |")?,
+    }
+    if let Some(g) = bundle {
+        writeln!(md, "\nThe UI bundle (Svelte, no chart or UI library) is {:.1} KB of JS and CSS after gzip; fonts are shipped apart.", g as f64 / 1024.0)?;
+    }
+    let reading = std::fs::read_to_string(root.join("tests/perf-reading.md")).unwrap_or_default();
+    if !reading.trim().is_empty() {
+        writeln!(md, "\n## Reading the figures\n\n{}", reading.trim())?;
+    }
+    let out = root.join("docs/PERFORMANCE.md");
+    std::fs::write(&out, md)?;
+    println!("wrote {}", out.display());
+    Ok(())
+}
