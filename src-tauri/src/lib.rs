@@ -34,11 +34,9 @@ pub fn run() {
         .setup(|app| {
             let data_dir = state::data_dir(app.path().app_data_dir().ok());
             let state = AppState::open(data_dir);
-            // The daily backup, when one is due. A failure here never stops
-            // the app; it is tried again on the next start.
-            if let Err(error) = state.with_store(|store| store.backup_if_due()) {
-                eprintln!("Waymark could not make its daily backup: {}", error.message);
-            }
+            // The daily backup is made once the first screen is shown (see
+            // `commands::app::ui_ready`), not before: a start is never kept
+            // waiting for it.
             // Started with a plan file (opened from a file manager): the page
             // shows it once it is ready.
             if let Some(file) = commands::share::plan_file_arg(std::env::args().skip(1), None) {

@@ -24,12 +24,19 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     }
 }
 
-/// The first screen is shown and can be used. Measurements (`perf_app`) start
-/// Waymark with `WAYMARK_REPORT_READY` set and time this line on its output;
-/// otherwise it does nothing.
-#[tauri::command]
-pub fn ui_ready() {
+/// The first screen is shown and can be used. Then, once per run, the work
+/// that can wait is done: the daily backup, when one is due (a failure never
+/// stops the app; it is tried again next time). Measurements (`perf_app`)
+/// start Waymark with `WAYMARK_REPORT_READY` set and time the line printed here.
+#[tauri::command(async)]
+pub fn ui_ready(state: State<'_, AppState>) {
     if std::env::var_os("WAYMARK_REPORT_READY").is_some() {
         println!("waymark-ready");
     }
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if let Err(error) = state.with_store(|store| store.backup_if_due()) {
+            eprintln!("Waymark could not make its daily backup: {}", error.message);
+        }
+    });
 }
