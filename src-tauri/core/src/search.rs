@@ -66,8 +66,10 @@ const END: char = '\u{3}';
 /// Turns what the student typed into an FTS5 query that can only ever mean
 /// "these words, in any order": each space-separated piece becomes a quoted
 /// string (quotes doubled inside), matched as a prefix so typing "walk" finds
-/// "walking". Pieces with no letters or digits are left out. `None` when
-/// nothing is left to search for.
+/// "walking". A single letter is matched as a whole word: as a prefix it
+/// would match most of ten years of writing, on every first keystroke.
+/// Pieces with no letters or digits are left out. `None` when nothing is
+/// left to search for.
 pub fn fts_query(text: &str) -> Option<String> {
     let text: String = text.chars().take(SEARCH_TEXT_MAX).collect();
     let terms: Vec<String> = text
@@ -76,7 +78,8 @@ pub fn fts_query(text: &str) -> Option<String> {
         .take(20)
         .map(|piece| {
             let piece: String = piece.chars().filter(|c| !c.is_control()).collect();
-            format!("\"{}\"*", piece.replace('"', "\"\""))
+            let prefix = if piece.chars().count() > 1 { "*" } else { "" };
+            format!("\"{}\"{prefix}", piece.replace('"', "\"\""))
         })
         .collect();
     if terms.is_empty() {
@@ -267,6 +270,11 @@ mod tests {
         assert_eq!(
             fts_query("walk group").as_deref(),
             Some("\"walk\"* \"group\"*")
+        );
+        assert_eq!(
+            fts_query("t").as_deref(),
+            Some("\"t\""),
+            "one letter: a word"
         );
         assert_eq!(fts_query("  "), None);
         assert_eq!(fts_query("!!! ---"), None);
