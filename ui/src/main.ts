@@ -1,3 +1,5 @@
+import { mark } from './lib/marks';
+mark('script');
 import { mount } from 'svelte';
 import { getCurrentWindow } from '@tauri-apps/api/window';
 import App from './App.svelte';

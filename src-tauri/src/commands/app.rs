@@ -1,4 +1,5 @@
 use serde::Serialize;
+use std::collections::BTreeMap;
 use tauri::State;
 use ts_rs::TS;
 
@@ -24,13 +25,34 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     }
 }
 
+/// Moments of the start in Rust (wall-clock ms), for `ui_ready` to report.
+static RUST_MARKS: std::sync::Mutex<BTreeMap<String, f64>> = std::sync::Mutex::new(BTreeMap::new());
+
+/// Notes a moment of the start (see `ui_ready`).
+pub fn mark(name: &str) {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64() * 1000.0)
+        .unwrap_or_default();
+    if let Ok(mut marks) = RUST_MARKS.lock() {
+        marks.insert(name.to_string(), now);
+    }
+}
+
 /// The first screen is shown and can be used. Then, once per run, the work
 /// that can wait is done: the daily backup, when one is due (a failure never
 /// stops the app; it is tried again next time). Measurements (`perf_app`)
 /// start Waymark with `WAYMARK_REPORT_READY` set and time the line printed here.
 #[tauri::command(async)]
-pub fn ui_ready(state: State<'_, AppState>) {
+pub fn ui_ready(state: State<'_, AppState>, marks: Option<BTreeMap<String, f64>>) {
     if std::env::var_os("WAYMARK_REPORT_READY").is_some() {
+        // The moments of this start, wall-clock ms: Rust's, then the page's.
+        let mut all = RUST_MARKS.lock().map(|m| m.clone()).unwrap_or_default();
+        all.extend(marks.unwrap_or_default());
+        println!(
+            "waymark-marks {}",
+            serde_json::to_string(&all).unwrap_or_default()
+        );
         println!("waymark-ready");
     }
     static ONCE: std::sync::Once = std::sync::Once::new();

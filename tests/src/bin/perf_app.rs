@@ -27,14 +27,17 @@ fn main() -> Result<()> {
     };
     let runs: usize = runs.parse()?;
     let plan = ten_year::cached(&TEN_YEARS, 7)?;
-    let mut results = json!({ "waymark": { "start_ms": [], "pss_kb": [] }, "bare": { "start_ms": [], "pss_kb": [] } });
+    let mut results = json!({
+        "waymark": { "start_ms": [], "pss_kb": [], "marks": [] },
+        "bare": { "start_ms": [], "pss_kb": [], "marks": [] }
+    });
     for run in 0..runs {
         for (name, bin) in [("waymark", waymark), ("bare", bare)] {
             let data = tempfile::tempdir()?;
             if name == "waymark" {
                 ten_year::copy_plan(&plan, data.path())?;
             }
-            let (start, pss) = measure(Path::new(bin), data.path())?;
+            let (start, pss, marks) = measure(Path::new(bin), data.path())?;
             println!(
                 "run {run:>2} {name:<8} start {start:>8.1} ms   memory (PSS) {:>8.1} MB",
                 pss as f64 / 1024.0
@@ -47,6 +50,10 @@ fn main() -> Result<()> {
                 .as_array_mut()
                 .ok_or("json")?
                 .push(json!(pss));
+            results[name]["marks"]
+                .as_array_mut()
+                .ok_or("json")?
+                .push(marks);
         }
     }
     let dir = workspace_root().join("target/perf");
@@ -58,8 +65,14 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-/// Starts `bin`, waits for its first screen, idles, reads its memory, stops it.
-fn measure(bin: &Path, data: &Path) -> Result<(f64, u64)> {
+/// Starts `bin`, waits for its first screen, idles, reads its memory, stops
+/// it. Also the moments of the start the app reports (`waymark-marks`, wall
+/// clock), as ms after launch.
+fn measure(bin: &Path, data: &Path) -> Result<(f64, u64, serde_json::Value)> {
+    let launched = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)?
+        .as_secs_f64()
+        * 1000.0;
     let began = Instant::now();
     let mut child = Command::new(bin)
         .env("WAYMARK_DATA_DIR", data)
@@ -70,17 +83,27 @@ fn measure(bin: &Path, data: &Path) -> Result<(f64, u64)> {
     let stdout = child.stdout.take().ok_or("no output")?;
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
+        let mut marks = json!({});
         for line in BufReader::new(stdout).lines().map_while(|l| l.ok()) {
+            if let Some(found) = line.strip_prefix("waymark-marks ") {
+                if let Ok(serde_json::Value::Object(found)) = serde_json::from_str(found) {
+                    for (k, v) in found {
+                        if let Some(at) = v.as_f64() {
+                            marks[k] = json!(at - launched);
+                        }
+                    }
+                }
+            }
             if line.trim() == "waymark-ready" {
-                let _ = tx.send(began.elapsed());
+                let _ = tx.send((began.elapsed(), marks.clone()));
             }
         }
     });
     let ready = rx.recv_timeout(Duration::from_secs(60));
     let outcome = match ready {
-        Ok(took) => {
+        Ok((took, marks)) => {
             std::thread::sleep(IDLE);
-            Ok((took.as_secs_f64() * 1000.0, pss_of_tree(child.id())?))
+            Ok((took.as_secs_f64() * 1000.0, pss_of_tree(child.id())?, marks))
         }
         Err(_) => Err(format!("{} never said it was ready", bin.display()).into()),
     };

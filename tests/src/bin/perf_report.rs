@@ -134,7 +134,6 @@ fn ui_gzip(root: &Path) -> Option<u64> {
 }
 
 const SCREENS: &[(&str, &str)] = &[
-    ("open", "Open the plan and check it (start-up)"),
     ("home", "Home"),
     ("goals_list", "My goals (every goal and step)"),
     ("goal_thread", "A goal's story (the busiest goal)"),
@@ -205,6 +204,10 @@ fn main() -> Result<()> {
         }
     }
     let writes: Vec<(&str, Option<Fig>, Option<Fig>)> = [
+        (
+            "Open the plan and check every b-tree (start-up; the floor only opens it)",
+            "screen/open",
+        ),
         (
             "Add a reflection (commit at `synchronous=FULL`)",
             "write/add_reflection",
@@ -434,6 +437,43 @@ fn main() -> Result<()> {
         )?,
         (Some(a), None) => writeln!(md, "| `.deb` | {} | not built | – |", mb(a))?,
         _ => writeln!(md, "| `.deb` | not built | not built | – |")?,
+    }
+    let stages: Vec<(&str, Fig)> = [
+        (
+            "launch → Rust `main` (loading the program and its libraries)",
+            "main",
+        ),
+        (
+            "→ the app's setup begins (Tauri and its plugins start)",
+            "setup",
+        ),
+        ("→ the plan is open and checked", "plan_open"),
+        ("→ setup done", "setup_done"),
+        (
+            "→ the page starts loading (the WebKit processes start)",
+            "page",
+        ),
+        (
+            "→ Waymark's script runs (bundle loaded and parsed)",
+            "script",
+        ),
+        ("→ the app is mounted", "mounted"),
+        ("→ its first call to Rust answered", "status"),
+        ("→ Home shown with its data: ready", "ready"),
+    ]
+    .into_iter()
+    .filter_map(|(label, key)| {
+        let marks = app.as_ref()?["waymark"]["marks"].as_array()?;
+        Fig::of(marks.iter().filter_map(|m| m[key].as_f64()).collect()).map(|f| (label, f))
+    })
+    .collect();
+    if !stages.is_empty() {
+        writeln!(md, "\nWhere Waymark's start goes (median of each moment, ms after launch, from the app's own marks):\n")?;
+        writeln!(md, "| moment | after launch |")?;
+        writeln!(md, "| --- | --- |")?;
+        for (label, f) in &stages {
+            writeln!(md, "| {label} | {} |", ms(f.median))?;
+        }
     }
     if let Some(g) = bundle {
         writeln!(md, "\nThe UI bundle (Svelte, no chart or UI library) is {:.1} KB of JS and CSS after gzip; fonts are shipped apart.", g as f64 / 1024.0)?;
