@@ -13,7 +13,7 @@ say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 die() { printf '\nerror: %s\n' "$*" >&2; exit 1; }
 
 BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev file)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 imagemagick chromium default-jre-headless qpdf poppler-utils)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 imagemagick chromium default-jre-headless qpdf poppler-utils desktop-file-utils appstream libxml2-utils)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
@@ -105,6 +105,9 @@ cmd_test() {
   xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" \
     dbus-run-session -- cargo test --workspace --locked 2>&1 | tee "$LOGS/rust.log"
 
+  say "Packaging: the .deb, installed into a throwaway root and started (a release build)"
+  bash tests/packaging.sh 2>&1 | tee "$LOGS/packaging.log"
+
   say "Accessibility report (docs/ACCESSIBILITY.md, from both engines' results)"
   (cd ui && npm run a11y-report)
 
@@ -114,6 +117,11 @@ cmd_test() {
     die "ui/src/lib/bindings differs from what the Rust types generate. Run 'cargo test' and commit the result."
   fi
   echo "bindings: up to date"
+
+  say "The licence list is what Waymark ships"
+  (cd ui && node scripts/licences.mjs)
+  git diff --exit-code --stat -- ui/src/about/licences.json \
+    || die "ui/src/about/licences.json differs from what Waymark ships. Run 'node ui/scripts/licences.mjs' and commit it."
 
   say "Summary"
   total_line

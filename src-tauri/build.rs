@@ -95,6 +95,7 @@ const COMMANDS: &[&str] = &[
     "feedback_received",
     "decide_feedback",
     "ui_ready",
+    "take_opened_feedback",
 ];
 
 fn main() {

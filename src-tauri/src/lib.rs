@@ -16,6 +16,7 @@ pub const DATA_DIR_ENV: &str = "WAYMARK_DATA_DIR";
 
 /// Starts the app. Returns when the last window has closed.
 pub fn run() {
+    commands::app::mark("main");
     prefer_stable_webkit_renderer();
     let app = tauri::Builder::default()
         // First: a second start hands over to the running Waymark and exits.
@@ -32,8 +33,10 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
+            commands::app::mark("setup");
             let data_dir = state::data_dir(app.path().app_data_dir().ok());
             let state = AppState::open(data_dir);
+            commands::app::mark("plan_open");
             // The daily backup is made once the first screen is shown (see
             // `commands::app::ui_ready`), not before: a start is never kept
             // waiting for it.
@@ -45,6 +48,7 @@ pub fn run() {
                 }
             }
             app.manage(state);
+            commands::app::mark("setup_done");
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -137,6 +141,7 @@ pub fn run() {
             commands::feedback::received_feedback,
             commands::feedback::feedback_received,
             commands::feedback::decide_feedback,
+            commands::feedback::take_opened_feedback,
             commands::app::ui_ready,
         ])
         .run(tauri::generate_context!());

@@ -97,6 +97,7 @@ describe('languages', () => {
       ...['rating', 'attainment', 'decision', 'next_review'].map((field) => `error-${field}`),
       'error-suggestion-empty',
       'error-tutor_name-empty',
+      ...['rust', 'npm', 'fonts'].map((g) => `about-waymark-${g}`),
       ...['comment', 'step', 'course', 'question'].flatMap((k) => [`feedback-kind-${k}`, `feedback-says-${k}`]),
       ...['goal', 'step', 'course', 'reflection', 'review'].map((k) => `feedback-about-${k}`),
       ...['reflection_text', 'preferred_name', 'support', 'written_on', 'session_date', 'feeling', 'course', 'goal'].map(

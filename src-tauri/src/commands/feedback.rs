@@ -95,6 +95,19 @@ pub fn open_feedback<R: Runtime>(
         .map(Some)
 }
 
+/// A feedback file Waymark was started with (double-clicked) or handed by a
+/// second start, received like one opened on the Share screen; once.
+#[tauri::command(async)]
+pub fn take_opened_feedback(state: State<'_, AppState>) -> Answer<Option<ReceivedFeedback>> {
+    let Some(path) = super::share::take_opened(&state, feedback::EXTENSION) else {
+        return Ok(None);
+    };
+    let file = feedback::read_feedback_file(&path)?;
+    state
+        .with_store(|store| store.receive_feedback(&file))
+        .map(Some)
+}
+
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn received_feedback(
     state: State<'_, AppState>,

@@ -75,12 +75,28 @@ pub fn open_shared_plan<R: Runtime>(
     opened(&state, &path).map(Some)
 }
 
-/// The plan file Waymark was started with or handed, once; `None` if none.
+/// The plan file Waymark was started with or handed, once; `None` if none
+/// (or if the file is a tutor's feedback, which `take_opened_feedback` takes).
 #[tauri::command(async)]
 pub fn take_opened_plan(state: State<'_, AppState>) -> Answer<Option<OpenedPlan>> {
-    let file = state.opened_file.lock().ok().and_then(|mut f| f.take());
-    let Some(path) = file else { return Ok(None) };
+    let Some(path) = take_opened(&state, "waymark") else {
+        return Ok(None);
+    };
     opened(&state, &path).map(Some)
+}
+
+/// The file Waymark was started with or handed, once, if it has `extension`.
+pub(super) fn take_opened(state: &AppState, extension: &str) -> Option<PathBuf> {
+    let mut file = state.opened_file.lock().ok()?;
+    let wanted = file
+        .as_ref()?
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
+    if wanted {
+        file.take()
+    } else {
+        None
+    }
 }
 
 /// Moves a whole plan in from an "everything, for myself" file the student
@@ -138,16 +154,18 @@ fn opened(state: &AppState, path: &std::path::Path) -> Answer<OpenedPlan> {
     Ok(reading(state, plan))
 }
 
-/// The first argument that names a plan file (`.waymark`), made absolute
-/// against `cwd` when it is relative (a second start's own folder).
+/// The first argument that names a plan file (`.waymark`) or a tutor's
+/// feedback (`.waymark-feedback`), made absolute against `cwd` when it is
+/// relative (a second start's own folder).
 pub fn plan_file_arg(
     args: impl Iterator<Item = String>,
     cwd: Option<&std::path::Path>,
 ) -> Option<PathBuf> {
     args.map(|arg| PathBuf::from(arg.strip_prefix("file://").unwrap_or(&arg)))
         .find(|path| {
-            path.extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("waymark"))
+            path.extension().is_some_and(|e| {
+                e.eq_ignore_ascii_case("waymark") || e.eq_ignore_ascii_case("waymark-feedback")
+            })
         })
         .map(|path| match cwd {
             Some(cwd) if path.is_relative() => cwd.join(path),
@@ -218,6 +236,10 @@ mod tests {
         assert_eq!(
             plan_file_arg(args(&["sam.waymark"]), Some(Path::new("/home/alex"))),
             Some(PathBuf::from("/home/alex/sam.waymark"))
+        );
+        assert_eq!(
+            plan_file_arg(args(&["/home/sam/from-alex.waymark-feedback"]), None),
+            Some(PathBuf::from("/home/sam/from-alex.waymark-feedback"))
         );
         assert_eq!(
             plan_file_arg(args(&["notes.txt", "plan.sqlite3"]), None),

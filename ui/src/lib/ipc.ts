@@ -61,7 +61,7 @@ function write<T>(command: string, args: Record<string, unknown>): Promise<T> {
 export const api = {
   appStatus: () => invoke<AppStatus>('app_status'),
   /** The first screen can be used (for start-up measurements). */
-  uiReady: () => invoke<null>('ui_ready'),
+  uiReady: (marks: Record<string, number>) => invoke<null>('ui_ready', { marks }),
   lifeAreas: () => invoke<LifeArea[]>('list_life_areas'),
 
   goals: () => invoke<Goal[]>('list_goals'),
@@ -179,6 +179,8 @@ export const api = {
   saveFeedback: () => invoke<string | null>('save_feedback'),
   /** Opens the file dialog in Rust; `null` when the student closed it. */
   openFeedback: () => write<ReceivedFeedback | null>('open_feedback', {}),
+  /** A feedback file Waymark was started with or handed, once. */
+  takeOpenedFeedback: () => write<ReceivedFeedback | null>('take_opened_feedback', {}),
   receivedFeedback: (review_id: string) => invoke<ReceivedFeedback>('received_feedback', { review_id }),
   feedbackReceived: () => invoke<FeedbackSummary[]>('feedback_received'),
   decideFeedback: (item_id: string, decision: FeedbackDecision, goal_id: string | null) =>

@@ -9,7 +9,7 @@ import FeedbackScreen from './FeedbackScreen.svelte';
 import ShareScreen from './ShareScreen.svelte';
 import { clearMocks, fakePlan, goal, reflection } from '../test/fakePlan';
 import { nav } from '../lib/nav.svelte';
-import { opened } from './opened.svelte';
+import { opened, showOpenedPlan } from './opened.svelte';
 import { feedback } from './feedback.svelte';
 import type { ReceivedFeedback } from '../lib/bindings/ReceivedFeedback';
 
@@ -17,6 +17,7 @@ afterEach(() => {
   clearMocks();
   opened.plan = null;
   feedback.received = null;
+  feedback.error = null;
 });
 
 const plan = () =>
@@ -160,5 +161,32 @@ describe('the student decides', () => {
     expect(await within(note).findByText('You left this. That is fine.')).toBeInTheDocument();
     // Changing one's mind stays possible.
     expect(within(note).getByRole('button', { name: 'Keep it as a note' })).toBeEnabled();
+  });
+});
+
+describe('a feedback file opened from a file manager', () => {
+  it('is received and shown to decide on, or refused kindly when it is for another plan', async () => {
+    const fake = plan();
+    fake.feedback.incoming = received();
+    nav.go('home');
+    await showOpenedPlan();
+    expect(nav.screen).toBe('feedback');
+    expect(nav.target).toBe('check-in-1');
+    expect(feedback.received?.tutor_name).toBe('Alex');
+
+    fake.feedback.refuse = {
+      code: 'feedback_for_another_plan',
+      message: 'another plan',
+      field: null,
+      problem: null,
+      max: null,
+      file_problem: null,
+    };
+    nav.go('home');
+    await showOpenedPlan();
+    expect(nav.screen).toBe('feedback');
+    render(FeedbackScreen);
+    expect(await screen.findByRole('alert')).toHaveTextContent("This feedback is for another student's plan");
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Feedback from your tutor');
   });
 });

@@ -4,6 +4,8 @@ import type { ReceivedFeedback } from '../lib/bindings/ReceivedFeedback';
 
 class Feedback {
   received: ReceivedFeedback | null = $state(null);
+  /** Why a feedback file opened from a file manager was not taken in. */
+  error: string | null = $state(null);
 }
 
 export const feedback = new Feedback();

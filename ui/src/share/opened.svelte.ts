@@ -5,6 +5,7 @@ import { api } from '../lib/ipc';
 import { toApiError } from '../lib/errors';
 import { i18n } from '../lib/i18n.svelte';
 import { nav } from '../lib/nav.svelte';
+import { feedback } from './feedback.svelte';
 
 class Opened {
   plan: OpenedPlan | null = $state(null);
@@ -14,8 +15,23 @@ class Opened {
 
 export const opened = new Opened();
 
-/** Shows a plan file Waymark was started with, or handed by a second start. */
+/** Shows a plan file Waymark was started with, or handed by a second start;
+ *  or, for a tutor's feedback file, receives it and shows it to decide on. */
 export async function showOpenedPlan() {
+  try {
+    const received = await api.takeOpenedFeedback();
+    if (received) {
+      feedback.received = received;
+      feedback.error = null;
+      nav.go('feedback', received.review_id);
+      return;
+    }
+  } catch (thrown) {
+    feedback.received = null;
+    feedback.error = i18n.describe(toApiError(thrown));
+    nav.go('feedback');
+    return;
+  }
   try {
     const plan = await api.takeOpenedPlan();
     if (!plan) return;

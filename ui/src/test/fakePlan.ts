@@ -133,11 +133,14 @@ export function fakePlan(
     /** The next feedback file the student opens. */
     incoming: ReceivedFeedback | null;
     received: ReceivedFeedback[];
+    /** Why the file Waymark was started with is refused, if it is. */
+    refuse: ApiError | null;
   } = {
     tutorName: '',
     draft: { plan_id: 'p1', exported_at: '2026-11-20T10:00:00.000Z', items: [] },
     incoming: null,
     received: [],
+    refuse: null,
   };
   const receivedOf = (reviewId: string) => {
     const found = feedback.received.find((f) => f.review_id === reviewId);
@@ -602,6 +605,13 @@ export function fakePlan(
         }
         return 'Sam-feedback-2026-11-26.waymark-feedback';
       case 'open_feedback': {
+        const incoming = feedback.incoming;
+        if (incoming) feedback.received.unshift(incoming);
+        feedback.incoming = null;
+        return structuredClone(incoming);
+      }
+      case 'take_opened_feedback': {
+        if (feedback.refuse) throw feedback.refuse;
         const incoming = feedback.incoming;
         if (incoming) feedback.received.unshift(incoming);
         feedback.incoming = null;

@@ -1,0 +1,24 @@
+// About Waymark, with the Rust commands mocked: the version, and everything
+// Waymark ships with and its licence, from the generated list.
+import { afterEach, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import AboutWaymark from './AboutWaymark.svelte';
+import { clearMocks, fakePlan } from '../test/fakePlan';
+import licences from '../about/licences.json';
+
+afterEach(() => clearMocks());
+
+it('shows the version and every crate, package and font with its licence', async () => {
+  fakePlan();
+  render(AboutWaymark);
+  expect(await screen.findByText(/^Waymark \d+\.\d+\.\d+/)).toBeInTheDocument();
+  expect(licences.rust.length).toBeGreaterThan(100);
+  const rust = await screen.findByText(`${licences.rust.length} Rust crates`);
+  await userEvent.setup().click(rust);
+  const table = within(rust.closest('details')!).getByRole('table');
+  expect(within(table).getAllByRole('row')).toHaveLength(licences.rust.length + 1);
+  expect(table).toHaveTextContent('rusqlite');
+  expect(screen.getByText(`${licences.fonts.length} fonts`).closest('details')).toHaveTextContent('OpenDyslexic');
+  expect(screen.getByText(`${licences.npm.length} packages in the window`).closest('details')).toHaveTextContent('svelte');
+});
