@@ -77,6 +77,9 @@ fn measure(bin: &Path, data: &Path) -> Result<(f64, u64, serde_json::Value)> {
     let mut child = Command::new(bin)
         .env("WAYMARK_DATA_DIR", data)
         .env("WAYMARK_REPORT_READY", "1")
+        // Waymark turns WebKitGTK's DMA-BUF renderer off (it shows blank
+        // windows on many GPUs); the bare app runs with the same setting.
+        .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()?;

@@ -390,7 +390,7 @@ fn main() -> Result<()> {
         }
     }
     writeln!(md, "\n## The whole app, against a bare Tauri app\n")?;
-    writeln!(md, "`target/release/perf_app`, under Xvfb: Waymark (with a copy of the ten-year plan) and `tests/bare-app` (one window, one static page, the same Tauri and profile) started alternately, A B A B, {runs} times each. *Start* is from launching the process to the page's own \"ready\" (Waymark: Home shown with its data; bare: its page painted). *Memory* is the sum of the PSS of the app and all its WebKit processes after 4 idle seconds.\n")?;
+    writeln!(md, "`target/release/perf_app`, under Xvfb: Waymark (with a copy of the ten-year plan) and `tests/bare-app` (one window, one static page, the same Tauri and profile) started alternately, A B A B, {runs} times each, both with WebKitGTK's DMA-BUF renderer off (Waymark turns it off itself, as it shows blank windows on many GPUs). *Start* is from launching the process to the page's own \"ready\" (Waymark: Home shown with its data; bare: its page painted). *Memory* is the sum of the PSS of the app and all its WebKit processes after 4 idle seconds.\n")?;
     writeln!(md, "| | Waymark | bare Tauri | Waymark / bare |")?;
     writeln!(md, "| --- | --- | --- | --- |")?;
     if let (Some(a), Some(b)) = (start("waymark"), start("bare")) {
