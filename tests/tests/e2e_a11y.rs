@@ -334,6 +334,11 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.click("#open-deleted").await?;
             app.find("#deleted-heading").await?;
             record("deleted", theme, lang, axe(app).await?);
+            app.click("#nav-settings").await?;
+            app.click("#open-about-waymark").await?;
+            app.click("#licences-rust summary").await?;
+            app.find("#licences-rust tbody tr").await?;
+            record("about-waymark", theme, lang, axe(app).await?);
 
             let search = app.find("#plan-search").await?;
             search.clear().await?;

@@ -15,6 +15,11 @@ export const SCREENS = [
   { name: 'goal', query: '', steps: [['click', '#nav-goals'], ['click', '.goal-open'], ['wait', '.goal-story']] },
   { name: 'goal-remove-confirm', query: '', steps: [['click', '#nav-goals'], ['click', '.goal-open'], ['click', '#remove-goal']] },
   { name: 'settings', query: '', steps: [['click', '#nav-settings']] },
+  {
+    name: 'about-waymark',
+    query: '',
+    steps: [['click', '#nav-settings'], ['click', '#open-about-waymark'], ['click', '#licences-rust summary'], ['wait', '#licences-rust tbody tr']],
+  },
   { name: 'courses-empty', query: '', steps: [['click', '#nav-courses'], ['wait', '#sample-prospectus']] },
   { name: 'own-course', query: '', steps: [['click', '#nav-courses'], ['click', '#add-own-course'], ['wait', '#own-course-name']] },
   { name: 'import-preview', query: '', steps: [['click', '#nav-courses'], ['click', '#sample-prospectus'], ['wait', '.import-preview']] },
