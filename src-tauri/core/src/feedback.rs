@@ -130,6 +130,27 @@ pub struct FeedbackItem {
     pub text: String,
 }
 
+impl FeedbackItem {
+    /// A new item: its words are checked, its reference cut short.
+    pub fn new(about: Target, kind: ItemKind, text: &str) -> Result<FeedbackItem> {
+        let text = validate::free_text(text, crate::Field::Suggestion, TEXT_MAX)?;
+        if text.trim().is_empty() {
+            return Err(
+                crate::Invalid::new(crate::Field::Suggestion, crate::Problem::Empty).into(),
+            );
+        }
+        Ok(FeedbackItem {
+            id: uuid::Uuid::new_v4().to_string(),
+            about: Target {
+                reference: reference(&about.reference),
+                ..about
+            },
+            kind,
+            text,
+        })
+    }
+}
+
 /// A `.waymark-feedback` file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
@@ -331,21 +352,7 @@ impl FeedbackFile {
 
     /// Adds an item; its words are checked, its reference cut short.
     pub fn add(&mut self, about: Target, kind: ItemKind, text: &str) -> Result<&FeedbackItem> {
-        let text = validate::free_text(text, crate::Field::Suggestion, TEXT_MAX)?;
-        if text.trim().is_empty() {
-            return Err(
-                crate::Invalid::new(crate::Field::Suggestion, crate::Problem::Empty).into(),
-            );
-        }
-        self.items.push(FeedbackItem {
-            id: uuid::Uuid::new_v4().to_string(),
-            about: Target {
-                reference: reference(&about.reference),
-                ..about
-            },
-            kind,
-            text,
-        });
+        self.items.push(FeedbackItem::new(about, kind, text)?);
         Ok(self.items.last().expect("just added"))
     }
 
@@ -454,9 +461,7 @@ impl Store {
                 crate::Invalid::new(crate::Field::Suggestion, crate::Problem::Unknown).into(),
             );
         }
-        let mut file = FeedbackFile::for_plan(opened, "-", "")?;
-        let item = file.add(about, kind, text)?.clone();
-        draft.items.push(item);
+        draft.items.push(FeedbackItem::new(about, kind, text)?);
         self.keep_feedback_draft(&draft)?;
         Ok(draft)
     }

@@ -66,6 +66,16 @@ fn criterion(root: &Path, group: &str, function: &str) -> Option<Fig> {
     Fig::of(per)
 }
 
+/// A table row: Waymark's figure, the floor's, and their ratio.
+fn against(label: &str, waymark: &Fig, floor: &Fig) -> String {
+    format!(
+        "| {label} | {} | {} | {:.1}× |",
+        waymark.ms(),
+        floor.ms(),
+        waymark.median / floor.median
+    )
+}
+
 fn json(path: &Path) -> Option<Value> {
     serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
 }
@@ -343,26 +353,14 @@ fn main() -> Result<()> {
     writeln!(md, "| screen | Waymark | raw SQL | Waymark / raw |")?;
     writeln!(md, "| --- | --- | --- | --- |")?;
     for (_, label, w, r) in &screens {
-        writeln!(
-            md,
-            "| {label} | {} | {} | {:.1}× |",
-            w.ms(),
-            r.ms(),
-            w.median / r.median
-        )?;
+        writeln!(md, "{}", against(label, w, r))?;
     }
     writeln!(md, "\n## Writes, import and export\n")?;
     writeln!(md, "| what | Waymark | raw SQL | Waymark / raw |")?;
     writeln!(md, "| --- | --- | --- | --- |")?;
     for (label, w, r) in &writes {
         if let (Some(w), Some(r)) = (w, r) {
-            writeln!(
-                md,
-                "| {label} | {} | {} | {:.1}× |",
-                w.ms(),
-                r.ms(),
-                w.median / r.median
-            )?;
+            writeln!(md, "{}", against(label, w, r))?;
         }
     }
     for (label, f) in &exports {
