@@ -79,14 +79,14 @@ total_line() {
   echo "waymark: $passed passed, $failed failed"
 }
 
-# A clean build of everything the test command builds (debug and the release
-# .deb) takes about 9 GB; say so before the linker fails on a full disk.
+# A clean run of the test command (debug and the release .deb) fills about
+# 6.5 GB of target/; say so before the linker fails on a full disk.
 check_disk() {
   local free_gb
   mkdir -p target
   free_gb=$(df -Pk target | awk 'NR==2 {print int($4 / 1048576)}')
-  if [ "$free_gb" -lt 10 ]; then
-    printf '\nwarning: only %s GB free where target/ is; a clean test build needs about 10 GB.\n' "$free_gb" >&2
+  if [ "$free_gb" -lt 8 ]; then
+    printf '\nwarning: only %s GB free where target/ is; a clean test run needs about 7 GB.\n' "$free_gb" >&2
   fi
 }
 

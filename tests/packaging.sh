@@ -13,5 +13,7 @@ fi
 (cd src-tauri && "../$TAURI" build --bundles deb)
 DEB=$(ls -t target/release/bundle/deb/Waymark_*_amd64.deb | head -n 1)
 echo "packaging: $DEB ($(du -h "$DEB" | cut -f1)); installed: $(dpkg-deb -I "$DEB" | sed -n 's/^ Installed-Size: //p') KiB"
+# --workspace, not -p: the same features as the test command's build, so the
+# test is not compiled a second time with another set.
 WAYMARK_DEB="$PWD/$DEB" xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" \
-  dbus-run-session -- cargo test -p waymark-tests --test packaging --locked -- --nocapture
+  dbus-run-session -- cargo test --workspace --test packaging --locked -- --nocapture
