@@ -59,6 +59,12 @@ pub struct SearchPage {
 }
 
 pub const SEARCH_PAGE: u32 = 20;
+/// Ranking costs time for every place a word appears: a few milliseconds per
+/// thousand, felt on each keystroke when a common word's first letters match
+/// most of ten years of writing. So matches are ranked in chunks of this many,
+/// the newest chunk first. A search that matches fewer places (nearly every
+/// search a student makes) is ranked as a whole, exactly as before.
+const RANK_WINDOW: u32 = 2_000;
 const SEARCH_TEXT_MAX: usize = 500;
 const START: char = '\u{2}';
 const END: char = '\u{3}';
@@ -125,30 +131,61 @@ fn plain(text: String) -> Vec<Segment> {
 impl Store {
     /// Finds the student's words across the plan, best matches first.
     pub fn search(&self, text: &str, offset: u32) -> Result<SearchPage> {
+        self.search_ranked_in(text, offset, RANK_WINDOW)
+    }
+
+    /// `search`, ranking the matches in chunks of `window` (newest chunk
+    /// first): every match is on exactly one page.
+    fn search_ranked_in(&self, text: &str, offset: u32, window: u32) -> Result<SearchPage> {
         let Some(query) = fts_query(text) else {
             return Ok(SearchPage {
                 hits: Vec::new(),
                 total: 0,
             });
         };
-        let total: u32 = self.conn.query_row(
-            "SELECT COUNT(*) FROM plan_search WHERE plan_search MATCH ?1",
-            [&query],
-            |row| row.get(0),
-        )?;
+        let total: u32 = self
+            .conn
+            .prepare_cached("SELECT COUNT(*) FROM plan_search WHERE plan_search MATCH ?1")?
+            .query_row([&query], |row| row.get(0))?;
+        // The chunk this page is in, as a range of the index's row ids.
+        let chunk_start = offset / window * window;
+        let (newest, oldest) = if total <= window {
+            (i64::MAX, i64::MIN)
+        } else {
+            let mut edge = self.conn.prepare_cached(
+                "SELECT rowid FROM plan_search WHERE plan_search MATCH ?1
+                 ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
+            )?;
+            let mut at = |n: u32| -> Result<Option<i64>> {
+                Ok(edge
+                    .query_row(params![query, n], |row| row.get(0))
+                    .optional()?)
+            };
+            let newest = at(chunk_start)?.unwrap_or(i64::MIN);
+            let oldest = at(chunk_start + window - 1)?.unwrap_or(i64::MIN);
+            (newest, oldest)
+        };
+        let in_chunk = offset - chunk_start;
         let mut stmt = self.conn.prepare_cached(
             "SELECT k.kind, k.item_id,
                     highlight(plan_search, 0, char(2), char(3)),
                     snippet(plan_search, 1, char(2), char(3), '…', 24)
              FROM plan_search JOIN search_key k ON k.id = plan_search.rowid
-             WHERE plan_search MATCH ?1
+             WHERE plan_search MATCH ?1 AND plan_search.rowid BETWEEN ?4 AND ?5
              ORDER BY rank, k.id
              LIMIT ?2 OFFSET ?3",
         )?;
         let rows: Vec<(String, String, String, String)> = stmt
-            .query_map(params![query, SEARCH_PAGE, offset], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
-            })?
+            .query_map(
+                params![
+                    query,
+                    SEARCH_PAGE.min(window - in_chunk),
+                    in_chunk,
+                    oldest,
+                    newest
+                ],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+            )?
             .collect::<rusqlite::Result<_>>()?;
         let mut hits = Vec::with_capacity(rows.len());
         for (kind, id, title, snippet) in rows {
@@ -184,8 +221,10 @@ impl Store {
             "step" => {
                 let Some((goal_id, goal_title)) = self
                     .conn
-                    .query_row(
+                    .prepare_cached(
                         "SELECT g.id, g.title FROM step s JOIN goal g ON g.id = s.goal_id WHERE s.id = ?1",
+                    )?
+                    .query_row(
                         [&id],
                         |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
                     )
@@ -205,11 +244,8 @@ impl Store {
             "reflection" => {
                 let date: Option<String> = self
                     .conn
-                    .query_row(
-                        "SELECT written_on FROM reflection WHERE id = ?1",
-                        [&id],
-                        |row| row.get(0),
-                    )
+                    .prepare_cached("SELECT written_on FROM reflection WHERE id = ?1")?
+                    .query_row([&id], |row| row.get(0))
                     .optional()?;
                 SearchHit {
                     kind: HitKind::Reflection,
@@ -231,18 +267,17 @@ impl Store {
             _ => {
                 let Some((course_id, course_title, date)) = self
                     .conn
-                    .query_row(
+                    .prepare_cached(
                         "SELECT c.id, c.title, a.session_date FROM attendance a
                          JOIN course c ON c.id = a.course_id WHERE a.id = ?1",
-                        [&id],
-                        |row| {
-                            Ok((
-                                row.get::<_, String>(0)?,
-                                row.get::<_, String>(1)?,
-                                row.get::<_, String>(2)?,
-                            ))
-                        },
-                    )
+                    )?
+                    .query_row([&id], |row| {
+                        Ok((
+                            row.get::<_, String>(0)?,
+                            row.get::<_, String>(1)?,
+                            row.get::<_, String>(2)?,
+                        ))
+                    })
                     .optional()?
                 else {
                     return Ok(None);
@@ -304,5 +339,54 @@ mod tests {
             ]
         );
         assert_eq!(segments(""), vec![]);
+    }
+
+    #[test]
+    fn many_matches_are_ranked_in_chunks_and_each_is_on_one_page() {
+        use crate::reflections::ReflectionInput;
+        let store = Store::open_in_memory().expect("store");
+        // Twelve reflections; the n-th says "walk" n times, so later ones rank higher.
+        let mut ids = Vec::new();
+        for n in 1..=12 {
+            let body = format!("{}and then home", "a walk ".repeat(n));
+            let r = store
+                .create_reflection(&ReflectionInput {
+                    written_on: "2027-01-10".into(),
+                    body,
+                    ..ReflectionInput::default()
+                })
+                .expect("reflection");
+            ids.push(r.id);
+        }
+        let window = 5;
+        let mut seen = Vec::new();
+        let mut pages = Vec::new();
+        loop {
+            let page = store
+                .search_ranked_in("walk", seen.len() as u32, window)
+                .expect("page");
+            assert_eq!(page.total, 12);
+            if page.hits.is_empty() {
+                break;
+            }
+            let page: Vec<String> = page.hits.into_iter().map(|h| h.id).collect();
+            seen.extend(page.iter().cloned());
+            pages.push(page);
+        }
+        // Every match exactly once, in chunks of five, newest chunk first, each
+        // chunk best match first.
+        let mut sorted = seen.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), 12, "{seen:?}");
+        let newest_first: Vec<String> = ids.iter().rev().cloned().collect();
+        assert_eq!(pages.len(), 3);
+        assert_eq!(pages[0], newest_first[0..5]);
+        assert_eq!(pages[1], newest_first[5..10]);
+        assert_eq!(pages[2], newest_first[10..12]);
+        // With room for all, the same search is one ranked list, as before.
+        let whole = store.search("walk", 0).expect("search");
+        let whole: Vec<String> = whole.hits.into_iter().map(|h| h.id).collect();
+        assert_eq!(whole, newest_first);
     }
 }
