@@ -37,6 +37,7 @@ pub fn run() {
             let data_dir = state::data_dir(app.path().app_data_dir().ok());
             let state = AppState::open(data_dir);
             commands::app::mark("plan_open");
+            state.start_checkpoints();
             // The daily backup is made once the first screen is shown (see
             // `commands::app::ui_ready`), not before: a start is never kept
             // waiting for it.

@@ -18,6 +18,9 @@ pub fn data_dir(os_app_data_dir: Option<PathBuf>) -> PathBuf {
     }
 }
 
+/// How often the background checkpoint looks at the plan's log.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
+
 pub struct AppState {
     data_dir: PathBuf,
     /// Held while the app runs, so no second process writes the same plan
@@ -111,7 +114,31 @@ impl AppState {
         }
         let restored = waymark_core::backup::replace_damaged_plan(&self.data_dir)?;
         *guard = Ok(Store::open_in_dir(&self.data_dir)?);
+        drop(guard);
+        // The plan could not open at start, so nothing checkpoints it yet.
+        self.start_checkpoints();
         Ok(restored)
+    }
+
+    /// Starts the background thread that copies the plan's write-ahead log
+    /// into the plan file every few seconds after it was written, so that no
+    /// save the student waits for has to (see `waymark_core::Checkpointer`).
+    pub fn start_checkpoints(&self) {
+        let checkpointer = self
+            .store
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .ok()
+            .and_then(Store::checkpointer);
+        if let Some(mut checkpointer) = checkpointer {
+            std::thread::spawn(move || loop {
+                std::thread::sleep(CHECKPOINT_EVERY);
+                // A failed checkpoint is tried again next time; the backstop
+                // inside SQLite still bounds the log.
+                let _ = checkpointer.run();
+            });
+        }
     }
 
     /// Runs `f` on the open plan. Core errors become `{code, message}`; a panic

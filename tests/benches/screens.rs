@@ -115,12 +115,19 @@ fn screens(c: &mut Criterion) {
             );
             rows(
                 &conn,
-                "SELECT id, written_on, body FROM reflection WHERE goal_id = ?1",
+                "SELECT gc.created_at, c.id, c.title, c.choice FROM goal_course gc \
+                 JOIN course c ON c.id = gc.course_id WHERE gc.goal_id = ?1",
                 [&goal],
             );
             rows(
                 &conn,
-                "SELECT r.completed_at, rg.progress, rg.attainment FROM review_goal rg JOIN review r ON r.id = rg.review_id WHERE rg.goal_id = ?1",
+                "SELECT id, written_on, body, learned, how_it_went, try_next FROM reflection WHERE goal_id = ?1",
+                [&goal],
+            );
+            rows(
+                &conn,
+                "SELECT r.id, r.completed_at, rg.progress, rg.attainment, rg.decision FROM review_goal rg \
+                 JOIN review r ON r.id = rg.review_id WHERE rg.goal_id = ?1",
                 [&goal],
             );
         },
@@ -213,14 +220,28 @@ fn screens(c: &mut Criterion) {
             rows(&conn, "SELECT next_review_on FROM review WHERE completed_at IS NOT NULL ORDER BY completed_at DESC LIMIT 1", []);
             rows(
                 &conn,
-                "SELECT s.text, g.title FROM step s JOIN goal g ON g.id = s.goal_id \
-                 WHERE g.status = 'active' AND s.done_at IS NULL ORDER BY g.created_at, s.position LIMIT 3",
+                "SELECT * FROM review WHERE completed_at IS NULL ORDER BY started_at DESC LIMIT 1",
                 [],
             );
-            rows(&conn, "SELECT title, start_date FROM course WHERE choice IN ('enrolled', 'attending') ORDER BY start_date", []);
+            // The first step still to do of each of the six newest active goals.
             rows(
                 &conn,
-                "SELECT id, written_on FROM reflection ORDER BY written_on DESC LIMIT 1",
+                "SELECT g.id, g.title, s.id, s.text FROM goal g JOIN step s ON s.id = \
+                 (SELECT id FROM step WHERE goal_id = g.id AND done_at IS NULL ORDER BY position LIMIT 1) \
+                 WHERE g.status = 'active' ORDER BY g.created_at DESC LIMIT 6",
+                [],
+            );
+            rows(
+                &conn,
+                "SELECT c.id, c.title, c.choice, c.start_date, c.session_times, c.venue, \
+                 (SELECT max(session_date) FROM attendance a WHERE a.course_id = c.id AND a.state = 'attended') \
+                 FROM course c WHERE c.choice IN ('enrolled', 'attending') \
+                 ORDER BY coalesce(c.start_date, ''), c.title COLLATE NOCASE",
+                [],
+            );
+            rows(
+                &conn,
+                "SELECT (SELECT count(*) FROM goal WHERE status = 'active'), (SELECT count(*) FROM reflection)",
                 [],
             );
         },

@@ -198,6 +198,24 @@ fn course_from_row(row: &Row<'_>) -> rusqlite::Result<Course> {
     })
 }
 
+/// Whether `text` contains `word` (already lower-cased), ignoring case the
+/// Unicode way ("ÜBUNG" holds "übung"). Text that is all ASCII, most of a
+/// prospectus, is searched in place without lower-casing a copy.
+fn contains_folded(text: &[u8], word: &str) -> bool {
+    if !text.is_ascii() {
+        return std::str::from_utf8(text).is_ok_and(|text| text.to_lowercase().contains(word));
+    }
+    let word = word.as_bytes();
+    // A word with other letters cannot be in ASCII text.
+    if !word.is_ascii() || word.len() > text.len() {
+        return false;
+    }
+    let first = word[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), text).any(|at| {
+        text[at..].len() >= word.len() && text[at..at + word.len()].eq_ignore_ascii_case(word)
+    })
+}
+
 /// A catalogue filter date, checked like every date from the UI. A date the
 /// student is still typing (or any that is not a real day) filters nothing.
 fn filter_date(text: Option<&str>) -> Option<String> {
@@ -342,10 +360,8 @@ impl Store {
 
     /// The catalogue: courses matching `query`, at most `limit`.
     pub fn courses(&self, query: &CourseQuery, limit: usize) -> Result<Vec<Course>> {
-        let order = match query.sort {
-            CourseSort::Title => "title COLLATE NOCASE, start_date",
-            CourseSort::StartDate => "start_date IS NULL, start_date, title COLLATE NOCASE",
-        };
+        // Sorted below, after the words are matched: SQLite would otherwise
+        // copy every course, description and all, into its sorter first.
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {COURSE_COLUMNS} FROM course
              WHERE (?1 IS NULL OR category = ?1)
@@ -353,37 +369,58 @@ impl Store {
                AND (?3 IS NULL OR term = ?3)
                AND (?4 IS NULL OR start_date >= ?4)
                AND (?5 IS NULL OR start_date <= ?5)
-               AND (NOT ?6 OR choice IS NOT NULL)
-             ORDER BY {order}"
+               AND (NOT ?6 OR choice IS NOT NULL)"
         ))?;
         let words: Vec<String> = query
             .text
             .split_whitespace()
             .map(str::to_lowercase)
             .collect();
-        let rows = stmt.query_map(
-            params![
-                query.category.as_deref().filter(|c| !c.is_empty()),
-                delivery_str(query.delivery),
-                query.term.as_deref().filter(|t| !t.is_empty()),
-                filter_date(query.from.as_deref()),
-                filter_date(query.to.as_deref()),
-                query.chosen_only,
-            ],
-            course_from_row,
-        )?;
+        let mut rows = stmt.query(params![
+            query.category.as_deref().filter(|c| !c.is_empty()),
+            delivery_str(query.delivery),
+            query.term.as_deref().filter(|t| !t.is_empty()),
+            filter_date(query.from.as_deref()),
+            filter_date(query.to.as_deref()),
+            query.chosen_only,
+        ])?;
         let mut found = Vec::new();
-        for course in rows {
-            let course = course?;
-            let d = &course.details;
-            let haystack = format!("{} {} {}", d.title, d.description, d.learn).to_lowercase();
-            if words.iter().all(|w| haystack.contains(w.as_str())) {
-                found.push(course);
-                if found.len() >= limit {
-                    break;
-                }
+        while let Some(row) = rows.next()? {
+            // Title, description and what you will learn, read in place: only
+            // the courses that match are built.
+            let text = |i| row.get_ref(i).map(|v| v.as_bytes().unwrap_or_default());
+            let (title, description, learn) = (text(2)?, text(3)?, text(5)?);
+            let matches = words.iter().all(|w| {
+                contains_folded(title, w)
+                    || contains_folded(description, w)
+                    || contains_folded(learn, w)
+            });
+            if matches {
+                found.push(course_from_row(row)?);
             }
         }
+        // As SQLite's `COLLATE NOCASE` sorts: ASCII letters without case.
+        let nocase = |a: &str, b: &str| {
+            a.bytes()
+                .map(|c| c.to_ascii_lowercase())
+                .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+        };
+        match query.sort {
+            CourseSort::Title => found.sort_by(|a, b| {
+                nocase(&a.details.title, &b.details.title)
+                    .then_with(|| a.details.start_date.cmp(&b.details.start_date))
+            }),
+            // Courses with a date first, soonest first.
+            CourseSort::StartDate => found.sort_by(|a, b| {
+                let (a_date, b_date) = (&a.details.start_date, &b.details.start_date);
+                a_date
+                    .is_none()
+                    .cmp(&b_date.is_none())
+                    .then_with(|| a_date.cmp(b_date))
+                    .then_with(|| nocase(&a.details.title, &b.details.title))
+            }),
+        }
+        found.truncate(limit);
         Ok(found)
     }
 
@@ -521,5 +558,28 @@ impl Store {
                     state.as_str(), note, at],
         )?;
         self.course(course_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_folded;
+
+    #[test]
+    fn a_word_is_found_whatever_its_case() {
+        assert!(contains_folded("Walking Group".as_bytes(), "group"));
+        assert!(contains_folded("WALKING GROUP".as_bytes(), "walk"));
+        assert!(!contains_folded("Walking Group".as_bytes(), "groups"));
+        assert!(!contains_folded("Art".as_bytes(), "a longer word"));
+        // Letters beyond ASCII fold the Unicode way, in either text.
+        assert!(contains_folded(
+            "Deutsch: ÜBUNG macht den Meister".as_bytes(),
+            "übung"
+        ));
+        assert!(!contains_folded("Ubung".as_bytes(), "übung"));
+        assert!(!contains_folded("Café Conversations".as_bytes(), "cafe"));
+        assert!(contains_folded("CAFÉ conversations".as_bytes(), "café"));
+        // The Kelvin sign lower-cases to an ASCII k.
+        assert!(contains_folded("\u{212A}nitting".as_bytes(), "knit"));
     }
 }

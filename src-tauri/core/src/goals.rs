@@ -1,12 +1,10 @@
 //! Life goals and their steps.
 
-use std::collections::HashMap;
-
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
 use crate::error::{Error, Field, Invalid, Problem, Result};
 use crate::model::{Direction, Goal, GoalInput, GoalStatus, LifeArea, Step};
-use crate::store::{now, Store};
+use crate::store::{attach_sorted, now, Store};
 use crate::validate;
 
 /// A goal's fields after validation, ready to store.
@@ -94,20 +92,19 @@ impl Store {
         let mut goals: Vec<Goal> = stmt
             .query_map([], goal_from_row)?
             .collect::<rusqlite::Result<_>>()?;
-        let index: HashMap<String, usize> = goals
-            .iter()
-            .enumerate()
-            .map(|(i, goal)| (goal.id.clone(), i))
-            .collect();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {STEP_COLUMNS} FROM step ORDER BY goal_id, position"
         ))?;
-        for step in stmt.query_map([], step_from_row)? {
-            let step = step?;
-            if let Some(&i) = index.get(&step.goal_id) {
-                goals[i].steps.push(step);
-            }
-        }
+        attach_sorted(
+            &mut goals,
+            |g| &g.id,
+            stmt.query([])?,
+            1,
+            |goal, row| {
+                goal.steps.push(step_from_row(row)?);
+                Ok(())
+            },
+        )?;
         Ok(goals)
     }
 

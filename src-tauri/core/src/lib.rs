@@ -28,4 +28,4 @@ pub mod validate;
 pub use error::{Error, ErrorCode, Field, Invalid, Problem, ProblemKind, Result};
 pub use model::{Goal, GoalInput, GoalStatus, LifeArea, Step};
 pub use settings::{DisplaySettings, Theme};
-pub use store::{Store, DB_FILE_NAME, SCHEMA_VERSION};
+pub use store::{Checkpointer, Store, DB_FILE_NAME, SCHEMA_VERSION};

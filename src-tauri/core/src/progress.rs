@@ -177,12 +177,28 @@ const NEXT_STEPS: usize = 6;
 const RECENT_STEPS: usize = 5;
 const EXCERPT_CHARS: usize = 140;
 
-fn excerpt(text: &str) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= EXCERPT_CHARS {
-        return text;
+/// The start of `parts` (a reflection's four answers) as one text, its spaces
+/// made single, cut at a word.
+fn excerpt(parts: &[&str]) -> String {
+    // The words one space apart, only as far as the excerpt needs (a reflection
+    // can be long; its story shows the start).
+    let mut joined = String::with_capacity(EXCERPT_CHARS + 8);
+    let mut chars = 0;
+    for word in parts.iter().flat_map(|part| part.split_whitespace()) {
+        if chars > 0 {
+            joined.push(' ');
+            chars += 1;
+        }
+        joined.push_str(word);
+        chars += word.chars().count();
+        if chars > EXCERPT_CHARS {
+            break;
+        }
     }
-    let cut: String = text.chars().take(EXCERPT_CHARS).collect();
+    if chars <= EXCERPT_CHARS {
+        return joined;
+    }
+    let cut: String = joined.chars().take(EXCERPT_CHARS).collect();
     // Cut at a word, not through one.
     let cut = match cut.rfind(' ') {
         Some(at) if at > EXCERPT_CHARS / 2 => &cut[..at],
@@ -205,11 +221,8 @@ impl Store {
     pub fn goal_story(&self, goal_id: &str) -> Result<Vec<StoryEvent>> {
         let created: String = self
             .conn
-            .query_row(
-                "SELECT created_at FROM goal WHERE id = ?1",
-                [goal_id],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT created_at FROM goal WHERE id = ?1")?
+            .query_row([goal_id], |row| row.get(0))
             .optional()?
             .ok_or(Error::NotFound("goal"))?;
         let mut story = vec![StoryEvent::Started { on: created }];
@@ -289,16 +302,16 @@ impl Store {
         }
 
         let mut stmt = self.conn.prepare_cached(
-            "SELECT written_on, id,
-                    trim(body || ' ' || learned || ' ' || how_it_went || ' ' || try_next)
+            "SELECT written_on, id, body, learned, how_it_went, try_next
              FROM reflection WHERE goal_id = ?1 ORDER BY written_on, created_at",
         )?;
         for row in stmt.query_map([goal_id], |row| {
-            let text: String = row.get(2)?;
+            // Read in place: only the excerpt is copied.
+            let part = |i| row.get_ref(i).and_then(|v| Ok(v.as_str()?));
             Ok(StoryEvent::Reflection {
                 on: row.get(0)?,
                 reflection_id: row.get(1)?,
-                excerpt: excerpt(&text),
+                excerpt: excerpt(&[part(2)?, part(3)?, part(4)?, part(5)?]),
             })
         })? {
             story.push(row?);
@@ -503,12 +516,11 @@ impl Store {
         let today_text = today.format("%Y-%m-%d").to_string();
         let next_review_on: Option<String> = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT next_review_on FROM review WHERE completed_at IS NOT NULL
                  ORDER BY completed_at DESC LIMIT 1",
-                [],
-                |row| row.get(0),
-            )
+            )?
+            .query_row([], |row| row.get(0))
             .optional()?
             .flatten();
         let unfinished_review = self.unfinished_review()?;
@@ -555,7 +567,8 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let preferred_name: String = self
             .conn
-            .query_row("SELECT preferred_name FROM about_me", [], |row| row.get(0))
+            .prepare_cached("SELECT preferred_name FROM about_me")?
+            .query_row([], |row| row.get(0))
             .optional()?
             .unwrap_or_default();
         Ok(Home {
@@ -583,11 +596,33 @@ mod tests {
 
     #[test]
     fn an_excerpt_is_cut_at_a_word() {
-        assert_eq!(excerpt("  short\n words "), "short words");
+        assert_eq!(excerpt(&["  short\n words "]), "short words");
         let long = "word ".repeat(60);
-        let cut = excerpt(&long);
+        let cut = excerpt(&[&long]);
         assert!(cut.ends_with('…'));
         assert!(cut.chars().count() <= 141);
         assert!(!cut.contains("wor…"));
+    }
+
+    #[test]
+    fn an_excerpt_reads_only_as_far_as_it_needs_and_says_the_same() {
+        // Whatever the length, the excerpt is the start of the text with its
+        // spaces made single, as if every word had been joined first.
+        for (words, width) in [(10, 5), (23, 5), (24, 5), (70, 1), (3, 60), (200, 7)] {
+            let text = format!("  {}\n", vec!["é".repeat(width); words].join(" \n\t "));
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let cut = excerpt(&[&text]);
+            let shown = cut.trim_end_matches('…');
+            assert!(joined.starts_with(shown), "{words}×{width}: {cut}");
+            assert_eq!(cut.ends_with('…'), joined.chars().count() > 140);
+            assert!(cut.chars().count() <= 141);
+            // A reflection's four parts read as one text.
+            let middle = text.char_indices().nth(text.chars().count() / 2);
+            let at = text[..middle.map_or(0, |(i, _)| i)]
+                .rfind(char::is_whitespace)
+                .unwrap_or(0);
+            let (first, rest) = text.split_at(at);
+            assert_eq!(excerpt(&[first, "", rest]), cut);
+        }
     }
 }

@@ -461,11 +461,10 @@ impl Store {
         } else {
             format!("WHERE {}", conditions.join(" AND "))
         };
-        let total: u32 = self.conn.query_row(
-            &format!("SELECT COUNT(*) FROM reflection r {filter}"),
-            rusqlite::params_from_iter(args.iter()),
-            |row| row.get(0),
-        )?;
+        let total: u32 = self
+            .conn
+            .prepare_cached(&format!("SELECT COUNT(*) FROM reflection r {filter}"))?
+            .query_row(rusqlite::params_from_iter(args.iter()), |row| row.get(0))?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "{REFLECTION_SELECT} {filter} ORDER BY r.written_on DESC, r.created_at DESC, r.id
              LIMIT ? OFFSET ?"

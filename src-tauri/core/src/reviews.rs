@@ -4,6 +4,8 @@
 //! left half done and finished later. A tutor's suggestions stay suggestions
 //! until the student takes one on.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -136,6 +138,14 @@ pub struct ReviewDetail {
     pub suggestions: Vec<Suggestion>,
 }
 
+/// What is written in a review besides its own words.
+#[derive(Debug, Default)]
+pub(crate) struct ReviewParts {
+    pub areas: Vec<AreaRating>,
+    pub goals: Vec<ReviewGoal>,
+    pub suggestions: Vec<Suggestion>,
+}
+
 /// A goal's earlier wording.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -218,80 +228,100 @@ impl Store {
     pub fn unfinished_review(&self) -> Result<Option<Review>> {
         Ok(self
             .conn
-            .query_row(
-                &format!(
-                    "SELECT {REVIEW_COLUMNS} FROM review WHERE completed_at IS NULL
-                     ORDER BY started_at DESC LIMIT 1"
-                ),
-                [],
-                review_from_row,
-            )
+            .prepare_cached(&format!(
+                "SELECT {REVIEW_COLUMNS} FROM review WHERE completed_at IS NULL
+                 ORDER BY started_at DESC LIMIT 1"
+            ))?
+            .query_row([], review_from_row)
             .optional()?)
     }
 
     pub fn review(&self, id: &str) -> Result<ReviewDetail> {
         let review = self
             .conn
-            .query_row(
-                &format!("SELECT {REVIEW_COLUMNS} FROM review WHERE id = ?1"),
-                [id],
-                review_from_row,
-            )
+            .prepare_cached(&format!(
+                "SELECT {REVIEW_COLUMNS} FROM review WHERE id = ?1"
+            ))?
+            .query_row([id], review_from_row)
             .optional()?
             .ok_or(Error::NotFound("review"))?;
-        let areas = self
-            .conn
-            .prepare_cached(
-                "SELECT ra.life_area, ra.rating FROM review_area ra
-                 JOIN life_area a ON a.key = ra.life_area
-                 WHERE ra.review_id = ?1 ORDER BY a.position",
-            )?
-            .query_map([id], |row| {
-                Ok(AreaRating {
-                    life_area: row.get(0)?,
-                    rating: row.get(1)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let goals = self
-            .conn
-            .prepare_cached(
-                "SELECT goal_id, progress, attainment, decision FROM review_goal
-                 WHERE review_id = ?1 ORDER BY updated_at, goal_id",
-            )?
-            .query_map([id], |row| {
-                let decision: Option<String> = row.get(3)?;
-                Ok(ReviewGoal {
-                    goal_id: row.get(0)?,
-                    progress: row.get(1)?,
-                    attainment: row.get(2)?,
-                    decision: decision.and_then(|d| Decision::parse(&d).ok()),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let suggestions = self
-            .conn
-            .prepare_cached(
-                "SELECT id, text, taken_on, goal_id, step_id, from_tutor FROM suggestion
-                 WHERE review_id = ?1 ORDER BY created_at, rowid",
-            )?
-            .query_map([id], |row| {
-                Ok(Suggestion {
-                    id: row.get(0)?,
-                    text: row.get(1)?,
-                    taken_on: row.get(2)?,
-                    goal_id: row.get(3)?,
-                    step_id: row.get(4)?,
-                    from_tutor: row.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let parts = self
+            .review_parts("= ?1", [id])?
+            .remove(id)
+            .unwrap_or_default();
         Ok(ReviewDetail {
             review,
-            areas,
-            goals,
-            suggestions,
+            areas: parts.areas,
+            goals: parts.goals,
+            suggestions: parts.suggestions,
         })
+    }
+
+    /// The ratings, goals and suggestions of every finished review, by review
+    /// id: three queries, however many reviews.
+    pub(crate) fn finished_review_parts(&self) -> Result<HashMap<String, ReviewParts>> {
+        self.review_parts(
+            "IN (SELECT id FROM review WHERE completed_at IS NOT NULL)",
+            params![],
+        )
+    }
+
+    /// The parts of the reviews whose id matches `which` (SQL after `review_id`).
+    fn review_parts(
+        &self,
+        which: &str,
+        args: impl rusqlite::Params + Copy,
+    ) -> Result<HashMap<String, ReviewParts>> {
+        let mut parts: HashMap<String, ReviewParts> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT ra.review_id, ra.life_area, ra.rating FROM review_area ra
+             JOIN life_area a ON a.key = ra.life_area
+             WHERE ra.review_id {which} ORDER BY a.position"
+        ))?;
+        let mut rows = stmt.query(args)?;
+        while let Some(row) = rows.next()? {
+            let area = AreaRating {
+                life_area: row.get(1)?,
+                rating: row.get(2)?,
+            };
+            parts.entry(row.get(0)?).or_default().areas.push(area);
+        }
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT review_id, goal_id, progress, attainment, decision FROM review_goal
+             WHERE review_id {which} ORDER BY updated_at, goal_id"
+        ))?;
+        let mut rows = stmt.query(args)?;
+        while let Some(row) = rows.next()? {
+            let decision: Option<String> = row.get(4)?;
+            let goal = ReviewGoal {
+                goal_id: row.get(1)?,
+                progress: row.get(2)?,
+                attainment: row.get(3)?,
+                decision: decision.and_then(|d| Decision::parse(&d).ok()),
+            };
+            parts.entry(row.get(0)?).or_default().goals.push(goal);
+        }
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT review_id, id, text, taken_on, goal_id, step_id, from_tutor FROM suggestion
+             WHERE review_id {which} ORDER BY created_at, rowid"
+        ))?;
+        let mut rows = stmt.query(args)?;
+        while let Some(row) = rows.next()? {
+            let suggestion = Suggestion {
+                id: row.get(1)?,
+                text: row.get(2)?,
+                taken_on: row.get(3)?,
+                goal_id: row.get(4)?,
+                step_id: row.get(5)?,
+                from_tutor: row.get(6)?,
+            };
+            parts
+                .entry(row.get(0)?)
+                .or_default()
+                .suggestions
+                .push(suggestion);
+        }
+        Ok(parts)
     }
 
     /// Saves the review's own words (as they are typed).

@@ -22,7 +22,7 @@ use crate::courses::{AttendanceState, CourseChoice, CourseQuery};
 use crate::error::{Error, Result};
 use crate::model::{GoalStatus, LifeArea};
 use crate::reviews::{AreaRating, ChartPoint, ReviewGoal};
-use crate::store::{now, Store, SCHEMA_VERSION};
+use crate::store::{attach_sorted, now, Store, SCHEMA_VERSION};
 
 /// What the file says it is.
 pub const FORMAT: &str = "waymark-plan";
@@ -403,9 +403,10 @@ impl Store {
             .filter(|r| r.completed_at.is_some())
             .collect();
         let reviews = if choice.reviews {
+            let mut parts = self.finished_review_parts()?;
             let mut shared = Vec::with_capacity(finished.len());
             for r in &finished {
-                let detail = self.review(&r.id)?;
+                let detail = parts.remove(&r.id).unwrap_or_default();
                 shared.push(SharedReview {
                     id: r.id.clone(),
                     check_in: r.check_in,
@@ -498,36 +499,37 @@ impl Store {
             chosen_only: true,
             ..CourseQuery::default()
         };
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT session_date, state FROM attendance WHERE course_id = ?1 ORDER BY session_date",
-        )?;
-        let mut shared = Vec::new();
-        for course in self.courses(&query, 100_000)? {
-            let sessions = stmt
-                .query_map([&course.id], |row| {
-                    let state: String = row.get(1)?;
-                    Ok((row.get::<_, String>(0)?, state))
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?
-                .into_iter()
-                .filter_map(|(session_date, state)| {
-                    AttendanceState::parse(&state)
-                        .ok()
-                        .map(|state| SharedSession {
-                            session_date,
-                            state,
-                        })
-                })
-                .collect();
-            shared.push(SharedCourse {
+        let mut shared: Vec<SharedCourse> = self
+            .courses(&query, 100_000)?
+            .into_iter()
+            .map(|course| SharedCourse {
                 id: course.id,
                 title: course.details.title,
                 term: course.details.term,
                 start_date: course.details.start_date,
                 choice: course.choice,
-                sessions,
-            });
-        }
+                sessions: Vec::new(),
+            })
+            .collect();
+        // Every session in one pass of the course index, not one query per course.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT course_id, session_date, state FROM attendance ORDER BY course_id, session_date",
+        )?;
+        attach_sorted(
+            &mut shared,
+            |c| &c.id,
+            stmt.query([])?,
+            0,
+            |course, row| {
+                if let Ok(state) = AttendanceState::parse(row.get_ref(2)?.as_str()?) {
+                    course.sessions.push(SharedSession {
+                        session_date: row.get(1)?,
+                        state,
+                    });
+                }
+                Ok(())
+            },
+        )?;
         Ok(shared)
     }
 

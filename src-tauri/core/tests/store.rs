@@ -543,3 +543,54 @@ fn a_damaged_plan_is_refused_on_start_and_left_untouched() {
         "the damaged file is left exactly as it was"
     );
 }
+
+/// Goals in the plan file alone, without its write-ahead log: a copy of the
+/// main file only, opened elsewhere.
+fn goals_in_main_file(plan_dir: &Path) -> i64 {
+    let copy = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(plan_dir.join(DB_FILE_NAME), copy.path().join(DB_FILE_NAME)).expect("copy");
+    let conn = Connection::open(copy.path().join(DB_FILE_NAME)).expect("open copy");
+    conn.query_row("SELECT COUNT(*) FROM goal", [], |r| r.get(0))
+        .expect("count")
+}
+
+#[test]
+fn the_log_is_copied_into_the_plan_in_the_background_not_on_a_save() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open_in_dir(dir.path()).expect("open");
+    let settings = store.connection_settings().expect("settings");
+    assert_eq!(
+        settings.wal_autocheckpoint,
+        i64::from(waymark_core::store::WAL_BACKSTOP_PAGES)
+    );
+    let mut checkpointer = store.checkpointer().expect("a plan on disk has one");
+    // The new plan's tables are copied into the file first.
+    assert!(checkpointer.run().expect("first checkpoint").is_some());
+    assert_eq!(goals_in_main_file(dir.path()), 0);
+    // Saves go to the log; the plan file alone does not have them yet.
+    for i in 0..50 {
+        store
+            .create_goal(&input(&format!("Goal {i}")))
+            .expect("goal");
+    }
+    assert_eq!(goals_in_main_file(dir.path()), 0);
+
+    // The checkpointer, on its own connection while the plan stays open,
+    // copies them in; a second run with nothing new written does nothing.
+    let copied = checkpointer.run().expect("checkpoint");
+    assert!(copied.is_some_and(|pages| pages > 0), "{copied:?}");
+    assert_eq!(goals_in_main_file(dir.path()), 50);
+    assert_eq!(checkpointer.run().expect("idle"), None);
+
+    // The plan carries on as before.
+    store.create_goal(&input("One more")).expect("goal");
+    assert_eq!(store.goals().expect("goals").len(), 51);
+    assert!(checkpointer.run().expect("again").is_some());
+    assert_eq!(goals_in_main_file(dir.path()), 51);
+
+    // A plan held in memory has no file to copy into.
+    assert!(Store::open_in_memory()
+        .expect("memory")
+        .checkpointer()
+        .is_none());
+}
