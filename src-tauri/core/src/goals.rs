@@ -85,9 +85,11 @@ impl Store {
     }
 
     /// Every goal with its steps, newest first. Two queries, however many goals.
+    /// (Ties are broken by `rowid`, not `id`, so the date index gives the order
+    /// without a sort.)
     pub fn goals(&self) -> Result<Vec<Goal>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {GOAL_COLUMNS} FROM goal ORDER BY created_at DESC, id"
+            "SELECT {GOAL_COLUMNS} FROM goal ORDER BY created_at DESC, rowid DESC"
         ))?;
         let mut goals: Vec<Goal> = stmt
             .query_map([], goal_from_row)?
