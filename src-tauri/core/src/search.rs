@@ -59,12 +59,12 @@ pub struct SearchPage {
 }
 
 pub const SEARCH_PAGE: u32 = 20;
-/// Ranking costs time for every place a word appears: a few milliseconds per
-/// thousand, felt on each keystroke when a common word's first letters match
+/// Ranking costs time for every place a word appears: one to two milliseconds
+/// per thousand, felt on each keystroke when a common word's first letters match
 /// most of ten years of writing. So matches are ranked in chunks of this many,
 /// the newest chunk first. A search that matches fewer places (nearly every
 /// search a student makes) is ranked as a whole, exactly as before.
-const RANK_WINDOW: u32 = 2_000;
+const RANK_WINDOW: u32 = 1_000;
 const SEARCH_TEXT_MAX: usize = 500;
 const START: char = '\u{2}';
 const END: char = '\u{3}';
@@ -152,18 +152,16 @@ impl Store {
         let (newest, oldest) = if total <= window {
             (i64::MAX, i64::MIN)
         } else {
-            let mut edge = self.conn.prepare_cached(
-                "SELECT rowid FROM plan_search WHERE plan_search MATCH ?1
-                 ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
-            )?;
-            let mut at = |n: u32| -> Result<Option<i64>> {
-                Ok(edge
-                    .query_row(params![query, n], |row| row.get(0))
-                    .optional()?)
-            };
-            let newest = at(chunk_start)?.unwrap_or(i64::MIN);
-            let oldest = at(chunk_start + window - 1)?.unwrap_or(i64::MIN);
-            (newest, oldest)
+            let (newest, oldest): (Option<i64>, Option<i64>) = self
+                .conn
+                .prepare_cached(
+                    "SELECT max(rowid), min(rowid) FROM (SELECT rowid FROM plan_search
+                     WHERE plan_search MATCH ?1 ORDER BY rowid DESC LIMIT ?2 OFFSET ?3)",
+                )?
+                .query_row(params![query, window, chunk_start], |row| {
+                    Ok((row.get(0)?, row.get(1)?))
+                })?;
+            (newest.unwrap_or(i64::MIN), oldest.unwrap_or(i64::MIN))
         };
         let in_chunk = offset - chunk_start;
         let mut stmt = self.conn.prepare_cached(
