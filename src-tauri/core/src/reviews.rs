@@ -4,15 +4,13 @@
 //! left half done and finished later. A tutor's suggestions stay suggestions
 //! until the student takes one on.
 
-use std::collections::HashMap;
-
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Field, Invalid, Problem, Result};
 use crate::model::{GoalInput, GoalStatus};
-use crate::store::{now, Store};
+use crate::store::{attach_sorted, now, Store};
 use crate::validate;
 
 /// What the student decided about a goal at a review.
@@ -141,6 +139,7 @@ pub struct ReviewDetail {
 /// What is written in a review besides its own words.
 #[derive(Debug, Default)]
 pub(crate) struct ReviewParts {
+    pub review_id: String,
     pub areas: Vec<AreaRating>,
     pub goals: Vec<ReviewGoal>,
     pub suggestions: Vec<Suggestion>,
@@ -245,10 +244,12 @@ impl Store {
             .query_row([id], review_from_row)
             .optional()?
             .ok_or(Error::NotFound("review"))?;
-        let parts = self
-            .review_parts("= ?1", [id])?
-            .remove(id)
-            .unwrap_or_default();
+        let mut parts = [ReviewParts {
+            review_id: id.to_owned(),
+            ..ReviewParts::default()
+        }];
+        self.fill_review_parts(&mut parts, "= ?1", [id])?;
+        let [parts] = parts;
         Ok(ReviewDetail {
             review,
             areas: parts.areas,
@@ -257,71 +258,77 @@ impl Store {
         })
     }
 
-    /// The ratings, goals and suggestions of every finished review, by review
-    /// id: three queries, however many reviews.
-    pub(crate) fn finished_review_parts(&self) -> Result<HashMap<String, ReviewParts>> {
-        self.review_parts(
+    /// The ratings, goals and suggestions of each finished review in
+    /// `reviews`, in their order: three queries, however many reviews.
+    pub(crate) fn finished_review_parts(&self, reviews: &[Review]) -> Result<Vec<ReviewParts>> {
+        let mut parts: Vec<ReviewParts> = reviews
+            .iter()
+            .map(|r| ReviewParts {
+                review_id: r.id.clone(),
+                ..ReviewParts::default()
+            })
+            .collect();
+        self.fill_review_parts(
+            &mut parts,
             "IN (SELECT id FROM review WHERE completed_at IS NOT NULL)",
             params![],
-        )
+        )?;
+        Ok(parts)
     }
 
-    /// The parts of the reviews whose id matches `which` (SQL after `review_id`).
-    fn review_parts(
+    /// Fills in `parts` for the reviews whose id matches `which` (SQL after
+    /// `review_id`), each query sorted by review first (see `attach_sorted`).
+    fn fill_review_parts(
         &self,
+        parts: &mut [ReviewParts],
         which: &str,
         args: impl rusqlite::Params + Copy,
-    ) -> Result<HashMap<String, ReviewParts>> {
-        let mut parts: HashMap<String, ReviewParts> = HashMap::new();
+    ) -> Result<()> {
+        fn id(parts: &ReviewParts) -> &str {
+            &parts.review_id
+        }
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT ra.review_id, ra.life_area, ra.rating FROM review_area ra
              JOIN life_area a ON a.key = ra.life_area
-             WHERE ra.review_id {which} ORDER BY a.position"
+             WHERE ra.review_id {which} ORDER BY ra.review_id, a.position"
         ))?;
-        let mut rows = stmt.query(args)?;
-        while let Some(row) = rows.next()? {
-            let area = AreaRating {
+        attach_sorted(parts, id, stmt.query(args)?, 0, |review, row| {
+            review.areas.push(AreaRating {
                 life_area: row.get(1)?,
                 rating: row.get(2)?,
-            };
-            parts.entry(row.get(0)?).or_default().areas.push(area);
-        }
+            });
+            Ok(())
+        })?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT review_id, goal_id, progress, attainment, decision FROM review_goal
-             WHERE review_id {which} ORDER BY updated_at, goal_id"
+             WHERE review_id {which} ORDER BY review_id, updated_at, goal_id"
         ))?;
-        let mut rows = stmt.query(args)?;
-        while let Some(row) = rows.next()? {
+        attach_sorted(parts, id, stmt.query(args)?, 0, |review, row| {
             let decision: Option<String> = row.get(4)?;
-            let goal = ReviewGoal {
+            review.goals.push(ReviewGoal {
                 goal_id: row.get(1)?,
                 progress: row.get(2)?,
                 attainment: row.get(3)?,
                 decision: decision.and_then(|d| Decision::parse(&d).ok()),
-            };
-            parts.entry(row.get(0)?).or_default().goals.push(goal);
-        }
+            });
+            Ok(())
+        })?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT review_id, id, text, taken_on, goal_id, step_id, from_tutor FROM suggestion
-             WHERE review_id {which} ORDER BY created_at, rowid"
+             WHERE review_id {which} ORDER BY review_id, created_at, rowid"
         ))?;
-        let mut rows = stmt.query(args)?;
-        while let Some(row) = rows.next()? {
-            let suggestion = Suggestion {
+        attach_sorted(parts, id, stmt.query(args)?, 0, |review, row| {
+            review.suggestions.push(Suggestion {
                 id: row.get(1)?,
                 text: row.get(2)?,
                 taken_on: row.get(3)?,
                 goal_id: row.get(4)?,
                 step_id: row.get(5)?,
                 from_tutor: row.get(6)?,
-            };
-            parts
-                .entry(row.get(0)?)
-                .or_default()
-                .suggestions
-                .push(suggestion);
-        }
-        Ok(parts)
+            });
+            Ok(())
+        })?;
+        Ok(())
     }
 
     /// Saves the review's own words (as they are typed).

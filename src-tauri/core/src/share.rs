@@ -403,10 +403,9 @@ impl Store {
             .filter(|r| r.completed_at.is_some())
             .collect();
         let reviews = if choice.reviews {
-            let mut parts = self.finished_review_parts()?;
+            let parts = self.finished_review_parts(&finished)?;
             let mut shared = Vec::with_capacity(finished.len());
-            for r in &finished {
-                let detail = parts.remove(&r.id).unwrap_or_default();
+            for (r, detail) in finished.iter().zip(parts) {
                 shared.push(SharedReview {
                     id: r.id.clone(),
                     check_in: r.check_in,
