@@ -67,8 +67,23 @@ pub fn artifacts_dir() -> PathBuf {
     dir
 }
 
+/// A port nothing listens on, never one already handed out by this process.
+/// The tests of one file run side by side: the OS may hand a port just freed
+/// by one test's check to the next test before the first test's driver binds
+/// it, and one WebKitWebDriver then fails ("Unable to listen") while another
+/// test talks to the wrong app.
 fn free_port() -> Result<u16> {
-    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+    static HANDED_OUT: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    let mut handed_out = HANDED_OUT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        if !handed_out.contains(&port) {
+            handed_out.push(port);
+            return Ok(port);
+        }
+    }
 }
 
 /// Checks what a real-app test needs, with a message that says how to get it.
