@@ -94,6 +94,7 @@ const COMMANDS: &[&str] = &[
     "received_feedback",
     "feedback_received",
     "decide_feedback",
+    "show_window",
     "ui_ready",
     "take_opened_feedback",
 ];

@@ -35,9 +35,10 @@ pub fn run() {
         .setup(|app| {
             commands::app::mark("setup");
             let data_dir = state::data_dir(app.path().app_data_dir().ok());
-            let state = AppState::open(data_dir);
-            commands::app::mark("plan_open");
-            state.start_checkpoints();
+            // The plan opens on its own thread while the window starts: the
+            // main thread stays free for WebKit, which needs it to start the
+            // page. Commands wait for the plan (`AppState::opening`).
+            let state = AppState::opening(data_dir);
             // The daily backup is made once the first screen is shown (see
             // `commands::app::ui_ready`), not before: a start is never kept
             // waiting for it.
@@ -49,6 +50,15 @@ pub fn run() {
                 }
             }
             app.manage(state);
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                yield_to_the_window();
+                let state = handle.state::<AppState>();
+                state.finish_open();
+                commands::app::mark("plan_open");
+                state.start_checkpoints();
+            });
+            show_main_window_at_latest(app.handle().clone());
             commands::app::mark("setup_done");
             Ok(())
         })
@@ -143,6 +153,7 @@ pub fn run() {
             commands::feedback::feedback_received,
             commands::feedback::decide_feedback,
             commands::feedback::take_opened_feedback,
+            commands::app::show_window,
             commands::app::ui_ready,
         ])
         .run(tauri::generate_context!());
@@ -180,6 +191,55 @@ fn hand_over_plan_file<R: tauri::Runtime>(app: &tauri::AppHandle<R>, args: &[Str
             *opened = Some(file);
         }
         let _ = app.emit("plan-file-opened", ());
+    }
+}
+
+/// Lets the window's processes go first on a busy machine: the calling
+/// thread (opening the plan while WebKit starts) runs at a lower priority.
+fn yield_to_the_window() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: plain system calls on this thread's own id; no memory is shared.
+    unsafe {
+        let tid = libc::gettid();
+        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
+    }
+}
+
+/// Returns memory the app has freed to the system (glibc keeps freed memory
+/// for reuse, per thread, otherwise).
+pub fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases memory malloc holds free; no pointer
+    // the program holds is touched.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// How long the window may stay hidden, at most, if the page never says its
+/// first screen is drawn (a broken page still shows its window).
+const SHOW_AT_LATEST: std::time::Duration = std::time::Duration::from_secs(4);
+
+/// The main window starts hidden (tauri.conf.json) and the page shows it once
+/// its first screen is drawn (`commands::app::show_window`): no blank or white
+/// window first. It also keeps WebKitGTK from painting a window whose page is
+/// still starting, which made the main thread wait up to 500 ms for the page
+/// (docs/PERFORMANCE.md). Should the page never ask, it is shown anyway.
+fn show_main_window_at_latest<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    std::thread::spawn(move || {
+        std::thread::sleep(SHOW_AT_LATEST);
+        let handle = app.clone();
+        let _ = app.run_on_main_thread(move || show_main_window(&handle));
+    });
+}
+
+/// Shows the main window, if it is not showing yet.
+pub fn show_main_window<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        if !window.is_visible().unwrap_or(false) {
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
     }
 }
 

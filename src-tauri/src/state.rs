@@ -2,7 +2,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use waymark_core::prospectus::ProspectusPreview;
 use waymark_core::{ErrorCode, Store};
@@ -25,10 +25,14 @@ pub struct AppState {
     data_dir: PathBuf,
     /// Held while the app runs, so no second process writes the same plan
     /// (even where the single-instance check cannot work, as without D-Bus).
-    _lock: Option<std::fs::File>,
+    _lock: OnceLock<std::fs::File>,
     /// The open plan, or why it could not be opened. Replaced when a damaged
-    /// plan is put aside and a backup restored.
+    /// plan is put aside and a backup restored. Read through `store()`, which
+    /// waits while the plan is still being opened.
     store: Mutex<Result<Store, ApiError>>,
+    /// True once the plan has been opened (or found unopenable): see
+    /// `opening` and `finish_open`.
+    opened: (Mutex<bool>, Condvar),
     /// A prospectus read and shown to the student, waiting for their yes.
     pub pending_import: Mutex<Option<ProspectusPreview>>,
     /// A plan file Waymark was asked to open (started with it, or handed it
@@ -43,34 +47,55 @@ impl AppState {
     /// Opens the plan in `data_dir`. If that fails, the app still starts and
     /// every command answers with the reason, so the UI can explain it calmly.
     pub fn open(data_dir: PathBuf) -> Self {
-        let lock = match lock_plan(&data_dir) {
-            Ok(lock) => lock,
-            Err(problem) => {
-                return Self {
-                    data_dir,
-                    _lock: None,
-                    store: Mutex::new(Err(problem)),
-                    pending_import: Mutex::new(None),
-                    opened_file: Mutex::new(None),
-                    reading: Mutex::new(None),
-                }
-            }
-        };
-        let store = Store::open_in_dir(&data_dir).map_err(|error| {
-            let mut api = ApiError::from(error);
-            if api.code == ErrorCode::Storage {
-                api.code = ErrorCode::StoreUnavailable;
-            }
-            api
-        });
+        let state = Self::opening(data_dir);
+        state.finish_open();
+        state
+    }
+
+    /// The state of a plan not opened yet: every use of the plan waits until
+    /// `finish_open` has run. The app opens the plan on another thread while
+    /// its window starts, so neither waits for the other.
+    pub fn opening(data_dir: PathBuf) -> Self {
         Self {
             data_dir,
-            _lock: Some(lock),
-            store: Mutex::new(store),
+            _lock: OnceLock::new(),
+            store: Mutex::new(Err(ApiError::internal())),
+            opened: (Mutex::new(false), Condvar::new()),
             pending_import: Mutex::new(None),
             opened_file: Mutex::new(None),
             reading: Mutex::new(None),
         }
+    }
+
+    /// Opens the plan (see `opening`) and lets everything waiting for it go on.
+    pub fn finish_open(&self) {
+        let opened = catch_unwind(AssertUnwindSafe(|| {
+            let lock = lock_plan(&self.data_dir)?;
+            let _ = self._lock.set(lock);
+            Store::open_in_dir(&self.data_dir).map_err(|error| {
+                let mut api = ApiError::from(error);
+                if api.code == ErrorCode::Storage {
+                    api.code = ErrorCode::StoreUnavailable;
+                }
+                api
+            })
+        }))
+        .unwrap_or_else(|_| Err(ApiError::internal()));
+        *self.store.lock().unwrap_or_else(PoisonError::into_inner) = opened;
+        let (done, wake) = &self.opened;
+        *done.lock().unwrap_or_else(PoisonError::into_inner) = true;
+        wake.notify_all();
+    }
+
+    /// The plan, once it has been opened.
+    fn store(&self) -> MutexGuard<'_, Result<Store, ApiError>> {
+        let (done, wake) = &self.opened;
+        let mut opened = done.lock().unwrap_or_else(PoisonError::into_inner);
+        while !*opened {
+            opened = wake.wait(opened).unwrap_or_else(PoisonError::into_inner);
+        }
+        drop(opened);
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     pub fn data_dir(&self) -> &PathBuf {
@@ -79,12 +104,7 @@ impl AppState {
 
     /// Why the plan could not be opened, if it could not.
     pub fn startup_problem(&self) -> Option<ApiError> {
-        self.store
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .as_ref()
-            .err()
-            .cloned()
+        self.store().as_ref().err().cloned()
     }
 
     /// Runs `f` on the open plan, able to change it as a whole (a restore).
@@ -92,7 +112,7 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store) -> waymark_core::Result<T>,
     ) -> Result<T, ApiError> {
-        let mut guard = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut guard = self.store();
         let store = guard.as_mut().map_err(|e| e.clone())?;
         match catch_unwind(AssertUnwindSafe(|| f(store))) {
             Ok(result) => result.map_err(ApiError::from),
@@ -103,7 +123,7 @@ impl AppState {
     /// When the plan was found damaged: moves it aside untouched (renamed, with
     /// its log files) and puts the newest good backup in its place.
     pub fn replace_damaged_plan(&self) -> Result<String, ApiError> {
-        let mut guard = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut guard = self.store();
         match guard.as_ref() {
             Err(problem) if problem.code == ErrorCode::PlanDamaged => {}
             _ => {
@@ -124,13 +144,7 @@ impl AppState {
     /// into the plan file every few seconds after it was written, so that no
     /// save the student waits for has to (see `waymark_core::Checkpointer`).
     pub fn start_checkpoints(&self) {
-        let checkpointer = self
-            .store
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .as_ref()
-            .ok()
-            .and_then(Store::checkpointer);
+        let checkpointer = self.store().as_ref().ok().and_then(Store::checkpointer);
         if let Some(mut checkpointer) = checkpointer {
             std::thread::spawn(move || loop {
                 std::thread::sleep(CHECKPOINT_EVERY);
@@ -147,7 +161,7 @@ impl AppState {
         &self,
         f: impl FnOnce(&Store) -> waymark_core::Result<T>,
     ) -> Result<T, ApiError> {
-        let guard = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        let guard = self.store();
         let store = guard.as_ref().map_err(Clone::clone)?;
         match catch_unwind(AssertUnwindSafe(|| f(store))) {
             Ok(result) => result.map_err(ApiError::from),
@@ -189,6 +203,25 @@ mod tests {
         assert_eq!(result.map_err(|e| e.code), Err(ErrorCode::Internal));
         // The store still works afterwards.
         assert!(state.with_store(|store| store.goals()).is_ok());
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn commands_wait_while_the_plan_is_opened() {
+        let dir = std::env::temp_dir().join(format!("waymark-state-wait-{}", std::process::id()));
+        let state = std::sync::Arc::new(AppState::opening(dir.clone()));
+        let reader = {
+            let state = state.clone();
+            std::thread::spawn(move || state.with_store(|store| store.goals()))
+        };
+        // The reader is asked before the plan is open: it waits for it rather
+        // than answering with an error.
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        state.finish_open();
+        let read = reader.join().expect("the reader thread");
+        assert_eq!(read.map(|goals| goals.len()), Ok(0));
+        assert!(state.startup_problem().is_none());
+        drop(state);
         let _ = std::fs::remove_dir_all(dir);
     }
 

@@ -13,6 +13,8 @@ save-saved = Gespeichert
 save-failed = Noch nicht gespeichert
 start-failed-title = Waymark konnte nicht starten
 open-failed-title = Waymark konnte deinen Plan nicht öffnen
+screen-loading = Wird geöffnet …
+screen-failed = Dieser Teil von Waymark ließ sich nicht öffnen. Bitte schließe Waymark und starte es neu: Dein Plan ist sicher.
 open-failed-folder = Dein Plan liegt in diesem Ordner:
 
 ## Goals list

@@ -13,6 +13,8 @@ save-saved = Saved
 save-failed = Not saved yet
 start-failed-title = Waymark could not start
 open-failed-title = Waymark could not open your plan
+screen-loading = Opening…
+screen-failed = This part of Waymark could not be opened. Please close Waymark and start it again: your plan is safe.
 open-failed-folder = Your plan is kept in this folder:
 
 ## Goals list

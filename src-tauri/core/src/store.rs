@@ -142,6 +142,14 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// Lets go of the pages SQLite keeps in memory for this plan (they are read
+    /// again when needed): for after the start's check and backup, which read
+    /// the whole file.
+    pub fn release_memory(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA shrink_memory")?;
+        Ok(())
+    }
+
     /// Copies what the write-ahead log holds back into the plan file, away from
     /// the student's saves: for a background thread. `None` for a plan in memory.
     pub fn checkpointer(&self) -> Option<Checkpointer> {

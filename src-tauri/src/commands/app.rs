@@ -1,6 +1,6 @@
 use serde::Serialize;
 use std::collections::BTreeMap;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::{ApiError, AppState};
@@ -39,6 +39,13 @@ pub fn mark(name: &str) {
     }
 }
 
+/// The first screen is drawn in the (still hidden) window: show it. Runs on
+/// the main thread, where windows are shown.
+#[tauri::command]
+pub fn show_window<R: Runtime>(app: AppHandle<R>) {
+    crate::show_main_window(&app);
+}
+
 /// The first screen is shown and can be used. Then, once per run, the work
 /// that can wait is done: the daily backup, when one is due (a failure never
 /// stops the app; it is tried again next time). Measurements (`perf_app`)
@@ -60,5 +67,9 @@ pub fn ui_ready(state: State<'_, AppState>, marks: Option<BTreeMap<String, f64>>
         if let Err(error) = state.with_store(|store| store.backup_if_due()) {
             eprintln!("Waymark could not make its daily backup: {}", error.message);
         }
+        // The start's check and backup read the whole plan: give back the
+        // memory they used.
+        let _ = state.with_store(|store| store.release_memory());
+        crate::give_back_freed_memory();
     });
 }

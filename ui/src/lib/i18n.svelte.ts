@@ -21,7 +21,9 @@ function bundle(locale: Locale): FluentBundle {
   return b;
 }
 
-const bundles: Record<Locale, FluentBundle> = { 'en-GB': bundle('en-GB'), de: bundle('de') };
+// Each language is parsed when first used: a start reads only its own.
+const parsed: Partial<Record<Locale, FluentBundle>> = {};
+const bundleFor = (locale: Locale): FluentBundle => (parsed[locale] ??= bundle(locale));
 
 /** The best of our languages for a BCP 47 tag such as the computer's "de-AT". */
 export function matchLocale(tag: string | null | undefined): Locale {
@@ -39,14 +41,14 @@ class I18n {
   }
 
   has(id: string): boolean {
-    return bundles[this.locale].hasMessage(id);
+    return bundleFor(this.locale).hasMessage(id);
   }
 
   t(id: string, args?: Record<string, FluentVariable>): string {
-    const b = bundles[this.locale];
-    const message = b.getMessage(id) ?? bundles['en-GB'].getMessage(id);
+    const b = bundleFor(this.locale);
+    const message = b.getMessage(id) ?? bundleFor('en-GB').getMessage(id);
     if (!message?.value) return id;
-    const owner = b.hasMessage(id) ? b : bundles['en-GB'];
+    const owner = b.hasMessage(id) ? b : bundleFor('en-GB');
     return owner.formatPattern(message.value, args);
   }
 

@@ -61,6 +61,7 @@ function write<T>(command: string, args: Record<string, unknown>): Promise<T> {
 export const api = {
   appStatus: () => invoke<AppStatus>('app_status'),
   /** The first screen can be used (for start-up measurements). */
+  showWindow: () => invoke<null>('show_window'),
   uiReady: (marks: Record<string, number>) => invoke<null>('ui_ready', { marks }),
   lifeAreas: () => invoke<LifeArea[]>('list_life_areas'),
 

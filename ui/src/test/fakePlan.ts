@@ -223,6 +223,7 @@ export function fakePlan(
     calls.push({ cmd, args });
     switch (cmd) {
       case 'ui_ready':
+      case 'show_window':
         return null;
       case 'app_status':
         return { version: '0.1.0', data_dir: '/tmp/plan', problem: null };
