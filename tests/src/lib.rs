@@ -196,6 +196,12 @@ impl App {
         )
         .await
         .map_err(|e| format!("the app did not become ready: {e}"))?;
+        // The window starts hidden and the page shows it before it says it is
+        // ready (no empty or white window first): it must be showing now.
+        let visibility = app.js("return document.visibilityState").await?;
+        if visibility != "visible" {
+            return Err(format!("ready, but the window is not showing ({visibility})").into());
+        }
         Ok(app)
     }
 

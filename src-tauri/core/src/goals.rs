@@ -17,9 +17,12 @@ struct CleanGoal {
 
 const GOAL_COLUMNS: &str = "id, title, why, life_area, target_date, status, created_at, updated_at";
 const STEP_COLUMNS: &str = "id, goal_id, text, position, done_at";
+/// Room made for a goal's steps when the first is read (the list grows past it
+/// if need be).
+const STEPS_AT_ONCE: usize = 8;
 
 fn goal_from_row(row: &Row<'_>) -> rusqlite::Result<Goal> {
-    let status: String = row.get(5)?;
+    let status = row.get_ref(5)?.as_str()?;
     Ok(Goal {
         id: row.get(0)?,
         title: row.get(1)?,
@@ -27,7 +30,7 @@ fn goal_from_row(row: &Row<'_>) -> rusqlite::Result<Goal> {
         life_area: row.get(3)?,
         target_date: row.get(4)?,
         // The table's CHECK constraint admits only known statuses.
-        status: GoalStatus::parse(&status).unwrap_or(GoalStatus::Active),
+        status: GoalStatus::parse(status).unwrap_or(GoalStatus::Active),
         steps: Vec::new(),
         created_at: row.get(6)?,
         updated_at: row.get(7)?,
@@ -103,6 +106,10 @@ impl Store {
             stmt.query([])?,
             1,
             |goal, row| {
+                if goal.steps.is_empty() {
+                    // Most goals have a handful of steps: one allocation.
+                    goal.steps.reserve(STEPS_AT_ONCE);
+                }
                 goal.steps.push(step_from_row(row)?);
                 Ok(())
             },

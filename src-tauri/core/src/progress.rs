@@ -232,11 +232,11 @@ impl Store {
              ORDER BY changed_at, rowid",
         )?;
         let rows = stmt.query_map([goal_id], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            let status = GoalStatus::parse(row.get_ref(1)?.as_str()?).ok();
+            Ok((row.get::<_, String>(0)?, status))
         })?;
         for row in rows {
-            let (on, status) = row?;
-            if let Ok(status) = GoalStatus::parse(&status) {
+            if let (on, Some(status)) = row? {
                 story.push(StoryEvent::Status { on, status });
             }
         }
@@ -301,21 +301,28 @@ impl Store {
             story.push(row?);
         }
 
+        // Put in order here, not by SQLite: its sort would copy every answer
+        // of every reflection, where only the excerpts are kept.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT written_on, id, body, learned, how_it_went, try_next
-             FROM reflection WHERE goal_id = ?1 ORDER BY written_on, created_at",
+            "SELECT written_on, id, body, learned, how_it_went, try_next, created_at
+             FROM reflection WHERE goal_id = ?1",
         )?;
-        for row in stmt.query_map([goal_id], |row| {
-            // Read in place: only the excerpt is copied.
-            let part = |i| row.get_ref(i).and_then(|v| Ok(v.as_str()?));
-            Ok(StoryEvent::Reflection {
-                on: row.get(0)?,
-                reflection_id: row.get(1)?,
-                excerpt: excerpt(&[part(2)?, part(3)?, part(4)?, part(5)?]),
-            })
-        })? {
-            story.push(row?);
-        }
+        let mut reflections = stmt
+            .query_map([goal_id], |row| {
+                // Read in place: only the excerpt is copied.
+                let part = |i| row.get_ref(i).and_then(|v| Ok(v.as_str()?));
+                Ok((
+                    StoryEvent::Reflection {
+                        on: row.get(0)?,
+                        reflection_id: row.get(1)?,
+                        excerpt: excerpt(&[part(2)?, part(3)?, part(4)?, part(5)?]),
+                    },
+                    row.get::<_, String>(6)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        reflections.sort_by(|(a, a_made), (b, b_made)| a.on().cmp(b.on()).then(a_made.cmp(b_made)));
+        story.extend(reflections.into_iter().map(|(event, _)| event));
 
         // Dates sort before times of the same day; the goal's start stays first.
         story[1..].sort_by(|a, b| a.on().cmp(b.on()));
