@@ -56,6 +56,8 @@ pub fn run() {
                 let state = handle.state::<AppState>();
                 state.finish_open();
                 commands::app::mark("plan_open");
+                // Started from here, the checkpoint thread keeps the lower
+                // priority too: it is background work.
                 state.start_checkpoints();
             });
             show_main_window_at_latest(app.handle().clone());
