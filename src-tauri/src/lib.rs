@@ -235,13 +235,18 @@ fn show_main_window_at_latest<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     });
 }
 
-/// Shows the main window, if it is not showing yet.
+/// Whether the main window has been shown once (by the page or at the latest).
+static SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Shows the main window the first time it is asked to, never again: a later
+/// call must not show a window the student is closing.
 pub fn show_main_window<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
+    if SHOWN.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        return;
+    }
     if let Some(window) = app.get_webview_window("main") {
-        if !window.is_visible().unwrap_or(false) {
-            let _ = window.show();
-            let _ = window.set_focus();
-        }
+        let _ = window.show();
+        let _ = window.set_focus();
     }
 }
 
