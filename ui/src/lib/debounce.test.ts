@@ -43,4 +43,48 @@ describe('debounce', () => {
     expect(seen).toEqual(['now']);
     expect(d.waiting).toBe(false);
   });
+
+  it('flush waits for a save the timer already started, so closing loses nothing', async () => {
+    vi.useFakeTimers();
+    const saved: string[] = [];
+    let finish: () => void = () => undefined;
+    const d = debounce(
+      (text: string) =>
+        new Promise<void>((resolve) => {
+          finish = () => {
+            saved.push(text);
+            resolve();
+          };
+        }),
+      400,
+    );
+    d.call('every word');
+    await vi.advanceTimersByTimeAsync(400);
+    // The save is under way and nothing is waiting: the window is closed now.
+    expect(d.waiting).toBe(false);
+    let flushed = false;
+    const closing = d.flush().then(() => (flushed = true));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(flushed).toBe(false);
+    finish();
+    await closing;
+    expect(saved).toEqual(['every word']);
+  });
+
+  it('never lets an older save land after a newer one', async () => {
+    vi.useFakeTimers();
+    const saved: string[] = [];
+    const d = debounce(async (text: string) => {
+      // The first save is the slowest.
+      await new Promise((resolve) => setTimeout(resolve, text === 'old' ? 300 : 10));
+      saved.push(text);
+    }, 100);
+    d.call('old');
+    await vi.advanceTimersByTimeAsync(100);
+    d.call('new');
+    const flushed = d.flush();
+    await vi.advanceTimersByTimeAsync(400);
+    await flushed;
+    expect(saved).toEqual(['old', 'new']);
+  });
 });
