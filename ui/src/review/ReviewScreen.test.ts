@@ -67,6 +67,28 @@ describe('the progress chart', () => {
   });
 });
 
+describe('writing a review', () => {
+  it("keeps each goal's words of progress when the student moves straight on to the next goal", async () => {
+    const plan = fakePlan([goal({ id: 'goal-a', title: 'Swim a length' }), goal({ id: 'goal-b', title: 'Cook for friends' })]);
+    render(ReviewScreen);
+    const u = userEvent.setup();
+    await u.click(await screen.findByRole('button', { name: 'Start a review' }));
+    const boxes = await screen.findAllByLabelText(/How it is going, in my words/);
+    expect(boxes).toHaveLength(2);
+    // Typed one after the other, well within the autosave's pause.
+    await u.type(boxes[0]!, 'Two lengths');
+    await u.type(boxes[1]!, 'Made soup');
+    await waitFor(() =>
+      expect(plan.callsOf('review_goal').map((c) => [c.goal_id, c.progress])).toEqual(
+        expect.arrayContaining([
+          ['goal-a', 'Two lengths'],
+          ['goal-b', 'Made soup'],
+        ]),
+      ),
+    );
+  });
+});
+
 describe('things I have done, and terms', () => {
   it('lists the ten newest reviews, and all of them on request', async () => {
     const many = Array.from({ length: 12 }, (_, i) => review(`r${i}`, `2026-${String(12 - Math.floor(i / 2)).padStart(2, '0')}-${10 + (i % 2)}`, { home: 5 }));

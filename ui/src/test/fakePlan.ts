@@ -23,6 +23,7 @@ import type { ShareLogEntry } from '../lib/bindings/ShareLogEntry';
 import type { OpenedPlan } from '../lib/bindings/OpenedPlan';
 import type { FeedbackDraft } from '../lib/bindings/FeedbackDraft';
 import type { FeedbackDecision } from '../lib/bindings/FeedbackDecision';
+import type { Decision } from '../lib/bindings/Decision';
 import type { ItemKind } from '../lib/bindings/ItemKind';
 import type { ReceivedFeedback } from '../lib/bindings/ReceivedFeedback';
 import type { TargetKind } from '../lib/bindings/TargetKind';
@@ -474,6 +475,12 @@ export function fakePlan(
         const found = reviews.find((r) => r.review.id === args.review_id)!;
         found.areas = found.areas.filter((a) => a.life_area !== args.life_area);
         if (args.rating !== null) found.areas.push({ life_area: String(args.life_area), rating: Number(args.rating) });
+        return found;
+      }
+      case 'review_goal': {
+        const found = reviews.find((r) => r.review.id === args.review_id)!;
+        const now = { goal_id: String(args.goal_id), progress: String(args.progress), attainment: args.attainment as number | null, decision: args.decision as Decision | null };
+        found.goals = [...found.goals.filter((g) => g.goal_id !== now.goal_id), now];
         return found;
       }
       case 'save_review': {
