@@ -60,6 +60,32 @@ fn run_and_kill(args: &[&str], after: Duration) -> Vec<String> {
     rx.try_iter().collect()
 }
 
+/// How long the writer takes, here and now, from its spawn to its first line
+/// (the median of three runs, in µs): so kills can be spread over that time.
+fn time_to_first_line<K>(setup: impl Fn() -> (K, Vec<String>)) -> u64 {
+    let mut times: Vec<u64> = (0..3)
+        .map(|_| {
+            let (_keep, args) = setup();
+            let started = Instant::now();
+            let mut child = Command::new(WRITER)
+                .args(&args)
+                .stdout(Stdio::piped())
+                .spawn()
+                .expect("spawn writer");
+            let mut first = String::new();
+            BufReader::new(child.stdout.take().expect("stdout"))
+                .read_line(&mut first)
+                .expect("first line");
+            let took = started.elapsed().as_micros() as u64;
+            child.kill().expect("SIGKILL");
+            let _ = child.wait();
+            took.max(1_000)
+        })
+        .collect();
+    times.sort_unstable();
+    times[1]
+}
+
 #[test]
 fn every_acknowledged_write_survives_sigkill() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -137,16 +163,63 @@ fn every_acknowledged_write_survives_sigkill() {
     assert_eq!(integrity_failures, 0, "integrity failures");
 }
 
+/// A first start killed while the new plan is being made (its schema written,
+/// its mark as a Waymark plan not yet) must leave a plan that opens, not one
+/// refused as "not a Waymark plan".
+#[test]
+fn a_kill_while_a_new_plan_is_being_made_leaves_a_plan_that_opens() {
+    // How long a first open takes here: from the spawn to the first acknowledged write.
+    let span = time_to_first_line(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let arg = dir.path().to_str().expect("utf-8").to_owned();
+        (dir, vec!["write".to_owned(), arg, "1".to_owned()])
+    });
+    let mut rng = Rng(0x0f12_57a9);
+    let (mut empty, mut made) = (0, 0);
+    for _ in 0..120 {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let dir_arg = dir.path().to_str().expect("utf-8").to_owned();
+        let after = Duration::from_micros(rng.next(span));
+        run_and_kill(&["write", &dir_arg, "1"], after);
+        let path = dir.path().join(DB_FILE_NAME);
+        if path.exists() {
+            made += 1;
+            assert_eq!(integrity(&path), "ok");
+        } else {
+            empty += 1;
+        }
+        let store = Store::open_in_dir(dir.path()).expect("a half-made plan opens");
+        assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+    }
+    println!("first-open kills: 120 over {span} µs (no file yet: {empty}, a file begun: {made})");
+}
+
 #[test]
 fn a_kill_during_a_migration_leaves_the_old_or_the_new_schema_never_a_mix() {
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/plan-v1.sqlite3");
-    let mut rng = Rng(0xdead_beef);
-    let (mut old, mut new) = (0, 0);
-    for _ in 0..40 {
+    let copy_fixture = || {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join(DB_FILE_NAME);
         std::fs::copy(&fixture, &path).expect("copy fixture");
-        let after = Duration::from_micros(500 + rng.next(15_000));
+        (dir, path)
+    };
+    // Kills spread over one and a half times a whole migration, so some land
+    // before its commit and some after.
+    let migration = time_to_first_line(|| {
+        let (dir, path) = copy_fixture();
+        (
+            dir,
+            vec![
+                "migrate".to_owned(),
+                path.to_str().expect("utf-8").to_owned(),
+            ],
+        )
+    });
+    let mut rng = Rng(0xdead_beef);
+    let (mut old, mut new) = (0, 0);
+    for _ in 0..40 {
+        let (_dir, path) = copy_fixture();
+        let after = Duration::from_micros(rng.next(migration * 3 / 2));
         run_and_kill(&["migrate", path.to_str().expect("utf-8")], after);
 
         assert_eq!(integrity(&path), "ok");
@@ -170,7 +243,10 @@ fn a_kill_during_a_migration_leaves_the_old_or_the_new_schema_never_a_mix() {
         assert_eq!(goal.title, "Learn to cook for friends");
         assert_eq!(goal.steps.len(), 2);
     }
-    println!("migration kills: 40 (killed before the migration committed: {old}, after: {new})");
+    println!(
+        "migration kills: 40 over {} µs (killed before the migration committed: {old}, after: {new})",
+        migration * 3 / 2
+    );
 }
 
 #[test]
@@ -201,7 +277,16 @@ fn a_kill_during_a_backup_leaves_the_plan_and_every_finished_backup_whole() {
         // The plan itself is untouched by a backup, whenever it is killed.
         assert_eq!(integrity(&dir.path().join(DB_FILE_NAME)), "ok");
         // A kill mid-backup leaves at most a .part file, never a broken backup.
-        for entry in std::fs::read_dir(&backups_dir).expect("backups").flatten() {
+        // (A kill before the first backup began leaves no backups folder yet.)
+        let entries = match std::fs::read_dir(&backups_dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                assert!(lines.is_empty(), "a backup was acknowledged but no folder");
+                continue;
+            }
+            Err(e) => panic!("backups folder: {e}"),
+        };
+        for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.contains(".part") {
                 half_written += 1;

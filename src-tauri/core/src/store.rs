@@ -128,9 +128,12 @@ impl Store {
             self.conn
                 .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
         }
-        migrations().to_latest(&mut self.conn)?;
+        // The mark comes first: a first start killed between the two leaves a
+        // marked plan with no schema yet, which the next start finishes. The
+        // other way round it left a schema without the mark, refused as not a plan.
         self.conn
             .pragma_update(None, "application_id", APPLICATION_ID)?;
+        migrations().to_latest(&mut self.conn)?;
         // What was deleted more than 30 days ago is gone for good. Housekeeping
         // never stops the plan from opening (on a full disk it waits for next time).
         let _ = self.purge_deleted(&now());
