@@ -46,6 +46,17 @@ export const SCREENS = [
     query: '',
     steps: [['click', '#nav-journal'], ['click', '.journal-filters summary'], ['click', '#journal-shareable'], ['wait', 'article.reflection']],
   },
+  {
+    name: 'close-held',
+    query: 'closeheld',
+    steps: [
+      ['click', '#nav-journal'],
+      ['click', '#write-reflection'],
+      ['type', '#reflection-new-body', 'Words the disk would not take'],
+      ['wait', '.save-status.failed'],
+      ['wait', '#close-held'],
+    ],
+  },
   { name: 'new-reflection', query: '', steps: [['click', '#nav-journal'], ['click', '#write-reflection'], ['wait', '.reflection-form']] },
   {
     name: 'new-reflection-error',

@@ -1,9 +1,11 @@
 // The real App with mocked IPC and a fictional plan, for audits in real
 // browsers (axe-core, text-size checks, screenshots). Never shipped: only
-// audit.html loads it. URL parameters: lang, theme, size, reading, empty, due, tutor.
+// audit.html loads it. URL parameters: lang, theme, size, reading, empty, due, tutor,
+// closeheld (saves fail and the window was asked to close).
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { fakePlan, goal, reflection, review } from './test/fakePlan';
+import { saving } from './lib/saving.svelte';
 import './app.css';
 
 const params = new URLSearchParams(location.search);
@@ -177,5 +179,16 @@ Object.assign(plan.settings, {
   text_size: Number(params.get('size') ?? 100),
   easy_reading: params.has('reading'),
 });
+
+// The disk will not take the student's words, and they have tried to close.
+if (params.has('closeheld')) {
+  plan.failing.add('save_draft');
+  // The student closes the window once a save has failed.
+  const closeOnce = setInterval(() => {
+    if (saving.state !== 'failed') return;
+    clearInterval(closeOnce);
+    void saving.mayClose();
+  }, 100);
+}
 
 mount(App, { target: document.getElementById('app')! });

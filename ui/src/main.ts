@@ -10,9 +10,12 @@ import './app.css';
 
 const app = mount(App, { target: document.getElementById('app')! });
 
-// Before the window closes, save whatever is still waiting to be saved.
+// Before the window closes, save whatever is still waiting to be saved; if
+// something cannot be saved, stay open once and say so (see `CloseHeld`).
 getCurrentWindow()
-  .onCloseRequested(() => saving.flushAll())
+  .onCloseRequested(async (event) => {
+    if (!(await saving.mayClose())) event.preventDefault();
+  })
   .catch(() => undefined);
 
 // A second start of Waymark with a plan file hands it to this one.

@@ -15,7 +15,11 @@ class Saving {
     try {
       const value = await promise;
       this.#inFlight -= 1;
-      if (this.#inFlight === 0) this.state = 'saved';
+      if (this.#inFlight === 0) {
+        this.state = 'saved';
+        // Everything is saved again: a later close need not be held.
+        this.closeHeld = false;
+      }
       return value;
     } catch (error) {
       this.#inFlight -= 1;
@@ -30,9 +34,27 @@ class Saving {
     return () => this.#flushers.delete(flush);
   }
 
+  /**
+   * Set when the window was asked to close but something could not be saved:
+   * the window stays open with the words on screen, and says why.
+   */
+  closeHeld = $state(false);
+
   /** Saves everything still waiting (before the window closes). */
   async flushAll(): Promise<void> {
     await Promise.allSettled([...this.#flushers].map((flush) => flush()));
+  }
+
+  /**
+   * Before the window closes: saves what is waiting, and says whether it may
+   * close. If something could not be saved it may not, the first time, so the
+   * words are not lost with the window; asked again, it may.
+   */
+  async mayClose(): Promise<boolean> {
+    await this.flushAll();
+    if (this.state !== 'failed' || this.closeHeld) return true;
+    this.closeHeld = true;
+    return false;
   }
 }
 

@@ -219,9 +219,15 @@ export function fakePlan(
   };
   const renumber = (goal: Goal) => goal.steps.forEach((s, i) => (s.position = i));
 
+  /** Commands that fail as a full or unwritable disk would make them fail. */
+  const failing = new Set<string>();
+
   mockIPC((cmd, payload) => {
     const args = (payload ?? {}) as Record<string, unknown>;
     calls.push({ cmd, args });
+    if (failing.has(cmd)) {
+      throw { code: 'storage', message: 'Waymark could not save just now.', field: null, problem: null, max: null };
+    }
     switch (cmd) {
       case 'ui_ready':
       case 'show_window':
@@ -670,6 +676,7 @@ export function fakePlan(
     feedback,
     preview,
     calls,
+    failing,
     callsOf: (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
   };
 }
