@@ -56,6 +56,10 @@ pub struct SearchPage {
     pub hits: Vec<SearchHit>,
     /// How many things match, in all.
     pub total: u32,
+    /// Where the next page starts: pass it back as `offset`. It counts the
+    /// index entries this page read, so an entry whose item has gone (and is
+    /// left out of `hits`) never shifts a later page onto hits already shown.
+    pub next_offset: u32,
 }
 
 pub const SEARCH_PAGE: u32 = 20;
@@ -141,6 +145,7 @@ impl Store {
             return Ok(SearchPage {
                 hits: Vec::new(),
                 total: 0,
+                next_offset: 0,
             });
         };
         let total: u32 = self
@@ -185,13 +190,18 @@ impl Store {
                 |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
             )?
             .collect::<rusqlite::Result<_>>()?;
+        let next_offset = offset + rows.len() as u32;
         let mut hits = Vec::with_capacity(rows.len());
         for (kind, id, title, snippet) in rows {
             if let Some(hit) = self.hit(&kind, id, &title, &snippet)? {
                 hits.push(hit);
             }
         }
-        Ok(SearchPage { hits, total })
+        Ok(SearchPage {
+            hits,
+            total,
+            next_offset,
+        })
     }
 
     /// How many rows the search index holds (for checks and measurements).
@@ -363,6 +373,7 @@ mod tests {
             let page = store
                 .search_ranked_in("walk", seen.len() as u32, window)
                 .expect("page");
+            assert_eq!(page.next_offset as usize, seen.len() + page.hits.len());
             assert_eq!(page.total, 12);
             if page.hits.is_empty() {
                 break;
@@ -386,5 +397,54 @@ mod tests {
         let whole = store.search("walk", 0).expect("search");
         let whole: Vec<String> = whole.hits.into_iter().map(|h| h.id).collect();
         assert_eq!(whole, newest_first);
+    }
+
+    #[test]
+    fn a_hit_whose_item_has_gone_never_makes_a_later_page_repeat_one() {
+        use crate::GoalInput;
+        let store = Store::open_in_memory().expect("store");
+        let mut steps = Vec::new();
+        for n in 0..30 {
+            let goal = store
+                .create_goal(&GoalInput {
+                    title: format!("Goal {n}"),
+                    why: String::new(),
+                    life_area: "learning".into(),
+                    target_date: None,
+                })
+                .expect("goal");
+            let goal = store
+                .add_step(&goal.id, &format!("walk {}", "far ".repeat(n)))
+                .expect("step");
+            steps.push((goal.id.clone(), goal.steps[0].id.clone()));
+        }
+        // Three goals go without their steps' index entries (as in a plan
+        // damaged and mended by hand): those steps' hits are left out.
+        store
+            .conn
+            .execute_batch("PRAGMA foreign_keys = OFF")
+            .expect("fk off");
+        for (goal_id, _) in &steps[27..30] {
+            store
+                .conn
+                .execute("DELETE FROM goal WHERE id = ?1", [goal_id])
+                .expect("delete goal");
+        }
+        let mut seen = Vec::new();
+        let mut offset = 0;
+        loop {
+            let page = store.search("walk", offset).expect("page");
+            assert_eq!(page.total, 30);
+            seen.extend(page.hits.into_iter().map(|h| h.id));
+            if page.next_offset == offset {
+                break;
+            }
+            offset = page.next_offset;
+        }
+        let mut unique = seen.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), seen.len(), "a hit was shown twice: {seen:?}");
+        assert_eq!(seen.len(), 27);
     }
 }

@@ -221,6 +221,8 @@ export function fakePlan(
 
   /** Commands that fail as a full or unwritable disk would make them fail. */
   const failing = new Set<string>();
+  /** Reflections the search index still holds after they have gone. */
+  const searchGone = new Set<string>();
 
   mockIPC((cmd, payload) => {
     const args = (payload ?? {}) as Record<string, unknown>;
@@ -424,7 +426,16 @@ export function fakePlan(
             ].filter((seg) => seg.text),
           });
         }
-        return { hits, total: hits.length };
+        // Pages of 20, as Rust gives them. An item in `searchGone` is still in
+        // the index (counted, read) but left out, as Rust leaves out a hit
+        // whose item has gone.
+        const offset = Number(args.offset ?? 0);
+        const read = hits.slice(offset, offset + 20);
+        return {
+          hits: read.filter((h) => !searchGone.has(h.id)),
+          total: hits.length,
+          next_offset: offset + read.length,
+        };
       }
       case 'plan_info':
         return {
@@ -677,6 +688,7 @@ export function fakePlan(
     preview,
     calls,
     failing,
+    searchGone,
     callsOf: (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
   };
 }

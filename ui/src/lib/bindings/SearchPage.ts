@@ -5,4 +5,10 @@ export type SearchPage = { hits: Array<SearchHit>,
 /**
  * How many things match, in all.
  */
-total: number, };
+total: number, 
+/**
+ * Where the next page starts: pass it back as `offset`. It counts the
+ * index entries this page read, so an entry whose item has gone (and is
+ * left out of `hits`) never shifts a later page onto hits already shown.
+ */
+next_offset: number, };
