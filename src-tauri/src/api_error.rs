@@ -3,7 +3,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 use waymark_core::prospectus::ProspectusError;
-use waymark_core::{ErrorCode, Field, ProblemKind};
+use waymark_core::{ErrorCode, Field, FileFault, FileKind, ProblemKind};
 
 /// What a failed command sends to the UI. `message` is plain language and can be
 /// shown as it is; `code` lets the UI choose its own words; `field` points at the
@@ -19,6 +19,25 @@ pub struct ApiError {
     pub max: Option<u32>,
     /// Why a file (a prospectus) could not be read, for code `bad_file`.
     pub file_problem: Option<ProspectusError>,
+    /// Which kind of file was refused (a plan or a tutor's feedback), for
+    /// codes `bad_file`, `file_too_big` and `file_too_new`.
+    pub file: Option<FileKind>,
+    /// What is wrong with it, for code `bad_file`.
+    pub fault: Option<FileFault>,
+    /// The size limit, in MB, for code `file_too_big`.
+    pub max_mb: Option<u32>,
+}
+
+/// The longest `message` sent: it is developer text for logs, and bounded so
+/// nothing large ever crosses IPC in an error.
+const MESSAGE_MAX: usize = 300;
+
+fn bounded(message: String) -> String {
+    if message.chars().count() <= MESSAGE_MAX {
+        message
+    } else {
+        message.chars().take(MESSAGE_MAX - 1).collect::<String>() + "…"
+    }
 }
 
 impl ApiError {
@@ -30,6 +49,9 @@ impl ApiError {
             problem: None,
             max: None,
             file_problem: None,
+            file: None,
+            fault: None,
+            max_mb: None,
         }
     }
 
@@ -58,15 +80,22 @@ impl From<waymark_core::Error> for ApiError {
             ErrorCode::Locked => "Another program is using your plan file just now. What you typed is still here. Please try again in a moment.".into(),
             _ => error.to_string(),
         };
+        let max_mb = match &error {
+            waymark_core::Error::FileTooBig { max_mb, .. } => u32::try_from(*max_mb).ok(),
+            _ => None,
+        };
         Self {
             code,
-            message,
+            message: bounded(message),
             field: error.field(),
             problem: invalid.map(|i| i.problem.kind()),
             max: invalid
                 .and_then(|i| i.problem.max())
                 .and_then(|max| u32::try_from(max).ok()),
             file_problem: None,
+            file: error.file(),
+            fault: error.fault(),
+            max_mb,
         }
     }
 }
@@ -75,7 +104,7 @@ impl From<ProspectusError> for ApiError {
     fn from(problem: ProspectusError) -> Self {
         Self {
             file_problem: Some(problem.clone()),
-            ..Self::new(ErrorCode::BadFile, problem.to_string())
+            ..Self::new(ErrorCode::BadFile, bounded(problem.to_string()))
         }
     }
 }

@@ -6,6 +6,25 @@ import { join } from 'node:path';
 import { parse } from 'svelte/compiler';
 import { FluentResource, FluentBundle } from '@fluent/bundle';
 import { SOURCES, LOCALES } from './lib/i18n.svelte';
+import type { FileFault } from './lib/bindings/FileFault';
+import type { FileKind } from './lib/bindings/FileKind';
+
+// Records, so the type check fails when Rust adds a kind of file or of fault.
+const FILE_KINDS: Record<FileKind, true> = { plan: true, feedback: true };
+const FILE_FAULTS: Record<FileFault, true> = {
+  empty: true,
+  not_json: true,
+  not_this_kind: true,
+  is_plan: true,
+  is_feedback: true,
+  no_version: true,
+  bad_shape: true,
+  too_long: true,
+  too_many: true,
+  not_everything: true,
+  bad_row: true,
+  no_items: true,
+};
 
 const SRC = join(__dirname);
 
@@ -77,11 +96,17 @@ describe('languages', () => {
       ...['none', 'interested', 'enrolled', 'attending', 'completed', 'withdrawn'].map((c) => `choice-${c}`),
       ...['in_person', 'online', 'both'].map((d) => `delivery-${d}`),
       ...['attended', 'missed', 'cancelled'].map((a) => `attendance-${a}`),
-      ...['no_title', 'too_long', 'bad_date', 'bad_number', 'formula', 'duplicate_code'].map((k) => `skip-${k}`),
+      ...['no_title', 'too_long', 'bad_date', 'bad_number', 'formula', 'duplicate_code', 'unclosed_quote'].map((k) => `skip-${k}`),
       ...['empty', 'too_large', 'too_many_courses', 'not_text', 'no_title_column', 'bad_json', 'bad_csv'].map(
         (k) => `file-${k}`,
       ),
       'error-bad_file',
+      ...Object.keys(FILE_KINDS).flatMap((kind) => [
+        ...Object.keys(FILE_FAULTS).map((fault) => `file-${kind}-${fault}`),
+        `error-file_too_big-${kind}`,
+        `error-file_too_new-${kind}`,
+      ]),
+      'error-plan_already_here',
       ...['home', 'goals', 'courses', 'journal', 'review', 'about', 'settings'].map((screen) => `nav-${screen}`),
       ...['goals', 'courses', 'journal', 'review', 'about'].map((section) => `home-section-${section}`),
       ...['steps', 'sessions', 'courses', 'reflections', 'reviews'].map((count) => `highlights-${count}`),

@@ -785,3 +785,37 @@ about-waymark-npm = { $count } packages in the window
 about-waymark-fonts = { $count } fonts
 about-waymark-name = Name
 about-waymark-licence-column = Licence
+
+## Files from outside that Waymark did not open or move in. Each names the
+## kind of file and what to do, and says that nothing changed. None quotes
+## the file.
+file-plan-empty = This plan file is empty, so there is nothing in it to open. Nothing has changed. Please ask for the plan to be saved again.
+file-plan-not_json = Waymark could not read this plan file. It may have been damaged on its way here, or it may be another kind of file. Nothing has changed. Please ask for the plan to be saved and sent again.
+file-plan-not_this_kind = This file is not a Waymark plan. Nothing has changed. A plan someone shared with you ends in .waymark.
+file-plan-is_feedback = This is a tutor's feedback, not a plan. Nothing has changed. To read it, use "Open feedback from my tutor…" on the Share page.
+file-plan-no_version = This plan file does not say which Waymark made it, so Waymark did not open it. Nothing has changed. Please ask for the plan to be saved again.
+file-plan-bad_shape = Part of this plan file is not as Waymark writes it, so Waymark did not open it. Another program may have changed it. Nothing has changed. Please ask for the plan to be saved again.
+file-plan-too_long = This plan file holds a text far longer than Waymark ever writes, so Waymark did not open it. Nothing has changed. Please ask for the plan to be saved again.
+file-plan-too_many = This plan file holds far more than Waymark ever writes, so Waymark did not open it. Nothing has changed.
+file-plan-not_everything = This file holds only the parts of a plan that were shared, not the whole plan. Only a file saved as "everything, for myself" can be brought in. Nothing has changed.
+file-plan-bad_row = Some of the plan in this file does not fit a Waymark plan, so Waymark did not bring it in. Nothing has changed. On the old laptop, please save everything again and bring in the new file.
+file-plan-no_items = This plan file is empty, so there is nothing in it to open. Nothing has changed.
+file-feedback-empty = This feedback file is empty. Nothing has changed. Please ask your tutor to save their feedback again.
+file-feedback-not_json = Waymark could not read this feedback file. It may have been damaged on its way here, or it may be another kind of file. Nothing has changed. Please ask your tutor to save their feedback again.
+file-feedback-not_this_kind = This file is not feedback from a tutor. Nothing has changed. A tutor's feedback ends in .waymark-feedback.
+file-feedback-is_plan = This is a plan someone shared, not a tutor's feedback. Nothing has changed. To read it, use "Read a plan someone shared with me" on the Share page.
+file-feedback-no_version = This feedback file does not say which Waymark made it, so Waymark did not open it. Nothing has changed. Please ask your tutor to save their feedback again.
+file-feedback-bad_shape = Part of this feedback file is not as Waymark writes it, so Waymark did not open it. Another program may have changed it. Nothing has changed. Please ask your tutor to save their feedback again.
+file-feedback-too_long = This feedback holds words longer than a tutor can write in Waymark, so Waymark did not open it. Nothing has changed. Please ask your tutor to save their feedback again.
+file-feedback-too_many = This feedback file holds more comments and suggestions than a tutor can write in Waymark, so Waymark did not open it. Nothing has changed.
+file-feedback-not_everything = Waymark could not read this feedback file. Nothing has changed.
+file-feedback-bad_row = Waymark could not read this feedback file. Nothing has changed.
+file-feedback-no_items = This feedback file has no comments or suggestions in it, so there is nothing to add. Nothing has changed.
+error-file_too_big-plan = This file is far larger than any Waymark plan ({ $max_mb } MB at most), so Waymark did not open it. Nothing has changed.
+error-file_too_big-feedback = This file is far larger than any tutor's feedback ({ $max_mb } MB at most), so Waymark did not open it. Nothing has changed.
+error-file_too_new-plan = This plan was saved by a newer Waymark. Please update Waymark to open it. Nothing has changed.
+error-file_too_new-feedback = This feedback was saved by a newer Waymark. Please update Waymark to open it. Nothing has changed.
+error-plan_already_here = This whole plan is already here: it was brought into this Waymark before. Nothing has changed.
+skip-unclosed_quote = Row { $row }: a quotation mark opens here and never closes, so Waymark could not read this row. The rows after it were read.
+file-plan-is_plan = Waymark could not read this plan file. Nothing has changed.
+file-feedback-is_feedback = Waymark could not read this feedback file. Nothing has changed.

@@ -49,6 +49,8 @@ pub enum ErrorCode {
     PrivateReflection,
     /// A tutor's feedback file answers another student's plan.
     FeedbackForAnotherPlan,
+    /// This whole plan was moved into this Waymark before.
+    PlanAlreadyHere,
 }
 
 /// Which piece of what the student entered needs a change.
@@ -84,6 +86,79 @@ pub enum Field {
     NextReview,
     Suggestion,
     TutorName,
+}
+
+/// Which kind of Waymark file from outside was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum FileKind {
+    /// A plan someone shared (`.waymark`), or a whole plan to move in.
+    Plan,
+    /// A tutor's feedback (`.waymark-feedback`).
+    Feedback,
+}
+
+impl FileKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Plan => "plan",
+            FileKind::Feedback => "feedback",
+        }
+    }
+}
+
+/// What is wrong with a plan or feedback file, as a kind the UI says in the
+/// student's language. It never carries any part of the file, nor a parser's
+/// words: those could be megabytes of someone else's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum FileFault {
+    /// Nothing in it (or only white space).
+    Empty,
+    /// Not text Waymark can read as JSON: damaged, or another kind of file.
+    NotJson,
+    /// JSON, but not this kind of Waymark file.
+    NotThisKind,
+    /// A plan file, where a tutor's feedback was expected.
+    IsPlan,
+    /// A tutor's feedback, where a plan file was expected.
+    IsFeedback,
+    /// It does not say which version of its format it is (or says nonsense).
+    NoVersion,
+    /// Part of it is not as the format says: a field that does not belong, a
+    /// missing one, a value of the wrong kind or out of its range.
+    BadShape,
+    /// A text far longer than Waymark ever writes.
+    TooLong,
+    /// More items than such a file ever holds.
+    TooMany,
+    /// Not a whole plan ("everything, for myself"), where one was needed.
+    NotEverything,
+    /// A whole plan with a part that does not fit a Waymark plan.
+    BadRow,
+    /// Feedback with nothing in it to decide on.
+    NoItems,
+}
+
+impl FileFault {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileFault::Empty => "empty",
+            FileFault::NotJson => "not_json",
+            FileFault::NotThisKind => "not_this_kind",
+            FileFault::IsPlan => "is_plan",
+            FileFault::IsFeedback => "is_feedback",
+            FileFault::NoVersion => "no_version",
+            FileFault::BadShape => "bad_shape",
+            FileFault::TooLong => "too_long",
+            FileFault::TooMany => "too_many",
+            FileFault::NotEverything => "not_everything",
+            FileFault::BadRow => "bad_row",
+            FileFault::NoItems => "no_items",
+        }
+    }
 }
 
 /// What is wrong with a field.
@@ -227,18 +302,20 @@ pub enum Error {
     #[error("Waymark could not reach the folder where your plan is kept. ({0})")]
     Io(#[from] std::io::Error),
 
-    #[error("Waymark cannot open this file: {0}. Nothing has been changed.")]
-    BadPlanFile(String),
+    /// A plan or feedback file was refused. Its `Display` is developer text
+    /// for logs: the kinds only, never a word of the file.
+    #[error("a {} file was refused ({})", .file.as_str(), .fault.as_str())]
+    BadFile { file: FileKind, fault: FileFault },
 
-    #[error(
-        "This plan file was written by a newer version of Waymark (file version {found}; this \
-         Waymark reads up to version {supported}). Please update Waymark to open it. Nothing has \
-         been changed."
-    )]
-    PlanFileTooNew { found: u32, supported: u32 },
+    #[error("a {} file of format version {found} was refused (this Waymark reads up to {supported})", .file.as_str())]
+    FileTooNew {
+        file: FileKind,
+        found: u32,
+        supported: u32,
+    },
 
-    #[error("This file is larger than any Waymark plan file ({max_mb} MB at most), so Waymark did not open it. Nothing has been changed.")]
-    PlanFileTooBig { max_mb: u64 },
+    #[error("a {} file over {max_mb} MB was refused", .file.as_str())]
+    FileTooBig { file: FileKind, max_mb: u64 },
 
     #[error(
         "This Waymark already holds a plan. A whole plan can only be moved into an empty \
@@ -246,8 +323,8 @@ pub enum Error {
     )]
     PlanNotEmpty,
 
-    #[error("This file does not hold a whole plan. Only a file saved as \"everything, for myself\" can be moved in. Nothing has been changed.")]
-    NotEverything,
+    #[error("this whole plan was moved into this Waymark before")]
+    PlanAlreadyHere,
 
     #[error("That reflection is private, so it stays on this laptop. Nothing has been shared.")]
     PrivateReflection,
@@ -286,10 +363,11 @@ impl Error {
             Error::PlanDamaged(_) => ErrorCode::PlanDamaged,
             Error::Storage(e) => storage_code(e),
             Error::Migration(_) => ErrorCode::Storage,
-            Error::BadPlanFile(_) | Error::NotEverything => ErrorCode::BadFile,
-            Error::PlanFileTooNew { .. } => ErrorCode::FileTooNew,
-            Error::PlanFileTooBig { .. } => ErrorCode::FileTooBig,
+            Error::BadFile { .. } => ErrorCode::BadFile,
+            Error::FileTooNew { .. } => ErrorCode::FileTooNew,
+            Error::FileTooBig { .. } => ErrorCode::FileTooBig,
             Error::PlanNotEmpty => ErrorCode::PlanNotEmpty,
+            Error::PlanAlreadyHere => ErrorCode::PlanAlreadyHere,
             Error::PrivateReflection => ErrorCode::PrivateReflection,
             Error::Export(_) => ErrorCode::Internal,
             Error::FeedbackForAnotherPlan => ErrorCode::FeedbackForAnotherPlan,
@@ -306,6 +384,24 @@ impl Error {
     /// The field to point at, for validation errors.
     pub fn field(&self) -> Option<Field> {
         self.invalid().map(|invalid| invalid.field)
+    }
+
+    /// Which kind of file was refused, for file errors.
+    pub fn file(&self) -> Option<FileKind> {
+        match self {
+            Error::BadFile { file, .. }
+            | Error::FileTooNew { file, .. }
+            | Error::FileTooBig { file, .. } => Some(*file),
+            _ => None,
+        }
+    }
+
+    /// What is wrong with a refused file.
+    pub fn fault(&self) -> Option<FileFault> {
+        match self {
+            Error::BadFile { fault, .. } => Some(*fault),
+            _ => None,
+        }
     }
 
     /// What is wrong, for validation errors.

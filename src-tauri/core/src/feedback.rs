@@ -20,7 +20,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileFault, FileKind, Result};
 use crate::share::OpenedPlan;
 use crate::store::{now, Store};
 use crate::validate;
@@ -133,12 +133,7 @@ pub struct FeedbackItem {
 impl FeedbackItem {
     /// A new item: its words are checked, its reference cut short.
     pub fn new(about: Target, kind: ItemKind, text: &str) -> Result<FeedbackItem> {
-        let text = validate::free_text(text, crate::Field::Suggestion, TEXT_MAX)?;
-        if text.trim().is_empty() {
-            return Err(
-                crate::Invalid::new(crate::Field::Suggestion, crate::Problem::Empty).into(),
-            );
-        }
+        let text = item_text(kind, text)?;
         Ok(FeedbackItem {
             id: uuid::Uuid::new_v4().to_string(),
             about: Target {
@@ -148,6 +143,24 @@ impl FeedbackItem {
             kind,
             text,
         })
+    }
+}
+
+/// An item's words, checked as what the student may take it on as: a step
+/// is one line no longer than a step may be, a course one line no longer than
+/// a course's title; a comment or a question may have line breaks.
+fn item_text(kind: ItemKind, text: &str) -> Result<String, crate::Invalid> {
+    let field = crate::Field::Suggestion;
+    match kind {
+        ItemKind::Step => validate::line(text, field, validate::STEP_MAX),
+        ItemKind::Course => validate::line(text, field, validate::TITLE_MAX),
+        ItemKind::Comment | ItemKind::Question => {
+            let text = validate::free_text(text, field, TEXT_MAX)?;
+            if text.is_empty() {
+                return Err(crate::Invalid::new(field, crate::Problem::Empty));
+            }
+            Ok(text)
+        }
     }
 }
 
@@ -317,8 +330,12 @@ impl OpenedPlan {
     }
 }
 
-fn bad(reason: impl Into<String>) -> Error {
-    Error::BadPlanFile(reason.into())
+/// A feedback file refused for `fault`.
+fn bad(fault: FileFault) -> Error {
+    Error::BadFile {
+        file: FileKind::Feedback,
+        fault,
+    }
 }
 
 /// The first words of `text`, short enough to be a reference.
@@ -357,37 +374,82 @@ impl FeedbackFile {
     }
 
     pub fn to_json(&self) -> Result<Vec<u8>> {
-        serde_json::to_vec_pretty(self).map_err(|e| bad(e.to_string()))
+        serde_json::to_vec_pretty(self).map_err(|_| Error::Export("feedback file"))
     }
 
     /// Reads a feedback file: untrusted. Size, kind and version first, then
-    /// its shape strictly, then every text's length.
+    /// its shape strictly, then every text as the tutor's Waymark checks it
+    /// when it is typed (a step no longer than a step may be...). Texts come
+    /// back cleaned, as they would have been typed.
     pub fn parse(bytes: &[u8]) -> Result<FeedbackFile> {
-        let file: FeedbackFile = crate::share::read_untrusted(
-            bytes,
-            FILE_MAX,
-            FORMAT,
-            FORMAT_VERSION,
-            "Waymark feedback file",
-        )?;
-        let short = |s: &str, max: usize| s.chars().count() <= max;
-        let ok = file.items.len() <= ITEMS_MAX
-            && short(&file.tutor_name, validate::NAME_MAX)
-            && short(&file.plan_id, 100)
-            && file.items.iter().all(|i| {
-                short(&i.text, TEXT_MAX)
-                    && !i.text.trim().is_empty()
-                    && short(&i.about.reference, REFERENCE_MAX)
-                    && short(&i.about.id, 100)
-                    && short(&i.id, 100)
-            });
-        if ok {
-            Ok(file)
-        } else {
-            Err(bad(
-                "some of its words are longer than a feedback file holds",
-            ))
+        let mut file: FeedbackFile =
+            crate::share::read_untrusted(bytes, FILE_MAX, FileKind::Feedback, FORMAT_VERSION)?;
+        if file.items.is_empty() {
+            return Err(bad(FileFault::NoItems));
         }
+        if file.items.len() > ITEMS_MAX {
+            return Err(bad(FileFault::TooMany));
+        }
+        let too_long = |problem: &crate::Problem| matches!(problem, crate::Problem::TooLong { .. });
+        file.tutor_name = validate::line(
+            &file.tutor_name,
+            crate::Field::TutorName,
+            validate::NAME_MAX,
+        )
+        .map_err(|e| {
+            bad(if too_long(&e.problem) {
+                FileFault::TooLong
+            } else {
+                FileFault::BadShape
+            })
+        })?;
+        let id = |s: &str| {
+            !s.trim().is_empty() && s.chars().count() <= 100 && !s.chars().any(char::is_control)
+        };
+        let mut ids = std::collections::HashSet::new();
+        for item in &mut file.items {
+            item.text = item_text(item.kind, &item.text).map_err(|e| {
+                bad(if too_long(&e.problem) {
+                    FileFault::TooLong
+                } else {
+                    FileFault::BadShape
+                })
+            })?;
+            if item.about.reference.chars().count() > REFERENCE_MAX {
+                return Err(bad(FileFault::TooLong));
+            }
+            if !id(&item.id) || !id(&item.about.id) || !ids.insert(item.id.clone()) {
+                return Err(bad(FileFault::BadShape));
+            }
+        }
+        if !id(&file.plan_id)
+            || [&file.app_version, &file.written_at, &file.exported_at]
+                .iter()
+                .any(|t| t.chars().count() > 100)
+        {
+            return Err(bad(FileFault::BadShape));
+        }
+        Ok(file)
+    }
+
+    /// The key an item is kept under in the check-in record: its id with the
+    /// tutor and the words, so two tutors' files whose ids happen to repeat
+    /// are two sets of items, and the same file received twice is one.
+    fn item_key(&self, item: &FeedbackItem) -> String {
+        // FNV-1a, 64 bits: stable across Rust versions, unlike std's hasher.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for part in [
+            self.tutor_name.as_str(),
+            item.kind.as_str(),
+            item.about.kind.table(),
+            &item.about.id,
+            &item.text,
+        ] {
+            for byte in part.bytes().chain([0xff]) {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        format!("{}#{hash:016x}", item.id)
     }
 }
 
@@ -400,7 +462,11 @@ pub fn suggested_name(student: &str, written_at: &str) -> String {
 
 /// Reads a feedback file someone chose: its size first, then [`FeedbackFile::parse`].
 pub fn read_feedback_file(path: &std::path::Path) -> Result<FeedbackFile> {
-    FeedbackFile::parse(&crate::share::read_bytes(path, FILE_MAX)?)
+    FeedbackFile::parse(&crate::share::read_bytes(
+        path,
+        FILE_MAX,
+        FileKind::Feedback,
+    )?)
 }
 
 impl Store {
@@ -522,17 +588,27 @@ impl Store {
     /// suggestions waiting for the student's decision. Receiving the same file
     /// twice adds nothing twice. Nothing else in the plan changes.
     pub fn receive_feedback(&self, file: &FeedbackFile) -> Result<ReceivedFeedback> {
-        if file.plan_id != self.plan_id()? {
+        // A plan that was never shared has no id yet, and no feedback can be
+        // for it; asking must not make one (a refusal changes nothing).
+        let here: Option<String> = self.setting("plan_id")?;
+        if here.as_deref() != Some(file.plan_id.as_str()) {
             return Err(Error::FeedbackForAnotherPlan);
+        }
+        if file.items.is_empty() {
+            return Err(bad(FileFault::NoItems));
         }
         let tx = self.conn.unchecked_transaction()?;
         // Already received: the review that holds it.
         let mut review_id: Option<String> = None;
+        // A file received by an earlier Waymark kept items under their bare
+        // ids: those count as received when the tutor and the words match.
+        const RECEIVED: &str = "SELECT review_id FROM suggestion
+             WHERE feedback_item = ?1 OR (feedback_item = ?2 AND from_tutor = ?3 AND text = ?4)";
         for item in &file.items {
             if let Some(id) = tx
                 .query_row(
-                    "SELECT review_id FROM suggestion WHERE feedback_item = ?1",
-                    [&item.id],
+                    RECEIVED,
+                    params![file.item_key(item), item.id, file.tutor_name, item.text],
                     |row| row.get(0),
                 )
                 .optional()?
@@ -572,6 +648,16 @@ impl Store {
             params![review_id, file.tutor_name],
         )?;
         for item in &file.items {
+            let received: Option<String> = tx
+                .query_row(
+                    RECEIVED,
+                    params![file.item_key(item), item.id, file.tutor_name, item.text],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            if received.is_some() {
+                continue;
+            }
             tx.execute(
                 "INSERT INTO suggestion (id, review_id, text, created_at, from_tutor, feedback_item,
                                          kind, about_kind, about_id, about_reference)
@@ -583,7 +669,7 @@ impl Store {
                     item.text,
                     now(),
                     file.tutor_name,
-                    item.id,
+                    file.item_key(item),
                     item.kind.as_str(),
                     item.about.kind.table(),
                     item.about.id,

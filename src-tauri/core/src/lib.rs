@@ -9,6 +9,7 @@ pub mod backup;
 pub mod courses;
 mod drafts;
 pub mod error;
+mod everything;
 pub mod feedback;
 mod goals;
 pub mod model;
@@ -25,7 +26,9 @@ pub mod store;
 pub mod trash;
 pub mod validate;
 
-pub use error::{Error, ErrorCode, Field, Invalid, Problem, ProblemKind, Result};
+pub use error::{
+    Error, ErrorCode, Field, FileFault, FileKind, Invalid, Problem, ProblemKind, Result,
+};
 pub use model::{Goal, GoalInput, GoalStatus, LifeArea, Step};
 pub use settings::{DisplaySettings, Theme};
 pub use store::{Checkpointer, Store, DB_FILE_NAME, SCHEMA_VERSION};

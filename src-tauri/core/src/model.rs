@@ -8,6 +8,7 @@ use crate::error::{Field, Invalid, Problem};
 
 /// A part of life a goal belongs to. About life, never about symptoms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct LifeArea {
     pub key: String,

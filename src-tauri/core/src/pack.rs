@@ -45,21 +45,57 @@ impl Words {
     }
 
     /// The message `key`, with `args`; the key itself when it is missing.
+    /// Every argument is text, shown as given: a name like "007" or a tutor
+    /// called "+44" stays as it is written (Fluent would make a number of it).
+    /// Counts are given as text too; they read the same.
     pub fn get(&self, key: &str, args: &[(&str, &str)]) -> String {
         let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
             return key.to_string();
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            match value.parse::<i64>() {
-                Ok(n) => fluent_args.set(*name, FluentValue::from(n)),
-                Err(_) => fluent_args.set(*name, FluentValue::from(*value)),
-            }
+            fluent_args.set(*name, FluentValue::from(*value));
         }
         let mut errors = Vec::new();
         self.bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned()
+    }
+
+    /// The message `key` as HTML: its words escaped, and each argument (a
+    /// name, a tutor's name, a day) isolated in `<bdi>`, so that no direction
+    /// or control character in it can turn the sentence around it.
+    pub fn html(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let marks: Vec<String> = (0..args.len())
+            .map(|i| format!("\u{E000}{i}\u{E001}"))
+            .collect();
+        let marked: Vec<(&str, &str)> = args
+            .iter()
+            .zip(&marks)
+            .map(|((name, _), mark)| (*name, mark.as_str()))
+            .collect();
+        let mut out = escape(&self.get(key, &marked));
+        for ((_, value), mark) in args.iter().zip(&marks) {
+            out = out.replace(mark.as_str(), &inline(value));
+        }
+        out
+    }
+
+    /// The pack's title as HTML, the name isolated.
+    pub fn pack_title_html(&self, name: &str) -> String {
+        match name.trim() {
+            "" => self.html("pack-title", &[]),
+            name => self.html("pack-title-named", &[("name", name)]),
+        }
+    }
+
+    /// "Shared by … on …" as HTML, the name isolated.
+    pub fn pack_shared_html(&self, name: &str, exported_at: &str) -> String {
+        let date = self.date(exported_at);
+        match name.trim() {
+            "" => self.html("pack-shared-anon", &[("date", &date)]),
+            name => self.html("pack-shared-by", &[("name", name), ("date", &date)]),
+        }
     }
 
     /// The pack's title: the student's name as they like it, if they gave one.
@@ -142,6 +178,54 @@ fn inline(text: &str) -> String {
     format!("<bdi>{}</bdi>", escape(text))
 }
 
+/// `text` as a Unicode bidi isolate (FSI … PDI), for places where no element
+/// can isolate it (a page's title, a chart's label). Its own embeddings and
+/// isolates are balanced first: a closing mark with nothing open is dropped,
+/// and what it leaves open is closed at its end, so nothing in it reaches the
+/// text around it.
+pub fn isolate(text: &str) -> String {
+    const PDF: char = '\u{202C}';
+    const PDI: char = '\u{2069}';
+    let mut out = String::with_capacity(text.len() + 8);
+    out.push('\u{2068}');
+    // The closer each open embedding (PDF) or isolate (PDI) needs.
+    let mut open: Vec<char> = Vec::new();
+    for c in text.chars() {
+        match c {
+            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => open.push(PDF),
+            '\u{2066}'..='\u{2068}' => open.push(PDI),
+            PDF if open.last() == Some(&PDF) => {
+                open.pop();
+            }
+            PDI => match open.iter().rposition(|x| *x == PDI) {
+                // A PDI closes its isolate and every embedding opened inside it.
+                Some(at) => {
+                    let inside: Vec<char> = open.drain(at..).skip(1).rev().collect();
+                    out.extend(inside);
+                }
+                None => continue,
+            },
+            PDF => continue,
+            '\n' => {
+                // A paragraph ends every embedding and isolate: each is closed
+                // before it, and the text is isolated again after it.
+                while let Some(closer) = open.pop() {
+                    out.push(closer);
+                }
+                out.push_str("\u{2069}\n\u{2068}");
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    while let Some(closer) = open.pop() {
+        out.push(closer);
+    }
+    out.push(PDI);
+    out
+}
+
 const STYLE: &str = "
 :root { color-scheme: light; }
 body { font-family: 'Atkinson Hyperlegible', 'Inter', 'DejaVu Sans', Arial, sans-serif; font-size: 1.05rem;
@@ -176,8 +260,10 @@ footer { margin-top: 2.5rem; color: #4d5a5e; font-size: 0.9rem; }
 /// The tutor pack for `plan`, in `words`' language.
 pub fn html(plan: &SharedPlan, words: &Words, exported_at: &str, app_version: &str) -> String {
     let w = |key: &str| escape(&words.get(key, &[]));
-    let title = words.pack_title(&plan.name);
-    let shared_on = words.pack_shared(&plan.name, exported_at);
+    let title = match plan.name.trim() {
+        "" => words.pack_title(""),
+        name => words.get("pack-title-named", &[("name", &isolate(name))]),
+    };
     let area_label = |key: &str| words.area(key, &plan.life_areas);
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
@@ -186,11 +272,12 @@ pub fn html(plan: &SharedPlan, words: &Words, exported_at: &str, app_version: &s
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Waymark {version}\">\n\
          <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<div class=\"page\">\n\
-         <header>\n<p class=\"meta\">{shared_on}</p>\n<h1>{title}</h1>\n<p class=\"meta\">{lede}</p>\n</header>\n<main>\n",
+         <header>\n<p class=\"meta\">{shared_on}</p>\n<h1>{heading}</h1>\n<p class=\"meta\">{lede}</p>\n</header>\n<main>\n",
         lang = words.lang(),
         version = escape(app_version),
         title = escape(&title),
-        shared_on = escape(&shared_on),
+        heading = words.pack_title_html(&plan.name),
+        shared_on = words.pack_shared_html(&plan.name, exported_at),
         lede = w("pack-lede"),
     );
 
@@ -265,7 +352,7 @@ pub fn html(plan: &SharedPlan, words: &Words, exported_at: &str, app_version: &s
             let _ = writeln!(
                 out,
                 "<tr><th scope=\"row\">{}</th>{}<td>{}</td></tr>",
-                escape(&area_label(&point.life_area)),
+                inline(&area_label(&point.life_area)),
                 if before.is_some() {
                     format!("<td>{}</td>", rating(point.before))
                 } else {
@@ -290,7 +377,7 @@ pub fn html(plan: &SharedPlan, words: &Words, exported_at: &str, app_version: &s
                 out,
                 "<article class=\"card\">\n<h3>{}</h3>\n<p class=\"meta\">{} · {}{}</p>\n",
                 inline(&goal.title),
-                escape(&area_label(&goal.life_area)),
+                inline(&area_label(&goal.life_area)),
                 w(&format!("status-{}", goal.status.as_str())),
                 goal.target_date
                     .as_deref()
@@ -421,7 +508,7 @@ pub fn html(plan: &SharedPlan, words: &Words, exported_at: &str, app_version: &s
                     if review.tutor_name.trim().is_empty() {
                         w("review-check-in-short")
                     } else {
-                        escape(&words.get("review-with", &[("name", &review.tutor_name)]))
+                        words.html("review-with", &[("name", &review.tutor_name)])
                     }
                 );
             }
@@ -581,7 +668,7 @@ fn chart_svg(points: &[ChartPoint], words: &Words, area_label: &dyn Fn(&str) -> 
     let description: Vec<String> = points
         .iter()
         .map(|p| {
-            let area = area_label(&p.life_area);
+            let area = isolate(&area_label(&p.life_area));
             let skipped = words.get("chart-skipped", &[]);
             let after = p.after.map_or(skipped.clone(), |v| v.to_string());
             match p.before {
@@ -632,7 +719,7 @@ fn chart_svg(points: &[ChartPoint], words: &Words, area_label: &dyn Fn(&str) -> 
             svg,
             "<line x1=\"{CX}\" y1=\"{CY}\" x2=\"{x:.1}\" y2=\"{y:.1}\" stroke=\"#d8d2c8\"/>\
              <text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" dominant-baseline=\"middle\" font-size=\"15\" fill=\"#1f2a2e\">{}</text>",
-            escape(&area_label(&point.life_area))
+            escape(&isolate(&area_label(&point.life_area)))
         );
     }
     for (pick, colour, dash) in [

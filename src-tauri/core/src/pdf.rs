@@ -92,6 +92,24 @@ impl Faces {
         text.chars().map(|c| self.char_width(c, size, bold)).sum()
     }
 
+    /// `text` on one line no wider than `width`: cut with "…" if it is wider.
+    fn fit(&self, text: &str, size: f32, bold: bool, width: f32) -> String {
+        if self.width(text, size, bold) <= width {
+            return text.to_string();
+        }
+        let room = width - self.char_width('…', size, bold);
+        let (mut fitted, mut used) = (String::new(), 0.0);
+        for c in text.chars() {
+            used += self.char_width(c, size, bold);
+            if used > room {
+                break;
+            }
+            fitted.push(c);
+        }
+        fitted.push('…');
+        fitted
+    }
+
     /// `text` in lines no wider than `width`; words longer than a line are cut.
     fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
         let space = self.char_width(' ', size, bold);
@@ -519,8 +537,17 @@ fn draw_chart(l: &mut Layout, points: &[ChartPoint], words: &Words, area: &dyn F
                 stroke: Some((RULE, 0.6, false)),
             },
         );
-        let name = area(&p.life_area);
         let (x, y) = at(i, 11.8);
+        // Every name stays on the paper, however long: one too wide for its
+        // side of the chart is cut short (the list below the chart has it whole).
+        let room = if (x - cx).abs() < 5.0 {
+            WIDTH - 48.0
+        } else if x < cx {
+            x - 24.0
+        } else {
+            WIDTH - 24.0 - x
+        };
+        let name = l.faces.fit(&area(&p.life_area), 8.5, false, room.max(24.0));
         let width = l.faces.width(&name, 8.5, false);
         let x = if (x - cx).abs() < 5.0 {
             x - width / 2.0
@@ -528,9 +555,8 @@ fn draw_chart(l: &mut Layout, points: &[ChartPoint], words: &Words, area: &dyn F
             x - width
         } else {
             x
-        }
-        // Every name stays on the paper.
-        .clamp(24.0, WIDTH - 24.0 - width);
+        };
+        let x = x.min(WIDTH - 24.0 - width).max(24.0);
         l.op(
             block,
             Op::Text {
@@ -694,7 +720,7 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
                 size: 8.5,
                 bold: false,
                 colour: GREY,
-                text: shared_on.to_string(),
+                text: l.faces.fit(shared_on, 8.5, false, RIGHT - LEFT),
             },
             &regular,
             &bold,

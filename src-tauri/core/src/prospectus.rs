@@ -58,6 +58,9 @@ pub enum SkipReason {
     Formula { column: String },
     /// The same course code appears earlier in the file.
     DuplicateCode { code: String },
+    /// A quote mark is opened in this row and never closed, so the row cannot
+    /// be read; the rows after it are read on their own.
+    UnclosedQuote,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -95,10 +98,10 @@ pub enum ProspectusError {
     NotText,
     #[error("Waymark could not find a column for the course title. Please name one column \"Title\" (or \"Titel\").")]
     NoTitleColumn,
-    #[error("This JSON file is not a Waymark prospectus: {detail}")]
-    BadJson { detail: String },
-    #[error("This CSV file could not be read: {detail}")]
-    BadCsv { detail: String },
+    #[error("This JSON file is not a Waymark prospectus.")]
+    BadJson,
+    #[error("This CSV file could not be read.")]
+    BadCsv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -362,18 +365,20 @@ fn detect_delimiter(text: &str) -> u8 {
         .unwrap_or(b',')
 }
 
-fn parse_csv(text: &str, encoding: &str) -> Result<ProspectusPreview, ProspectusError> {
-    let delimiter = detect_delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
+fn csv_reader(text: &str, delimiter: u8, headers: bool) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let headers = reader
+        .has_headers(headers)
+        .from_reader(text.as_bytes())
+}
+
+fn parse_csv(text: &str, encoding: &str) -> Result<ProspectusPreview, ProspectusError> {
+    let delimiter = detect_delimiter(text);
+    let mut first = csv_reader(text, delimiter, true);
+    let headers = first
         .headers()
-        .map_err(|e| ProspectusError::BadCsv {
-            detail: e.to_string(),
-        })?
+        .map_err(|_| ProspectusError::BadCsv)?
         .clone();
     let columns: Vec<Option<Column>> = headers.iter().map(column_for).collect();
     if !columns.contains(&Some(Column::Title)) {
@@ -385,22 +390,51 @@ fn parse_csv(text: &str, encoding: &str) -> Result<ProspectusPreview, Prospectus
         .filter(|(h, c)| c.is_none() && !h.trim().is_empty())
         .map(|(h, _)| h.trim().to_owned())
         .collect();
+    // A line inside one cell that holds as many separators as a row has is a
+    // row swallowed by a quote left open above it.
+    let row_like = (columns.len().saturating_sub(1)).max(2);
+    let looks_like_rows = |cell: &str| {
+        cell.contains('\n')
+            && cell
+                .lines()
+                .skip(1)
+                .any(|line| line.bytes().filter(|b| *b == delimiter).count() >= row_like)
+    };
 
     let mut builder = Builder::default();
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| ProspectusError::BadCsv {
-            detail: e.to_string(),
-        })?;
-        if record.iter().all(|cell| cell.trim().is_empty()) {
+    // Row 1 is the header. After a row whose quote is never closed, reading
+    // starts again on the line after it.
+    let (mut row, mut offset, mut reader) = (2u32, 0usize, first);
+    let mut record = csv::StringRecord::new();
+    loop {
+        let start = reader.position().byte() as usize;
+        if !reader
+            .read_record(&mut record)
+            .map_err(|_| ProspectusError::BadCsv)?
+        {
+            break;
+        }
+        let end = reader.position().byte() as usize;
+        let raw = &text[offset + start..(offset + end).min(text.len())];
+        let spans_lines = raw.trim_end_matches(['\r', '\n']).contains('\n');
+        let quotes = raw.bytes().filter(|b| *b == b'"').count();
+        if spans_lines && (quotes % 2 == 1 || record.iter().any(looks_like_rows)) {
+            builder.skip(row, SkipReason::UnclosedQuote);
+            row += 1;
+            let next_line = raw.find('\n').map_or(raw.len(), |i| i + 1);
+            offset += start + next_line;
+            reader = csv_reader(&text[offset.min(text.len())..], delimiter, false);
             continue;
         }
-        let cells: Vec<(Column, &str)> = columns
-            .iter()
-            .zip(record.iter())
-            .filter_map(|(c, v)| c.map(|c| (c, v)))
-            .collect();
-        // Row 1 is the header.
-        builder.add(i as u32 + 2, &cells)?;
+        if !record.iter().all(|cell| cell.trim().is_empty()) {
+            let cells: Vec<(Column, &str)> = columns
+                .iter()
+                .zip(record.iter())
+                .filter_map(|(c, v)| c.map(|c| (c, v)))
+                .collect();
+            builder.add(row, &cells)?;
+        }
+        row += 1;
     }
     let separator = match delimiter {
         b';' => "semicolon",
@@ -422,21 +456,9 @@ struct JsonProspectus {
 }
 
 fn parse_json(text: &str) -> Result<ProspectusPreview, ProspectusError> {
-    let doc: JsonProspectus = serde_json::from_str(text).map_err(|e| ProspectusError::BadJson {
-        detail: e.to_string(),
-    })?;
-    if doc.format != "waymark-prospectus" {
-        return Err(ProspectusError::BadJson {
-            detail: "\"format\" must be \"waymark-prospectus\"".into(),
-        });
-    }
-    if doc.version != 1 {
-        return Err(ProspectusError::BadJson {
-            detail: format!(
-                "version {} is newer than this Waymark reads (1)",
-                doc.version
-            ),
-        });
+    let doc: JsonProspectus = serde_json::from_str(text).map_err(|_| ProspectusError::BadJson)?;
+    if doc.format != "waymark-prospectus" || doc.version != 1 {
+        return Err(ProspectusError::BadJson);
     }
     let mut unknown: Vec<String> = Vec::new();
     let mut builder = Builder::default();
@@ -502,6 +524,10 @@ impl Builder {
             Err(reason) => self.skipped.push(SkippedRow { row, reason }),
         }
         Ok(())
+    }
+
+    fn skip(&mut self, row: u32, reason: SkipReason) {
+        self.skipped.push(SkippedRow { row, reason });
     }
 
     fn finish(self, unknown_columns: Vec<String>, format: String) -> ProspectusPreview {

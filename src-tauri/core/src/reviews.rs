@@ -98,6 +98,7 @@ pub struct ReviewInput {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct AreaRating {
     pub life_area: String,
@@ -105,6 +106,7 @@ pub struct AreaRating {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct ReviewGoal {
     pub goal_id: String,
@@ -160,6 +162,7 @@ pub struct GoalWording {
 
 /// One life area on the chart: its rating at the two reviews compared.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct ChartPoint {
     pub life_area: String,

@@ -19,7 +19,7 @@ use serde_json::{Map, Value};
 use ts_rs::TS;
 
 use crate::courses::{AttendanceState, CourseChoice, CourseQuery};
-use crate::error::{Error, Result};
+use crate::error::{Error, FileFault, FileKind, Result};
 use crate::model::{GoalStatus, LifeArea};
 use crate::reviews::{AreaRating, ChartPoint, ReviewGoal};
 use crate::store::{attach_sorted, now, Store, SCHEMA_VERSION};
@@ -242,6 +242,126 @@ pub struct Everything {
     pub tables: BTreeMap<String, Vec<Map<String, Value>>>,
 }
 
+impl SharedPlan {
+    /// Every text the plan holds.
+    fn texts(&self) -> Vec<&str> {
+        let mut texts = vec![self.name.as_str()];
+        if let Some(a) = &self.about_me {
+            texts.extend([&a.for_tutors, &a.strengths, &a.interests].map(String::as_str));
+        }
+        if let Some(s) = &self.support {
+            texts.extend(s.supports.iter().map(String::as_str));
+            texts.push(&s.support_words);
+        }
+        for area in &self.life_areas {
+            texts.extend([&area.key, &area.label].map(String::as_str));
+        }
+        for g in self.goals.iter().flatten() {
+            texts.extend([&g.id, &g.title, &g.why, &g.life_area].map(String::as_str));
+            texts.extend(g.target_date.as_deref());
+            for step in &g.steps {
+                texts.extend([&step.id, &step.text].map(String::as_str));
+            }
+        }
+        for c in self.courses.iter().flatten() {
+            texts.extend([&c.id, &c.title, &c.term].map(String::as_str));
+            texts.extend(c.start_date.as_deref());
+            texts.extend(c.sessions.iter().map(|s| s.session_date.as_str()));
+        }
+        for r in self.reviews.iter().flatten() {
+            texts.extend(
+                [
+                    &r.id,
+                    &r.tutor_name,
+                    &r.talked_about,
+                    &r.went_well,
+                    &r.whats_next,
+                    &r.completed_at,
+                ]
+                .map(String::as_str),
+            );
+            texts.extend(r.next_review_on.as_deref());
+            texts.extend(r.areas.iter().map(|a| a.life_area.as_str()));
+            for g in &r.goals {
+                texts.extend([&g.goal_id, &g.progress].map(String::as_str));
+            }
+            texts.extend(r.suggestions.iter().map(|s| s.text.as_str()));
+        }
+        if let Some(chart) = &self.chart {
+            texts.push(&chart.after);
+            texts.extend(chart.before.as_deref());
+            for p in &chart.points {
+                texts.extend([&p.life_area, &p.label].map(String::as_str));
+            }
+        }
+        for r in &self.reflections {
+            texts.extend(
+                [
+                    &r.id,
+                    &r.written_on,
+                    &r.body,
+                    &r.learned,
+                    &r.how_it_went,
+                    &r.try_next,
+                ]
+                .map(String::as_str),
+            );
+            texts.extend(r.course_title.as_deref());
+            texts.extend(r.goal_title.as_deref());
+        }
+        texts
+    }
+
+    /// No text longer than `max` characters (nor than any Waymark writes).
+    fn texts_within(&self, max: usize) -> bool {
+        self.texts()
+            .into_iter()
+            .all(|t| t.len() <= max || t.chars().count() <= max)
+    }
+
+    /// Every number within the range the format gives it: ratings 1 to 10,
+    /// attainment -2 to 2.
+    fn in_range(&self) -> bool {
+        use crate::reviews::{ATTAINMENT_MAX, ATTAINMENT_MIN};
+        let rating = |r: i32| (1..=10).contains(&r);
+        let reviews = self.reviews.iter().flatten().all(|r| {
+            r.areas.iter().all(|a| rating(a.rating))
+                && r.goals.iter().all(|g| {
+                    g.attainment
+                        .is_none_or(|a| (ATTAINMENT_MIN..=ATTAINMENT_MAX).contains(&a))
+                })
+        });
+        let chart = self
+            .chart
+            .iter()
+            .flat_map(|c| &c.points)
+            .all(|p| p.before.is_none_or(rating) && p.after.is_none_or(rating));
+        reviews && chart
+    }
+
+    /// No goal, step, course, review, reflection or life area twice: each is
+    /// shown once, by its id.
+    fn ids_once(&self) -> bool {
+        fn once<'a>(ids: impl Iterator<Item = &'a str>) -> bool {
+            let mut seen = std::collections::HashSet::new();
+            ids.into_iter().all(|id| seen.insert(id))
+        }
+        let goals = || self.goals.iter().flatten();
+        once(goals().map(|g| g.id.as_str()))
+            && once(goals().flat_map(|g| &g.steps).map(|s| s.id.as_str()))
+            && once(self.courses.iter().flatten().map(|c| c.id.as_str()))
+            && once(self.reviews.iter().flatten().map(|r| r.id.as_str()))
+            && once(self.reflections.iter().map(|r| r.id.as_str()))
+            && once(self.life_areas.iter().map(|a| a.key.as_str()))
+            && once(
+                self.chart
+                    .iter()
+                    .flat_map(|c| &c.points)
+                    .map(|p| p.life_area.as_str()),
+            )
+    }
+}
+
 /// A `.waymark` file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -286,31 +406,12 @@ pub struct ShareLogEntry {
     pub file_name: String,
 }
 
-/// The tables "everything, for myself" carries, parents before children. The
-/// search index is not among them: it is rebuilt from these as they go in.
-const TABLES: &[&str] = &[
-    "setting",
-    "about_me",
-    "learning_support",
-    "goal",
-    "step",
-    "course",
-    "goal_course",
-    "attendance",
-    "reflection",
-    "review",
-    "review_area",
-    "review_goal",
-    "suggestion",
-    "goal_history",
-    "goal_status_change",
-    "draft",
-    "trash",
-    "share_log",
-];
-
-fn bad(reason: impl Into<String>) -> Error {
-    Error::BadPlanFile(reason.into())
+/// A plan file refused for `fault`.
+fn bad(fault: FileFault) -> Error {
+    Error::BadFile {
+        file: FileKind::Plan,
+        fault,
+    }
 }
 
 impl Store {
@@ -550,7 +651,7 @@ impl Store {
     pub fn everything_file(&self, app_version: &str) -> Result<PlanFile> {
         let plan_id = self.plan_id()?;
         let mut tables = BTreeMap::new();
-        for table in TABLES {
+        for table in crate::everything::TABLES {
             let mut stmt = self
                 .conn
                 .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))?;
@@ -581,105 +682,6 @@ impl Store {
             tables,
         });
         Ok(file)
-    }
-
-    /// Moves a whole plan in from an "everything, for myself" file. Only into
-    /// an empty plan, so nothing is mixed or lost; all or nothing.
-    pub fn import_everything(&mut self, file: &PlanFile) -> Result<()> {
-        let everything = file.everything.as_ref().ok_or(Error::NotEverything)?;
-        if everything.schema_version > SCHEMA_VERSION {
-            return Err(Error::PlanFileTooNew {
-                found: everything.schema_version,
-                supported: SCHEMA_VERSION,
-            });
-        }
-        let holds: i64 = self.conn.query_row(
-            "SELECT (SELECT count(*) FROM goal) + (SELECT count(*) FROM reflection)
-                  + (SELECT count(*) FROM review) + (SELECT count(*) FROM course WHERE choice IS NOT NULL)",
-            [],
-            |row| row.get(0),
-        )?;
-        if holds > 0 {
-            return Err(Error::PlanNotEmpty);
-        }
-        for name in everything.tables.keys() {
-            if !TABLES.contains(&name.as_str()) {
-                return Err(bad(format!(
-                    "it has a part Waymark does not know (\"{name}\")"
-                )));
-            }
-        }
-        let tx = self.conn.transaction()?;
-        tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
-        for table in TABLES {
-            let Some(rows) = everything.tables.get(*table) else {
-                continue;
-            };
-            let known: Vec<String> = tx
-                .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
-                .query_map([], |row| row.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            if *table == "about_me" || *table == "setting" {
-                tx.execute(&format!("DELETE FROM {table}"), [])?;
-            }
-            for row in rows {
-                let mut columns = Vec::with_capacity(row.len());
-                let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(row.len());
-                for (column, value) in row {
-                    if !known.contains(column) {
-                        return Err(bad(format!(
-                            "it has a field Waymark does not know (\"{column}\" in {table})"
-                        )));
-                    }
-                    columns.push(format!("\"{column}\""));
-                    values.push(match value {
-                        Value::Null => rusqlite::types::Value::Null,
-                        Value::Bool(b) => rusqlite::types::Value::Integer(i64::from(*b)),
-                        Value::Number(n) => match n.as_i64() {
-                            Some(i) => rusqlite::types::Value::Integer(i),
-                            None => rusqlite::types::Value::Real(n.as_f64().unwrap_or(0.0)),
-                        },
-                        Value::String(s) if s.chars().count() <= TEXT_MAX => {
-                            rusqlite::types::Value::Text(s.clone())
-                        }
-                        Value::String(_) => return Err(bad("one of its texts is far too long")),
-                        _ => {
-                            return Err(bad(format!(
-                                "a value in {table} is not plain text or a number"
-                            )))
-                        }
-                    });
-                }
-                let marks = vec!["?"; columns.len()].join(", ");
-                tx.execute(
-                    &format!(
-                        "INSERT INTO {table} ({}) VALUES ({marks})",
-                        columns.join(", ")
-                    ),
-                    rusqlite::params_from_iter(values),
-                )
-                .map_err(|e| match e.sqlite_error_code() {
-                    Some(rusqlite::ErrorCode::ConstraintViolation) => {
-                        bad(format!("a row of {table} does not fit a Waymark plan"))
-                    }
-                    _ => Error::Storage(e),
-                })?;
-            }
-        }
-        let broken: Option<String> = tx
-            .query_row(
-                "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
-                [],
-                |row| row.get(0),
-            )
-            .optional()?;
-        if let Some(table) = broken {
-            return Err(bad(format!(
-                "a row of {table} points at something that is not there"
-            )));
-        }
-        tx.commit()?;
-        Ok(())
     }
 
     /// Writes a line in the share log.
@@ -756,33 +758,27 @@ impl Store {
 impl PlanFile {
     /// The file as UTF-8 JSON.
     pub fn to_json(&self) -> Result<Vec<u8>> {
-        serde_json::to_vec(self).map_err(|e| bad(e.to_string()))
+        serde_json::to_vec(self).map_err(|_| Error::Export("plan file"))
     }
 
     /// Reads a `.waymark` file: untrusted. Checks its size, what it says it
-    /// is and its version before its shape, then its shape strictly.
+    /// is and its version before its shape, then its shape strictly, then
+    /// what the shape alone cannot say (every text's length, every number's
+    /// range, no id twice).
     pub fn parse(bytes: &[u8]) -> Result<PlanFile> {
-        let file: PlanFile =
-            read_untrusted(bytes, FILE_MAX, FORMAT, FORMAT_VERSION, "Waymark plan file")?;
-        file.check_texts()?;
+        let file: PlanFile = read_untrusted(bytes, FILE_MAX, FileKind::Plan, FORMAT_VERSION)?;
+        file.check()?;
         Ok(file)
     }
 
-    /// No text in the shared plan may be longer than any Waymark would write.
-    fn check_texts(&self) -> Result<()> {
-        fn walk(value: &Value) -> bool {
-            match value {
-                Value::String(s) => s.len() <= TEXT_MAX * 4 && s.chars().count() <= TEXT_MAX,
-                Value::Array(items) => items.iter().all(walk),
-                Value::Object(map) => map.values().all(walk),
-                _ => true,
-            }
+    fn check(&self) -> Result<()> {
+        if !self.plan.texts_within(TEXT_MAX) {
+            return Err(bad(FileFault::TooLong));
         }
-        let plan = serde_json::to_value(&self.plan).map_err(|e| bad(e.to_string()))?;
-        if walk(&plan) {
+        if self.plan.in_range() && self.plan.ids_once() {
             Ok(())
         } else {
-            Err(bad("one of its texts is far too long"))
+            Err(bad(FileFault::BadShape))
         }
     }
 
@@ -843,8 +839,14 @@ impl ExportFormat {
     }
 }
 
+/// The most characters of the student's name in a suggested file name. With
+/// what the file is and the day, a name stays well under the 255 bytes every
+/// file system allows, whatever the script (a character is 4 bytes at most).
+const FILE_NAME_PART_MAX: usize = 40;
+
 /// A file name safe on every system: the student's name (letters, digits
-/// and dashes only), what the file is, the day and the extension.
+/// and dashes only, its first 40 characters), what the file is, the day and
+/// the extension.
 pub fn file_name_for(student: &str, what: &str, today: &str, extension: &str) -> String {
     let name: String = student
         .chars()
@@ -852,7 +854,17 @@ pub fn file_name_for(student: &str, what: &str, today: &str, extension: &str) ->
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
-        .join("-");
+        .join("-")
+        .chars()
+        .take(FILE_NAME_PART_MAX)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string();
+    let today: String = today
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(10)
+        .collect();
     if name.is_empty() {
         format!("{what}-{today}.{extension}")
     } else {
@@ -927,14 +939,15 @@ pub fn write_whole(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
 
 /// Reads a plan file someone chose: its size first, then [`PlanFile::parse`].
 pub fn read_plan_file(path: &std::path::Path) -> Result<PlanFile> {
-    PlanFile::parse(&read_bytes(path, FILE_MAX)?)
+    PlanFile::parse(&read_bytes(path, FILE_MAX, FileKind::Plan)?)
 }
 
 /// A file someone chose, if it is no larger than `max` bytes: its size is
 /// checked before anything is read.
-pub(crate) fn read_bytes(path: &std::path::Path, max: u64) -> Result<Vec<u8>> {
+pub(crate) fn read_bytes(path: &std::path::Path, max: u64, file: FileKind) -> Result<Vec<u8>> {
     if std::fs::metadata(path)?.len() > max {
-        return Err(Error::PlanFileTooBig {
+        return Err(Error::FileTooBig {
+            file,
             max_mb: max / (1024 * 1024),
         });
     }
@@ -943,44 +956,69 @@ pub(crate) fn read_bytes(path: &std::path::Path, max: u64) -> Result<Vec<u8>> {
 
 /// Reads an untrusted JSON file of Waymark's: its size, then what it says it
 /// is (`format`) and its version before its shape, then its shape strictly
-/// (the type refuses unknown fields). `what` names it in messages.
+/// (the type refuses unknown fields). A refusal names only the kind of file
+/// and the kind of fault: never a word of the file or of the parser.
 pub(crate) fn read_untrusted<T: serde::de::DeserializeOwned>(
     bytes: &[u8],
     max: u64,
-    format: &str,
+    file: FileKind,
     version: u32,
-    what: &str,
 ) -> Result<T> {
+    let refuse = |fault| Error::BadFile { file, fault };
     if bytes.len() as u64 > max {
-        return Err(Error::PlanFileTooBig {
+        return Err(Error::FileTooBig {
+            file,
             max_mb: max / (1024 * 1024),
         });
     }
+    // A byte-order mark, as some editors write first, is not part of the JSON.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(refuse(FileFault::Empty));
+    }
+    // Well-formed JSON at all? (Read through, nothing kept.)
+    serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
+        .map_err(|_| refuse(FileFault::NotJson))?;
     #[derive(Deserialize)]
     struct Header {
-        format: Option<String>,
-        format_version: Option<u32>,
+        format: Option<Value>,
+        format_version: Option<Value>,
     }
-    let header: Header = serde_json::from_slice(bytes).map_err(|_| {
-        bad(format!(
-            "it is not a {what} (it is not JSON Waymark can read)"
-        ))
-    })?;
-    if header.format.as_deref() != Some(format) {
-        return Err(bad(format!("it is not a {what}")));
+    // JSON, but not an object with these two fields of Waymark's.
+    let object = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    let header: Header = serde_json::from_slice(bytes)
+        .ok()
+        .filter(|_| object)
+        .ok_or(refuse(FileFault::NotThisKind))?;
+    let format = header.format.as_ref().and_then(Value::as_str);
+    let expected = file_format(file);
+    if format != Some(expected) {
+        return Err(refuse(match format {
+            Some(f) if f == crate::feedback::FORMAT => FileFault::IsFeedback,
+            Some(f) if f == FORMAT => FileFault::IsPlan,
+            _ => FileFault::NotThisKind,
+        }));
     }
-    match header.format_version {
-        Some(found) if found > version => {
-            return Err(Error::PlanFileTooNew {
-                found,
+    match header.format_version.as_ref().and_then(Value::as_u64) {
+        Some(found) if found > u64::from(version) => {
+            return Err(Error::FileTooNew {
+                file,
+                found: u32::try_from(found).unwrap_or(u32::MAX),
                 supported: version,
             })
         }
-        Some(_) => {}
-        None => return Err(bad("it does not say which version of the format it is")),
+        Some(found) if found >= 1 => {}
+        _ => return Err(refuse(FileFault::NoVersion)),
     }
-    serde_json::from_slice(bytes)
-        .map_err(|e| bad(format!("part of it is not as a {what} should be ({e})")))
+    serde_json::from_slice(bytes).map_err(|_| refuse(FileFault::BadShape))
+}
+
+/// What a file of `kind` says it is.
+fn file_format(kind: FileKind) -> &'static str {
+    match kind {
+        FileKind::Plan => FORMAT,
+        FileKind::Feedback => crate::feedback::FORMAT,
+    }
 }
 
 /// Plans someone shared that this Waymark opened, newest first. Kept only

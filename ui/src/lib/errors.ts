@@ -21,6 +21,7 @@ const CODES: Record<ErrorCode, true> = {
   plan_not_empty: true,
   private_reflection: true,
   feedback_for_another_plan: true,
+  plan_already_here: true,
 };
 
 /** Whatever a failed call threw, as an `ApiError` (never throws itself). Show it
@@ -36,8 +37,21 @@ export function toApiError(thrown: unknown): ApiError {
         problem: c.problem ?? null,
         max: typeof c.max === 'number' ? c.max : null,
         file_problem: c.file_problem ?? null,
+        file: c.file ?? null,
+        fault: c.fault ?? null,
+        max_mb: typeof c.max_mb === 'number' ? c.max_mb : null,
       };
     }
   }
-  return { code: 'internal', message: '', field: null, problem: null, max: null, file_problem: null };
+  return {
+    code: 'internal',
+    message: '',
+    field: null,
+    problem: null,
+    max: null,
+    file_problem: null,
+    file: null,
+    fault: null,
+    max_mb: null,
+  };
 }

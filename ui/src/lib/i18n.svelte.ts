@@ -141,6 +141,13 @@ class I18n {
       if (this.has(`error-${field}`)) return this.t(`error-${field}`);
       return this.t('error-text');
     }
+    // A plan or feedback file: words for that kind of file and what is wrong
+    // with it, never anything from the file itself.
+    if (error.file) {
+      if (error.code === 'bad_file' && error.fault) return this.t(`file-${error.file}-${error.fault}`);
+      if (error.code === 'file_too_big') return this.t(`error-file_too_big-${error.file}`, { max_mb: error.max_mb ?? 0 });
+      if (error.code === 'file_too_new') return this.t(`error-file_too_new-${error.file}`);
+    }
     if (error.code === 'bad_file' && error.file_problem) {
       const { kind, ...args } = error.file_problem as { kind: string } & Record<string, string | number>;
       return this.t(`file-${kind}`, args);

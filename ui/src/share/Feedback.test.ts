@@ -181,6 +181,9 @@ describe('a feedback file opened from a file manager', () => {
       problem: null,
       max: null,
       file_problem: null,
+      file: null,
+      fault: null,
+      max_mb: null,
     };
     nav.go('home');
     await showOpenedPlan();
@@ -188,5 +191,35 @@ describe('a feedback file opened from a file manager', () => {
     render(FeedbackScreen);
     expect(await screen.findByRole('alert')).toHaveTextContent("This feedback is for another student's plan");
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Feedback from your tutor');
+  });
+
+  it('says a feedback file too big is feedback, and one with nothing in it has nothing to add', async () => {
+    const fake = plan();
+    const refused = (code: 'bad_file' | 'file_too_big', fault: 'no_items' | null) => ({
+      code,
+      message: 'refused',
+      field: null,
+      problem: null,
+      max: null,
+      file_problem: null,
+      file: 'feedback' as const,
+      fault,
+      max_mb: code === 'file_too_big' ? 2 : null,
+    });
+    fake.feedback.refuse = refused('file_too_big', null);
+    nav.go('home');
+    await showOpenedPlan();
+    const { unmount } = render(FeedbackScreen);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "This file is far larger than any tutor's feedback (2 MB at most), so Waymark did not open it. Nothing has changed.",
+    );
+    unmount();
+    fake.feedback.refuse = refused('bad_file', 'no_items');
+    nav.go('home');
+    await showOpenedPlan();
+    render(FeedbackScreen);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This feedback file has no comments or suggestions in it, so there is nothing to add. Nothing has changed.',
+    );
   });
 });

@@ -110,10 +110,32 @@ describe('tutor review mode', () => {
     nav.go('home');
     await showOpenedPlan();
     expect(nav.screen).toBe('home'); // no file: nothing happens
-    fake.share.refuse = { code: 'file_too_new', message: 'newer', field: null, problem: null, max: null, file_problem: null };
+    fake.share.refuse = { code: 'file_too_new', message: 'newer', field: null, problem: null, max: null, file_problem: null, file: 'plan', fault: null, max_mb: null };
     await showOpenedPlan();
     expect(nav.screen).toBe('tutor');
     render(TutorScreen);
-    expect(screen.getByRole('alert')).toHaveTextContent('This file was made by a newer Waymark. Please update Waymark to open it.');
+    expect(screen.getByRole('alert')).toHaveTextContent('This plan was saved by a newer Waymark. Please update Waymark to open it.');
+  });
+
+  it('names the kind of file and what to do, never the file itself', async () => {
+    const fake = plan();
+    nav.go('home');
+    fake.share.refuse = {
+      code: 'bad_file',
+      message: 'a plan file was refused (is_feedback)',
+      field: null,
+      problem: null,
+      max: null,
+      file_problem: null,
+      file: 'plan',
+      fault: 'is_feedback',
+      max_mb: null,
+    };
+    await showOpenedPlan();
+    render(TutorScreen);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent("This is a tutor's feedback, not a plan. Nothing has changed.");
+    expect(alert).toHaveTextContent('Open feedback from my tutor…');
+    expect(alert).not.toHaveTextContent('is_feedback');
   });
 });

@@ -213,6 +213,9 @@ export function fakePlan(
     problem: 'empty',
     max: null,
     file_problem: null,
+    file: null,
+    fault: null,
+    max_mb: null,
   });
   const check = (input: GoalInput) => {
     if (!input.title.trim()) throw invalid('title', 'Please give your goal a few words, in your own words.');

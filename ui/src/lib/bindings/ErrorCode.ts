@@ -3,4 +3,4 @@
 /**
  * Stable codes the UI can rely on. Never rename one; add new ones.
  */
-export type ErrorCode = "invalid" | "not_found" | "plan_too_new" | "not_a_plan" | "plan_damaged" | "storage" | "store_unavailable" | "internal" | "bad_file" | "already_open" | "disk_full" | "read_only" | "locked" | "file_too_new" | "file_too_big" | "plan_not_empty" | "private_reflection" | "feedback_for_another_plan";
+export type ErrorCode = "invalid" | "not_found" | "plan_too_new" | "not_a_plan" | "plan_damaged" | "storage" | "store_unavailable" | "internal" | "bad_file" | "already_open" | "disk_full" | "read_only" | "locked" | "file_too_new" | "file_too_big" | "plan_not_empty" | "private_reflection" | "feedback_for_another_plan" | "plan_already_here";

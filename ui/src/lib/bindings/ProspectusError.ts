@@ -3,4 +3,4 @@
 /**
  * Why a whole file could not be read. Nothing was changed.
  */
-export type ProspectusError = { "kind": "empty" } | { "kind": "too_large", max_mb: number, } | { "kind": "too_many_courses", max: number, } | { "kind": "not_text" } | { "kind": "no_title_column" } | { "kind": "bad_json", detail: string, } | { "kind": "bad_csv", detail: string, };
+export type ProspectusError = { "kind": "empty" } | { "kind": "too_large", max_mb: number, } | { "kind": "too_many_courses", max: number, } | { "kind": "not_text" } | { "kind": "no_title_column" } | { "kind": "bad_json" } | { "kind": "bad_csv" };

@@ -1,0 +1,361 @@
+//! Moving a whole plan in from an "everything, for myself" file.
+//!
+//! The file is untrusted. SQLite's constraints are the last line, not the
+//! first: every value is checked first against the same rules the screens
+//! hold a student's typing to (a goal's title is one line of at most 200
+//! characters, a date is a real day, a step's place is not negative, a ticked
+//! support is one Waymark knows...), and before anything is committed every
+//! screen and every export is read back from the new rows. A file that goes
+//! in can therefore never break a screen afterwards; one that does not goes
+//! nowhere, and the plan is as it was.
+
+use serde_json::{Map, Value};
+
+use crate::error::{Error, FileFault, FileKind, Result};
+use crate::share::{ExportFormat, PlanFile, ShareChoice};
+use crate::store::{Store, SCHEMA_VERSION};
+use crate::validate;
+
+/// The tables "everything, for myself" carries, parents before children. The
+/// search index is not among them: it is rebuilt from these as they go in.
+pub(crate) const TABLES: &[&str] = &[
+    "setting",
+    "about_me",
+    "learning_support",
+    "goal",
+    "step",
+    "course",
+    "goal_course",
+    "attendance",
+    "reflection",
+    "review",
+    "review_area",
+    "review_goal",
+    "suggestion",
+    "goal_history",
+    "goal_status_change",
+    "draft",
+    "trash",
+    "share_log",
+];
+
+/// The longest text any column may hold, where no screen sets a lower limit.
+const TEXT_MAX: usize = 100_000;
+/// The longest id Waymark writes is a UUID (36); room for older shapes.
+const ID_MAX: usize = 100;
+
+fn bad(fault: FileFault) -> Error {
+    Error::BadFile {
+        file: FileKind::Plan,
+        fault,
+    }
+}
+
+/// What a column must hold, by Waymark's own rules. SQLite's constraints
+/// (types, `CHECK`s, keys) are checked as well, as the rows go in.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    /// Whatever SQLite's constraints allow (numbers and enumerations).
+    Any,
+    /// An id: short text, no control characters, not empty.
+    Id,
+    /// An id or nothing.
+    OptId,
+    /// One line, not empty, at most this many characters: as typed on screen.
+    Line(usize),
+    /// One line or nothing.
+    OptLine(usize),
+    /// A text that may be empty, with line breaks, at most this many characters.
+    Text(usize),
+    /// A day, `YYYY-MM-DD`, that is on the calendar.
+    Day,
+    /// A day or nothing.
+    OptDay,
+    /// A moment, RFC 3339.
+    Moment,
+    /// A moment or nothing.
+    OptMoment,
+    /// A whole number, not negative.
+    Count,
+    /// Text that is JSON.
+    Json,
+    /// A support from Waymark's list.
+    Support,
+    /// A goal's status.
+    Status,
+    /// A draft's key.
+    DraftKey,
+    /// The parts of a plan that were shared, as the share log keeps them.
+    Sections,
+}
+
+fn rule(table: &str, column: &str) -> Rule {
+    use validate::{NAME_MAX, REFLECTION_MAX, STEP_MAX, TITLE_MAX, WHY_MAX};
+    use Rule::*;
+    match (table, column) {
+        ("reflection" | "suggestion" | "goal_history", "course_id" | "goal_id")
+        | ("suggestion", "step_id" | "feedback_item")
+        | ("goal_history", "review_id") => OptId,
+        ("about_me", "id") => Any,
+        (_, "id" | "goal_id" | "course_id" | "review_id") => Id,
+        ("setting", "key") => Line(ID_MAX),
+        ("setting", "value") => Json,
+        ("learning_support", "key") => Support,
+        ("about_me", "preferred_name") => Text(NAME_MAX),
+        ("about_me", _) if column != "id" && column != "updated_at" => Text(WHY_MAX),
+        ("goal" | "goal_history", "title") => Line(TITLE_MAX),
+        ("goal" | "goal_history", "why") => Text(WHY_MAX),
+        ("goal_history", "life_area") => Line(ID_MAX),
+        ("step", "text") => Line(STEP_MAX),
+        ("step", "position") => Count,
+        ("course", "title") => Line(TITLE_MAX),
+        ("course", "code") => OptLine(ID_MAX),
+        ("course", "description" | "learn" | "tutors") => Text(WHY_MAX),
+        ("course", "category" | "venue" | "session_times" | "term") => Text(STEP_MAX),
+        ("goal_course", "why") => Text(STEP_MAX),
+        ("attendance", "note") => Text(STEP_MAX),
+        ("reflection", "body" | "learned" | "how_it_went" | "try_next") => Text(REFLECTION_MAX),
+        ("review", "tutor_name") | ("suggestion", "from_tutor") | ("share_log", "tutor_name") => {
+            Text(NAME_MAX)
+        }
+        ("review", "talked_about" | "went_well" | "whats_next") => Text(WHY_MAX),
+        ("review_goal", "progress") => Text(WHY_MAX),
+        ("suggestion", "text") => Line(crate::feedback::TEXT_MAX),
+        ("suggestion", "about_id") => Text(ID_MAX),
+        ("suggestion", "about_reference") => Text(crate::feedback::REFERENCE_MAX),
+        ("goal_status_change", "from_status" | "to_status") => Status,
+        ("draft", "key") => DraftKey,
+        ("draft", "body") => Text(validate::DRAFT_BODY_MAX),
+        ("trash", "item_id") => Id,
+        ("trash", "label") => Text(TEXT_MAX),
+        ("trash", "payload") => Json,
+        ("share_log", "sections") => Sections,
+        ("share_log", "reflections") => Count,
+        ("share_log", "file_name") => Text(300),
+        ("attendance", "session_date") | ("reflection", "written_on") => Day,
+        (_, "target_date" | "start_date" | "session_date" | "next_review_on") => OptDay,
+        (_, "done_at" | "completed_at") => OptMoment,
+        (_, c) if c.ends_with("_at") => Moment,
+        _ => Any,
+    }
+}
+
+/// Whether `value` keeps `rule`.
+fn keeps(rule: Rule, value: &Value) -> bool {
+    use Rule::*;
+    let text = value.as_str();
+    let clean = |s: &str| !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t');
+    let line = |s: &str, max: usize| {
+        validate::line(s, crate::Field::Title, max).is_ok_and(|folded| folded == s)
+    };
+    match (rule, value) {
+        (Any, _) => true,
+        (OptId | OptLine(_) | OptDay | OptMoment, Value::Null) => true,
+        (Id | OptId, _) => {
+            text.is_some_and(|s| !s.trim().is_empty() && s.chars().count() <= ID_MAX && clean(s))
+        }
+        (Line(max) | OptLine(max), _) => text.is_some_and(|s| line(s, max)),
+        (Text(max), _) => text.is_some_and(|s| clean(s) && s.chars().count() <= max),
+        (Day | OptDay, _) => text.is_some_and(|s| {
+            s.len() == 10 && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+        }),
+        (Moment | OptMoment, _) => {
+            text.is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok())
+        }
+        (Count, _) => value.as_i64().is_some_and(|n| n >= 0),
+        (Json, _) => text.is_some_and(|s| serde_json::from_str::<Value>(s).is_ok()),
+        (Support, _) => text.is_some_and(|s| {
+            crate::reflections::Support::ALL
+                .iter()
+                .any(|k| k.as_str() == s)
+        }),
+        (Status, _) => text.is_some_and(|s| crate::model::GoalStatus::parse(s).is_ok()),
+        (DraftKey, _) => text.is_some_and(|s| validate::draft_key(s).is_ok()),
+        (Sections, _) => {
+            text.is_some_and(|s| serde_json::from_str::<Vec<crate::share::Section>>(s).is_ok())
+        }
+    }
+}
+
+/// A row as SQLite takes it, once every value has kept its column's rule.
+fn values(
+    table: &str,
+    row: &Map<String, Value>,
+    known: &[String],
+) -> Result<(Vec<String>, Vec<rusqlite::types::Value>)> {
+    use rusqlite::types::Value as Sql;
+    if row.is_empty() {
+        return Err(bad(FileFault::BadRow));
+    }
+    let mut columns = Vec::with_capacity(row.len());
+    let mut values = Vec::with_capacity(row.len());
+    for (column, value) in row {
+        if !known.contains(column) {
+            return Err(bad(FileFault::BadShape));
+        }
+        if !keeps(rule(table, column), value) {
+            return Err(bad(FileFault::BadRow));
+        }
+        columns.push(format!("\"{column}\""));
+        values.push(match value {
+            Value::Null => Sql::Null,
+            Value::Bool(b) => Sql::Integer(i64::from(*b)),
+            Value::Number(n) => match n.as_i64() {
+                Some(i) => Sql::Integer(i),
+                None => Sql::Real(n.as_f64().unwrap_or(0.0)),
+            },
+            Value::String(s) if s.chars().count() <= TEXT_MAX => Sql::Text(s.clone()),
+            Value::String(_) => return Err(bad(FileFault::TooLong)),
+            Value::Array(_) | Value::Object(_) => return Err(bad(FileFault::BadRow)),
+        });
+    }
+    Ok((columns, values))
+}
+
+/// Storage faults (a full disk, a read-only folder) stay what they are; any
+/// other failure while the new rows are read back means the file's rows do not
+/// make a plan Waymark can show.
+fn unreadable(error: Error) -> Error {
+    use crate::ErrorCode::*;
+    match error.code() {
+        DiskFull | ReadOnly | Locked => error,
+        _ => bad(FileFault::BadRow),
+    }
+}
+
+impl Store {
+    /// Whether this Waymark holds anything the student made or typed: a goal,
+    /// a course of their own or chosen, a reflection, a review, words in About
+    /// me, a ticked support, a draft, something recently deleted. Settings (the
+    /// language, the text size) do not count: a new laptop has those too.
+    fn holds_anything(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM goal) OR EXISTS (SELECT 1 FROM reflection)
+                 OR EXISTS (SELECT 1 FROM review)
+                 OR EXISTS (SELECT 1 FROM course WHERE choice IS NOT NULL OR source = 'own')
+                 OR EXISTS (SELECT 1 FROM learning_support)
+                 OR EXISTS (SELECT 1 FROM draft WHERE trim(body) <> '')
+                 OR EXISTS (SELECT 1 FROM trash)
+                 OR EXISTS (SELECT 1 FROM about_me WHERE trim(preferred_name || for_tutors
+                      || strengths || interests || support_words) <> '')",
+            [],
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Every screen and every export, read from the plan as it is now. Used
+    /// before a whole plan moved in is committed.
+    fn read_everything_back(&self) -> Result<()> {
+        self.home(chrono::Local::now().date_naive())?;
+        for goal in self.goals()? {
+            self.goal_story(&goal.id)?;
+        }
+        self.courses(&crate::courses::CourseQuery::default(), 100_000)?;
+        self.course_facets()?;
+        self.journal(&crate::reflections::JournalQuery::default())?;
+        self.about_me()?;
+        let reviews = self.reviews()?;
+        for review in &reviews {
+            self.review(&review.id)?;
+        }
+        self.progress_view(None)?;
+        self.terms()?;
+        self.highlights()?;
+        self.share_log()?;
+        self.share_choice()?;
+        self.deleted_items()?;
+        self.feedback_received()?;
+        self.display_settings()?;
+        self.reminders()?;
+        self.recent_shared()?;
+        self.counts()?;
+        let shareable = self.journal(&crate::reflections::JournalQuery {
+            shareable_only: true,
+            ..Default::default()
+        })?;
+        let choice = ShareChoice {
+            reflections: shareable.reflections.into_iter().map(|r| r.id).collect(),
+            ..ShareChoice::default()
+        };
+        for format in [ExportFormat::Html, ExportFormat::Waymark] {
+            self.export(format, &choice, "en-GB", "check")?;
+        }
+        PlanFile::parse(&self.export(ExportFormat::Everything, &choice, "en-GB", "check")?)?;
+        Ok(())
+    }
+
+    /// Moves a whole plan in from an "everything, for myself" file. Only into
+    /// a Waymark that holds nothing yet, so nothing is mixed or lost; all or
+    /// nothing.
+    pub fn import_everything(&mut self, file: &PlanFile) -> Result<()> {
+        let everything = file
+            .everything
+            .as_ref()
+            .ok_or(bad(FileFault::NotEverything))?;
+        if everything.schema_version > SCHEMA_VERSION {
+            return Err(Error::FileTooNew {
+                file: FileKind::Plan,
+                found: everything.schema_version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if everything.schema_version == 0 {
+            return Err(bad(FileFault::NoVersion));
+        }
+        if self.holds_anything()? {
+            // The same plan, moved in before: say so, not "it holds a plan".
+            let here: Option<String> = self.setting("plan_id")?;
+            return Err(if here.as_deref() == Some(file.plan_id.as_str()) {
+                Error::PlanAlreadyHere
+            } else {
+                Error::PlanNotEmpty
+            });
+        }
+        if everything
+            .tables
+            .keys()
+            .any(|name| !TABLES.contains(&name.as_str()))
+        {
+            return Err(bad(FileFault::BadShape));
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+        // What an empty Waymark holds of these is replaced by the file's.
+        tx.execute_batch("DELETE FROM about_me; DELETE FROM setting; DELETE FROM draft;")?;
+        for table in TABLES {
+            let Some(rows) = everything.tables.get(*table) else {
+                continue;
+            };
+            let known: Vec<String> = tx
+                .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for row in rows {
+                let (columns, values) = values(table, row, &known)?;
+                let marks = vec!["?"; columns.len()].join(", ");
+                tx.execute(
+                    &format!(
+                        "INSERT INTO {table} ({}) VALUES ({marks})",
+                        columns.join(", ")
+                    ),
+                    rusqlite::params_from_iter(values),
+                )
+                .map_err(|e| match e.sqlite_error_code() {
+                    Some(rusqlite::ErrorCode::ConstraintViolation) => bad(FileFault::BadRow),
+                    _ => Error::Storage(e),
+                })?;
+            }
+        }
+        let broken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM pragma_foreign_key_check)",
+            [],
+            |row| row.get(0),
+        )?;
+        if broken {
+            return Err(bad(FileFault::BadRow));
+        }
+        self.read_everything_back().map_err(unreadable)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
