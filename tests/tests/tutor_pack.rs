@@ -143,3 +143,59 @@ fn the_pdf_pack_is_valid_tagged_text_with_names_and_page_numbers() -> Result<()>
     }
     Ok(())
 }
+
+/// A name with a right-to-left override, an Arabic name and an Arabic life
+/// area: in the PDF, as `pdftotext` reads it, Waymark's own words around them
+/// stay in their order, the Arabic reads as Arabic, and no control is drawn.
+#[test]
+fn bidi_controls_and_arabic_in_the_pdf_turn_nothing_around_them() -> Result<()> {
+    use waymark_core::pack::Words;
+    use waymark_core::share::PlanFile;
+    let plan_dir = tempfile::tempdir()?;
+    let (store, _) = full_plan(plan_dir.path())?;
+    let bytes = store.export(
+        ExportFormat::Waymark,
+        &ShareChoice::default(),
+        "en-GB",
+        "1.0.0",
+    )?;
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes)?;
+    let dir = tempfile::tempdir()?;
+    for (i, (name, shown)) in [("\u{202E}Sam", "maS"), ("سارة", "سارة")]
+        .into_iter()
+        .enumerate()
+    {
+        value["plan"]["name"] = name.into();
+        value["plan"]["goals"][0]["title"] = "مرحبا Swim".into();
+        let file = PlanFile::parse(&serde_json::to_vec(&value)?)?;
+        let pdf =
+            waymark_core::pdf::pdf(&file.plan, &Words::new("en-GB"), &file.exported_at, "1.0.0")?;
+        let path = dir.path().join("bidi.pdf");
+        std::fs::write(&path, pdf)?;
+        std::fs::copy(
+            &path,
+            artifacts_dir().join(format!("tutor-pack-bidi-{i}.pdf")),
+        )?;
+        let (ok, text) = run("pdftotext", &[path.as_os_str(), std::ffi::OsStr::new("-")])?;
+        assert!(ok, "{text}");
+        for c in ['\u{202E}', '\u{2068}', '\u{2069}'] {
+            assert!(!text.contains(c), "a control was drawn: {c:?}");
+        }
+        // pdftotext marks the right-to-left text it finds with embeddings of
+        // its own (RLE … PDF) and guesses the spaces: set those aside.
+        let first: String = text
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .replace(['\u{202A}', '\u{202B}', '\u{202C}'], " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            first.starts_with(&format!("Shared by {shown} on ")),
+            "the words around the name keep their order: {first:?}"
+        );
+        assert!(text.contains("learning plan"), "{text}");
+    }
+    Ok(())
+}

@@ -98,20 +98,26 @@ impl Words {
         }
     }
 
-    /// The pack's title: the student's name as they like it, if they gave one.
+    /// The pack's title: the student's name as they like it, if they gave
+    /// one, isolated for direction (for places with no markup: the PDF, a
+    /// page's title).
     pub fn pack_title(&self, name: &str) -> String {
         match name.trim() {
             "" => self.get("pack-title", &[]),
-            name => self.get("pack-title-named", &[("name", name)]),
+            name => self.get("pack-title-named", &[("name", &isolate(name))]),
         }
     }
 
-    /// "Shared by … on …", at the top of the pack and of every PDF page.
+    /// "Shared by … on …", at the top of the pack and of every PDF page, the
+    /// name isolated for direction.
     pub fn pack_shared(&self, name: &str, exported_at: &str) -> String {
         let date = self.date(exported_at);
         match name.trim() {
             "" => self.get("pack-shared-anon", &[("date", &date)]),
-            name => self.get("pack-shared-by", &[("name", name), ("date", &date)]),
+            name => self.get(
+                "pack-shared-by",
+                &[("name", &isolate(name)), ("date", &date)],
+            ),
         }
     }
 
@@ -186,6 +192,18 @@ fn inline(text: &str) -> String {
 pub fn isolate(text: &str) -> String {
     const PDF: char = '\u{202C}';
     const PDI: char = '\u{2069}';
+    // Left-to-right text with no marks needs nothing: it stays as it is.
+    let plain = |c: char| {
+        let n = c as u32;
+        !(0x0590..=0x08FF).contains(&n)
+            && !(0xFB1D..=0xFEFC).contains(&n)
+            && !(0x10800..=0x10FFF).contains(&n)
+            && !(0x1E800..=0x1EFFF).contains(&n)
+            && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if text.chars().all(plain) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len() + 8);
     out.push('\u{2068}');
     // The closer each open embedding (PDF) or isolate (PDI) needs.
@@ -260,10 +278,7 @@ footer { margin-top: 2.5rem; color: #4d5a5e; font-size: 0.9rem; }
 /// The tutor pack for `plan`, in `words`' language.
 pub fn html(plan: &SharedPlan, words: &Words, exported_at: &str, app_version: &str) -> String {
     let w = |key: &str| escape(&words.get(key, &[]));
-    let title = match plan.name.trim() {
-        "" => words.pack_title(""),
-        name => words.get("pack-title-named", &[("name", &isolate(name))]),
-    };
+    let title = words.pack_title(&plan.name);
     let area_label = |key: &str| words.area(key, &plan.life_areas);
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(

@@ -23,7 +23,7 @@ use krilla::text::{Font, TextDirection};
 use krilla::{Document, SerializeSettings};
 
 use crate::error::{Error, Result};
-use crate::pack::Words;
+use crate::pack::{isolate, Words};
 use crate::reviews::ChartPoint;
 use crate::share::SharedPlan;
 
@@ -78,8 +78,63 @@ struct Faces {
     bold: ttf_parser::Face<'static>,
 }
 
+/// Marks that set the direction of text (and other invisible format marks):
+/// they take no room and are never drawn.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// The width of a right-to-left run as drawn: shaped, as Arabic letters
+/// join and change their width (the sum of single letters would leave a gap).
+fn shaped_width(text: &str, size: f32, bold: bool) -> f32 {
+    let Some(face) = rustybuzz::Face::from_slice(if bold { BOLD } else { REGULAR }, 0) else {
+        return 0.0;
+    };
+    let mut buffer = rustybuzz::UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.set_direction(rustybuzz::Direction::RightToLeft);
+    let output = rustybuzz::shape(&face, &[], buffer);
+    let units: i32 = output.glyph_positions().iter().map(|p| p.x_advance).sum();
+    units as f32 * size / f32::from(face.units_per_em() as u16)
+}
+
+/// `text` without its invisible marks, for the tag tree and the metadata.
+fn visible(text: &str) -> String {
+    text.chars().filter(|c| !invisible(*c)).collect()
+}
+
+/// `text` (one line) as runs in the order they are seen, each with its
+/// direction (right to left when `true`): the Unicode bidi algorithm, which
+/// krilla leaves to its caller. Isolates in the text (see
+/// [`crate::pack::isolate`]) keep a student's name from turning the line.
+fn visual_runs(text: &str) -> Vec<(String, bool)> {
+    let right_to_left = |c: char| {
+        use unicode_bidi::BidiClass::{AL, R};
+        matches!(unicode_bidi::bidi_class(c), R | AL)
+    };
+    if !text.chars().any(|c| invisible(c) || right_to_left(c)) {
+        return vec![(text.to_string(), false)];
+    }
+    let info = unicode_bidi::BidiInfo::new(text, None);
+    let mut runs = Vec::new();
+    for para in &info.paragraphs {
+        let (levels, line_runs) = info.visual_runs(para, para.range.clone());
+        for run in line_runs {
+            let rtl = levels[run.start].is_rtl();
+            let words = visible(&text[run]);
+            if !words.is_empty() {
+                runs.push((words, rtl));
+            }
+        }
+    }
+    runs
+}
+
 impl Faces {
     fn char_width(&self, c: char, size: f32, bold: bool) -> f32 {
+        if invisible(c) {
+            return 0.0;
+        }
         let face = if bold { &self.bold } else { &self.regular };
         let units = face
             .glyph_index(c)
@@ -225,7 +280,7 @@ impl Layout {
         self.y += if level == 2 { 14.0 } else { 6.0 };
         // Keep a heading with what follows it.
         self.room(size * 1.45 + 40.0);
-        let block = self.block(Kind::Heading(level, text.to_string()));
+        let block = self.block(Kind::Heading(level, visible(text)));
         self.lines(
             block,
             text,
@@ -293,7 +348,7 @@ pub fn pdf(
     let day = |at: &str| words.date(at);
     let title = words.pack_title(&plan.name);
     let shared_on = words.pack_shared(&plan.name, exported_at);
-    let area = |key: &str| words.area(key, &plan.life_areas);
+    let area = |key: &str| isolate(&words.area(key, &plan.life_areas));
 
     l.heading(1, &title);
     l.para(&w("pack-lede"), GREY, 0.0);
@@ -364,7 +419,11 @@ pub fn pdf(
                 } else {
                     "pack-step-todo"
                 });
-                l.para(&format!("{mark}  {} ({state})", step.text), INK, 6.0);
+                l.para(
+                    &format!("{mark}  {} ({state})", isolate(&step.text)),
+                    INK,
+                    6.0,
+                );
             }
         }
     }
@@ -380,7 +439,7 @@ pub fn pdf(
                 meta.push(w(&format!("choice-{}", choice.as_str())));
             }
             if !course.term.trim().is_empty() {
-                meta.push(course.term.clone());
+                meta.push(isolate(&course.term));
             }
             if let Some(start) = &course.start_date {
                 meta.push(words.get("pack-starts", &[("date", &day(start))]));
@@ -421,7 +480,7 @@ pub fn pdf(
                 let with = if review.tutor_name.trim().is_empty() {
                     w("review-check-in-short")
                 } else {
-                    words.get("review-with", &[("name", &review.tutor_name)])
+                    words.get("review-with", &[("name", &isolate(&review.tutor_name))])
                 };
                 l.para(&with, GREY, 0.0);
             }
@@ -442,7 +501,7 @@ pub fn pdf(
                     } else {
                         String::new()
                     };
-                    l.para(&format!("•  {}{taken}", s.text), INK, 6.0);
+                    l.para(&format!("•  {}{taken}", isolate(&s.text)), INK, 6.0);
                 }
             }
         }
@@ -451,10 +510,10 @@ pub fn pdf(
         l.heading(2, &w("pack-reflections"));
         for r in &plan.reflections {
             l.heading(3, &day(&r.written_on));
-            let about: Vec<&str> = [&r.goal_title, &r.course_title]
+            let about: Vec<String> = [&r.goal_title, &r.course_title]
                 .into_iter()
                 .flatten()
-                .map(String::as_str)
+                .map(|t| isolate(t))
                 .collect();
             if !about.is_empty() {
                 l.para(&about.join(" · "), GREY, 0.0);
@@ -501,11 +560,11 @@ fn draw_chart(l: &mut Layout, points: &[ChartPoint], words: &Words, area: &dyn F
             }
         })
         .collect();
-    let block = l.block(Kind::Figure(format!(
+    let block = l.block(Kind::Figure(visible(&format!(
         "{} {}",
         words.get("chart-title", &[]),
         description.join(" ")
-    )));
+    ))));
     let (cx, cy, radius) = ((LEFT + RIGHT) / 2.0, l.y + height / 2.0, 90.0);
     let n = points.len().max(1) as f32;
     let at = |i: usize, value: f32| {
@@ -618,8 +677,8 @@ fn colour((r, g, b): (u8, u8, u8)) -> rgb::Color {
 fn draw(
     surface: &mut Surface,
     op: &Op,
-    regular: &Font,
-    bold: &Font,
+    faces: &Faces,
+    (regular, bold): (&Font, &Font),
     ink: &mut Option<(u8, u8, u8)>,
 ) {
     match op {
@@ -638,18 +697,27 @@ fn draw(
                 }));
                 *ink = Some(*c);
             }
-            surface.draw_text(
-                Point::from_xy(*x, *y),
-                if *is_bold {
-                    bold.clone()
+            let font = if *is_bold { bold } else { regular };
+            let mut x = *x;
+            for (run, rtl) in visual_runs(text) {
+                surface.draw_text(
+                    Point::from_xy(x, *y),
+                    font.clone(),
+                    *size,
+                    &run,
+                    false,
+                    if rtl {
+                        TextDirection::RightToLeft
+                    } else {
+                        TextDirection::LeftToRight
+                    },
+                );
+                x += if rtl {
+                    shaped_width(&run, *size, *is_bold)
                 } else {
-                    regular.clone()
-                },
-                *size,
-                text,
-                false,
-                TextDirection::Auto,
-            );
+                    faces.width(&run, *size, *is_bold)
+                };
+            }
         }
         Op::Shape {
             points,
@@ -699,7 +767,7 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
     });
     document.set_metadata(
         krilla::metadata::Metadata::new()
-            .title(title.to_string())
+            .title(visible(title))
             .language(words.lang().to_string())
             .creator("Waymark".to_string()),
     );
@@ -722,8 +790,8 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
                 colour: GREY,
                 text: l.faces.fit(shared_on, 8.5, false, RIGHT - LEFT),
             },
-            &regular,
-            &bold,
+            &l.faces,
+            (&regular, &bold),
             &mut ink,
         );
         draw(
@@ -734,8 +802,8 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
                 fill: None,
                 stroke: Some((GREEN, 1.0, false)),
             },
-            &regular,
-            &bold,
+            &l.faces,
+            (&regular, &bold),
             &mut ink,
         );
         surface.end_tagged();
@@ -758,15 +826,15 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
                 colour: GREY,
                 text: number,
             },
-            &regular,
-            &bold,
+            &l.faces,
+            (&regular, &bold),
             &mut ink,
         );
         surface.end_tagged();
         for piece in pieces {
             let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
             for op in &piece.ops {
-                draw(&mut surface, op, &regular, &bold, &mut ink);
+                draw(&mut surface, op, &l.faces, (&regular, &bold), &mut ink);
             }
             surface.end_tagged();
             ids[piece.block].push(id);
