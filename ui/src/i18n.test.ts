@@ -96,7 +96,7 @@ describe('languages', () => {
       ...['none', 'interested', 'enrolled', 'attending', 'completed', 'withdrawn'].map((c) => `choice-${c}`),
       ...['in_person', 'online', 'both'].map((d) => `delivery-${d}`),
       ...['attended', 'missed', 'cancelled'].map((a) => `attendance-${a}`),
-      ...['no_title', 'too_long', 'bad_date', 'bad_number', 'formula', 'duplicate_code', 'unclosed_quote'].map((k) => `skip-${k}`),
+      ...['no_title', 'too_long', 'bad_date', 'bad_number', 'formula', 'duplicate_code', 'unclosed_quote', 'bad_value'].map((k) => `skip-${k}`),
       ...['empty', 'too_large', 'too_many_courses', 'not_text', 'no_title_column', 'bad_json', 'bad_csv'].map(
         (k) => `file-${k}`,
       ),

@@ -817,3 +817,4 @@ error-plan_already_here = Dieser ganze Plan ist schon hier: Er wurde schon einma
 skip-unclosed_quote = Zeile { $row }: Hier beginnt ein Anführungszeichen, das nie endet, darum konnte Waymark diese Zeile nicht lesen. Die Zeilen danach wurden gelesen.
 file-plan-is_plan = Waymark konnte diese Plan-Datei nicht lesen. Nichts wurde verändert.
 file-feedback-is_feedback = Waymark konnte diese Rückmeldungs-Datei nicht lesen. Nichts wurde verändert.
+skip-bad_value = Kurs { $row }: Das Feld { $column } ist nicht so geschrieben, wie ein Waymark-Kursprogramm es vorsieht, darum wurde dieser Kurs ausgelassen.

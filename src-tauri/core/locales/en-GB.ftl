@@ -819,3 +819,4 @@ error-plan_already_here = This whole plan is already here: it was brought into t
 skip-unclosed_quote = Row { $row }: a quotation mark opens here and never closes, so Waymark could not read this row. The rows after it were read.
 file-plan-is_plan = Waymark could not read this plan file. Nothing has changed.
 file-feedback-is_feedback = Waymark could not read this feedback file. Nothing has changed.
+skip-bad_value = Course { $row }: the { $column } is not written the way a Waymark prospectus says, so this course was left out.

@@ -11,6 +11,8 @@ mod drafts;
 pub mod error;
 mod everything;
 pub mod feedback;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 mod goals;
 pub mod model;
 pub mod pack;

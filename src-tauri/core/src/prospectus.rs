@@ -58,6 +58,9 @@ pub enum SkipReason {
     Formula { column: String },
     /// The same course code appears earlier in the file.
     DuplicateCode { code: String },
+    /// A JSON course's value is not of the kind the prospectus format says
+    /// (a number where a text belongs, a delivery Waymark does not know...).
+    BadValue { column: String },
     /// A quote mark is opened in this row and never closed, so the row cannot
     /// be read; the rows after it are read on their own.
     UnclosedQuote,
@@ -461,8 +464,15 @@ fn parse_json(text: &str) -> Result<ProspectusPreview, ProspectusError> {
         return Err(ProspectusError::BadJson);
     }
     let mut unknown: Vec<String> = Vec::new();
+    if doc
+        .college
+        .as_ref()
+        .is_some_and(|c| c.chars().count() > MAX_TITLE)
+    {
+        return Err(ProspectusError::BadJson);
+    }
     let mut builder = Builder::default();
-    for (i, course) in doc.courses.iter().enumerate() {
+    'courses: for (i, course) in doc.courses.iter().enumerate() {
         let mut cells: Vec<(Column, String)> = Vec::new();
         for (key, value) in course {
             let Some(column) = HEADERS
@@ -475,6 +485,17 @@ fn parse_json(text: &str) -> Result<ProspectusPreview, ProspectusError> {
                 }
                 continue;
             };
+            // JSON says what a value is: one of the wrong kind is the
+            // schema's fault to name, not a spreadsheet's to forgive.
+            if !fits_json(column, value) {
+                builder.skip(
+                    i as u32 + 1,
+                    SkipReason::BadValue {
+                        column: column_name(column).into(),
+                    },
+                );
+                continue 'courses;
+            }
             let text = match value {
                 serde_json::Value::String(s) => s.clone(),
                 serde_json::Value::Number(n) => n.to_string(),
@@ -492,6 +513,48 @@ fn parse_json(text: &str) -> Result<ProspectusPreview, ProspectusError> {
         builder.add(i as u32 + 1, &borrowed)?;
     }
     Ok(builder.finish(unknown, "json".into()))
+}
+
+/// Whether a JSON course's `value` for `column` is what the prospectus schema
+/// (docs/prospectus.schema.json) says it is. `null` means none.
+fn fits_json(column: Column, value: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    let text = |max: usize| match value {
+        Value::String(s) => s.chars().count() <= max,
+        Value::Null => true,
+        _ => false,
+    };
+    match column {
+        Column::Title => value.is_string() && text(MAX_TITLE),
+        Column::Code => text(MAX_TITLE),
+        Column::Delivery => {
+            value.is_null() || value.as_str().is_some_and(|d| delivery(d).is_some())
+        }
+        Column::StartDate => {
+            value.is_null()
+                || value
+                    .as_str()
+                    .is_some_and(|d| d.len() == 10 && crate::validate::looks_like_day(d))
+        }
+        Column::Sessions => {
+            value.is_null() || value.as_u64().is_some_and(|n| (1..=500).contains(&n))
+        }
+        Column::Tutors => match value {
+            Value::Array(items) => {
+                items.len() <= 50
+                    && items
+                        .iter()
+                        .all(|t| t.as_str().is_some_and(|t| t.chars().count() <= MAX_TITLE))
+            }
+            _ => text(MAX_TEXT),
+        },
+        Column::Description
+        | Column::Category
+        | Column::Learn
+        | Column::Venue
+        | Column::SessionTimes
+        | Column::Term => text(MAX_TEXT),
+    }
 }
 
 #[derive(Default)]

@@ -339,6 +339,18 @@ impl SharedPlan {
         reviews && chart
     }
 
+    /// Every day the format gives as a day (a session, a reflection's day)
+    /// begins `YYYY-MM-DD`.
+    fn days_are_days(&self) -> bool {
+        use crate::validate::looks_like_day as day;
+        self.courses
+            .iter()
+            .flatten()
+            .flat_map(|c| &c.sessions)
+            .all(|s| day(&s.session_date))
+            && self.reflections.iter().all(|r| day(&r.written_on))
+    }
+
     /// No goal, step, course, review, reflection or life area twice: each is
     /// shown once, by its id.
     fn ids_once(&self) -> bool {
@@ -772,10 +784,33 @@ impl PlanFile {
     }
 
     fn check(&self) -> Result<()> {
-        if !self.plan.texts_within(TEXT_MAX) {
+        let cells = || {
+            self.everything
+                .iter()
+                .flat_map(|e| e.tables.values().flatten())
+                .flat_map(|row| row.values())
+        };
+        let long = |v: &Value| v.as_str().is_some_and(|s| s.chars().count() > TEXT_MAX);
+        let short = [&self.app_version, &self.exported_at, &self.plan_id]
+            .iter()
+            .all(|t| t.chars().count() <= 100);
+        if !self.plan.texts_within(TEXT_MAX) || cells().any(long) || !short {
             return Err(bad(FileFault::TooLong));
         }
-        if self.plan.in_range() && self.plan.ids_once() {
+        let mut sections = self.sections.clone();
+        sections.sort_by_key(|s| *s as u8);
+        sections.dedup();
+        let cell = |v: &Value| matches!(v, Value::Null | Value::Number(_) | Value::String(_));
+        let ok = self.plan.in_range()
+            && self.plan.ids_once()
+            && self.plan.days_are_days()
+            && sections.len() == self.sections.len()
+            && self
+                .everything
+                .as_ref()
+                .is_none_or(|e| e.schema_version >= 1)
+            && cells().all(cell);
+        if ok {
             Ok(())
         } else {
             Err(bad(FileFault::BadShape))

@@ -46,6 +46,18 @@ pub fn free_text(text: &str, field: Field, max: usize) -> Result<String, Invalid
     Ok(trimmed.to_owned())
 }
 
+/// Whether `text` begins as a day is written, `YYYY-MM-DD` (digits and dashes
+/// only: the calendar is checked where a day is kept).
+pub fn looks_like_day(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|i| b[*i].is_ascii_digit())
+}
+
 /// An optional calendar date written `YYYY-MM-DD`. Empty means none.
 pub fn optional_date(text: Option<&str>) -> Result<Option<NaiveDate>, Invalid> {
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {

@@ -3,4 +3,4 @@
 /**
  * Why a row was left out, in a form the UI can word in any language.
  */
-export type SkipReason = { "kind": "no_title" } | { "kind": "too_long", column: string, max: number, } | { "kind": "bad_date", column: string, value: string, } | { "kind": "bad_number", column: string, value: string, } | { "kind": "formula", column: string, } | { "kind": "duplicate_code", code: string, } | { "kind": "unclosed_quote" };
+export type SkipReason = { "kind": "no_title" } | { "kind": "too_long", column: string, max: number, } | { "kind": "bad_date", column: string, value: string, } | { "kind": "bad_number", column: string, value: string, } | { "kind": "formula", column: string, } | { "kind": "duplicate_code", code: string, } | { "kind": "bad_value", column: string, } | { "kind": "unclosed_quote" };

@@ -1,0 +1,75 @@
+//! Writes the fuzz targets' first inputs (`fuzz/corpus/<target>/`): what
+//! Waymark itself writes for the sample plan (a shared plan file, a whole
+//! plan, a tutor's feedback) and the sample prospectuses. `fuzz/run.sh` calls
+//! it; the fuzzer grows the corpus from these.
+
+use std::path::Path;
+
+use waymark_core::feedback::{FeedbackFile, ItemKind, TargetKind};
+use waymark_core::share::{ExportFormat, PlanFile, ShareChoice};
+use waymark_tests::{sample::full_plan, workspace_root, Result};
+
+fn put(dir: &Path, target: &str, name: &str, bytes: &[u8]) -> Result<()> {
+    let folder = dir.join(target);
+    std::fs::create_dir_all(&folder)?;
+    std::fs::write(folder.join(name), bytes)?;
+    Ok(())
+}
+
+fn main() -> Result<()> {
+    let root = workspace_root();
+    let corpus = root.join("fuzz/corpus");
+    let plan_dir = tempfile::tempdir()?;
+    let (store, shared) = full_plan(plan_dir.path())?;
+    let choice = ShareChoice {
+        reflections: vec![shared],
+        ..ShareChoice::default()
+    };
+    let plan = store.export(ExportFormat::Waymark, &choice, "en-GB", "1.0.0")?;
+    put(&corpus, "plan_file", "shared.waymark", &plan)?;
+    let everything = store.export(ExportFormat::Everything, &choice, "en-GB", "1.0.0")?;
+    put(
+        &corpus,
+        "everything_file",
+        "everything.waymark",
+        &everything,
+    )?;
+    put(&corpus, "plan_file", "everything.waymark", &everything)?;
+
+    let opened = PlanFile::parse(&plan)?.opened("sam.waymark");
+    let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "1.0.0")?;
+    for (kind, text) in [
+        (ItemKind::Comment, "Lovely progress."),
+        (ItemKind::Step, "Try the quiet session"),
+        (ItemKind::Course, "Aqua fit"),
+        (ItemKind::Question, "What made it loud?"),
+    ] {
+        let goal = opened
+            .plan
+            .goals
+            .iter()
+            .flatten()
+            .next()
+            .map(|g| g.id.clone());
+        if let Some(target) = goal.and_then(|id| opened.target(TargetKind::Goal, &id)) {
+            feedback.add(target, kind, text)?;
+        }
+    }
+    put(
+        &corpus,
+        "feedback_file",
+        "feedback.waymark-feedback",
+        &feedback.to_json()?,
+    )?;
+
+    let samples = root.join("src-tauri/core/samples");
+    for (target, name) in [
+        ("prospectus_csv", "prospectus-en.csv"),
+        ("prospectus_csv", "prospectus-de.csv"),
+        ("prospectus_json", "prospectus-en.json"),
+    ] {
+        put(&corpus, target, name, &std::fs::read(samples.join(name))?)?;
+    }
+    println!("seeds written to {}", corpus.display());
+    Ok(())
+}
