@@ -382,7 +382,11 @@ impl App {
     /// ImageMagick's `import`. (WebKitWebDriver's own screenshot command can hang
     /// on an idle page and then wedge the session, so it is not used.)
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
-        // Let the last change paint.
+        // The tests of a file run side by side, each with its window on the
+        // same screen: this one's goes on top first, or the picture may be
+        // another test's. Then the last change paints.
+        let dir = self.data_dir.clone();
+        tokio::task::spawn_blocking(move || x11::raise(APP_TITLE, &dir)).await??;
         tokio::time::sleep(Duration::from_millis(300)).await;
         let path = artifacts_dir().join(format!("{name}.png"));
         let status = Command::new("import")
@@ -507,6 +511,24 @@ mod x11 {
         let root = conn.setup().roots[screen].root;
         let now = conn.query_tree(root)?.reply()?.children;
         Ok(windows.iter().any(|w| now.contains(w)))
+    }
+
+    /// Puts the window titled `title` of the app on the plan in `dir` above
+    /// every other window (there is no window manager to do it).
+    pub fn raise(title: &str, dir: &Path) -> Result<()> {
+        use x11rb::protocol::xproto::{ConfigureWindowAux, StackMode};
+        let (conn, windows) = windows_titled(title)?;
+        for (window, pid) in windows {
+            if pid.is_some_and(|pid| runs_with_plan(pid, dir)) {
+                conn.configure_window(
+                    window,
+                    &ConfigureWindowAux::new().stack_mode(StackMode::ABOVE),
+                )?;
+            }
+        }
+        // Carried out before the connection goes (see `close_window`).
+        conn.get_input_focus()?.reply()?;
+        Ok(())
     }
 
     /// Sends WM_DELETE_WINDOW to the window titled `title` of the app that

@@ -302,3 +302,48 @@ async fn a_tutor_suggests_a_step_by_file_and_the_student_takes_it_on() -> Result
     assert_eq!(decided, vec![FeedbackDecision::Taken]);
     Ok(())
 }
+
+/// A student picks the wrong file: the plan they shared, not the tutor's
+/// feedback. The real window says, in plain words, what the file is and where
+/// to open it instead; nothing of the file, nothing changed.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_plan_opened_as_feedback_is_named_for_what_it_is_and_changes_nothing() -> Result<()> {
+    let student = tempfile::tempdir()?;
+    seed(student.path())?;
+    let usb = tempfile::tempdir()?;
+    let wrong = usb.path().join("sam.waymark");
+    Store::open_in_dir(student.path())?.export_to(
+        waymark_core::share::ExportFormat::Waymark,
+        &waymark_core::share::ShareChoice::default(),
+        "",
+        &wrong,
+        "en-GB",
+        "test",
+    )?;
+    let before = Store::open_in_dir(student.path())?.counts()?;
+    let app = App::launch_with(
+        student.path(),
+        &[("WAYMARK_TEST_OPEN_FILE", wrong.as_path())],
+    )
+    .await?;
+    let result = async {
+        app.click("#nav-share").await?;
+        app.click("#open-feedback").await?;
+        let said = app.text("[role=alert]").await?;
+        assert_eq!(
+            said,
+            "This is a plan someone shared, not a tutor's feedback. Nothing has changed. To read it, use \"Read a plan someone shared with me\" on the Share page."
+        );
+        app.screenshot("feedback-wrong-file").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+    let after = Store::open_in_dir(student.path())?.counts()?;
+    assert_eq!(after.goals, before.goals);
+    assert!(Store::open_in_dir(student.path())?
+        .feedback_received()?
+        .is_empty());
+    Ok(())
+}

@@ -818,3 +818,5 @@ skip-unclosed_quote = Zeile { $row }: Hier beginnt ein Anführungszeichen, das n
 file-plan-is_plan = Waymark konnte diese Plan-Datei nicht lesen. Nichts wurde verändert.
 file-feedback-is_feedback = Waymark konnte diese Rückmeldungs-Datei nicht lesen. Nichts wurde verändert.
 skip-bad_value = Kurs { $row }: Das Feld { $column } ist nicht so geschrieben, wie ein Waymark-Kursprogramm es vorsieht, darum wurde dieser Kurs ausgelassen.
+file-plan-unreadable = Waymark konnte diese Datei nicht öffnen. Vielleicht wurde sie verschoben oder gelöscht, oder sie liegt auf einem USB-Stick, der abgezogen wurde. Nichts wurde verändert. Bitte wähle sie noch einmal.
+file-feedback-unreadable = Waymark konnte diese Rückmeldungs-Datei nicht öffnen. Vielleicht wurde sie verschoben oder gelöscht, oder sie liegt auf einem USB-Stick, der abgezogen wurde. Nichts wurde verändert. Bitte wähle sie noch einmal.

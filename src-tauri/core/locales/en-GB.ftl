@@ -820,3 +820,5 @@ skip-unclosed_quote = Row { $row }: a quotation mark opens here and never closes
 file-plan-is_plan = Waymark could not read this plan file. Nothing has changed.
 file-feedback-is_feedback = Waymark could not read this feedback file. Nothing has changed.
 skip-bad_value = Course { $row }: the { $column } is not written the way a Waymark prospectus says, so this course was left out.
+file-plan-unreadable = Waymark could not open this file. It may have been moved or deleted, or be on a USB stick that was taken out. Nothing has changed. Please choose it again.
+file-feedback-unreadable = Waymark could not open this feedback file. It may have been moved or deleted, or be on a USB stick that was taken out. Nothing has changed. Please choose it again.

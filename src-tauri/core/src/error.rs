@@ -140,6 +140,9 @@ pub enum FileFault {
     BadRow,
     /// Feedback with nothing in it to decide on.
     NoItems,
+    /// The file could not be read at all: moved, deleted, on a USB stick that
+    /// was taken out, or not readable by this user.
+    Unreadable,
 }
 
 impl FileFault {
@@ -157,6 +160,7 @@ impl FileFault {
             FileFault::NotEverything => "not_everything",
             FileFault::BadRow => "bad_row",
             FileFault::NoItems => "no_items",
+            FileFault::Unreadable => "unreadable",
         }
     }
 }

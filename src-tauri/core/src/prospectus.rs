@@ -368,6 +368,37 @@ fn detect_delimiter(text: &str) -> u8 {
         .unwrap_or(b',')
 }
 
+/// Whether a record's raw text is quoted as no CSV writer writes it: a quote
+/// that closes a field and is followed by more than a separator or the line's
+/// end, or a quote still open at the end. A spreadsheet reader then runs rows
+/// together; Waymark names the row instead.
+fn badly_quoted(raw: &str, delimiter: u8) -> bool {
+    let bytes = raw.as_bytes();
+    let (mut quoted, mut field_start, mut i) = (false, true, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if quoted {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 2;
+                    continue;
+                }
+                quoted = false;
+                if !matches!(bytes.get(i + 1), None | Some(b'\r' | b'\n'))
+                    && bytes.get(i + 1) != Some(&delimiter)
+                {
+                    return true;
+                }
+            }
+        } else if b == b'"' && field_start {
+            quoted = true;
+        }
+        field_start = !quoted && (b == delimiter || b == b'\n');
+        i += 1;
+    }
+    quoted
+}
+
 fn csv_reader(text: &str, delimiter: u8, headers: bool) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -393,17 +424,6 @@ fn parse_csv(text: &str, encoding: &str) -> Result<ProspectusPreview, Prospectus
         .filter(|(h, c)| c.is_none() && !h.trim().is_empty())
         .map(|(h, _)| h.trim().to_owned())
         .collect();
-    // A line inside one cell that holds as many separators as a row has is a
-    // row swallowed by a quote left open above it.
-    let row_like = (columns.len().saturating_sub(1)).max(2);
-    let looks_like_rows = |cell: &str| {
-        cell.contains('\n')
-            && cell
-                .lines()
-                .skip(1)
-                .any(|line| line.bytes().filter(|b| *b == delimiter).count() >= row_like)
-    };
-
     let mut builder = Builder::default();
     // Row 1 is the header. After a row whose quote is never closed, reading
     // starts again on the line after it.
@@ -420,8 +440,7 @@ fn parse_csv(text: &str, encoding: &str) -> Result<ProspectusPreview, Prospectus
         let end = reader.position().byte() as usize;
         let raw = &text[offset + start..(offset + end).min(text.len())];
         let spans_lines = raw.trim_end_matches(['\r', '\n']).contains('\n');
-        let quotes = raw.bytes().filter(|b| *b == b'"').count();
-        if spans_lines && (quotes % 2 == 1 || record.iter().any(looks_like_rows)) {
+        if spans_lines && badly_quoted(raw, delimiter) {
             builder.skip(row, SkipReason::UnclosedQuote);
             row += 1;
             let next_line = raw.find('\n').map_or(raw.len(), |i| i + 1);

@@ -979,14 +979,20 @@ pub fn read_plan_file(path: &std::path::Path) -> Result<PlanFile> {
 
 /// A file someone chose, if it is no larger than `max` bytes: its size is
 /// checked before anything is read.
+/// A chosen file that cannot be read is a fault of that file (moved, on a
+/// stick taken out), not of the plan's storage.
 pub(crate) fn read_bytes(path: &std::path::Path, max: u64, file: FileKind) -> Result<Vec<u8>> {
-    if std::fs::metadata(path)?.len() > max {
+    let unreadable = |_| Error::BadFile {
+        file,
+        fault: FileFault::Unreadable,
+    };
+    if std::fs::metadata(path).map_err(unreadable)?.len() > max {
         return Err(Error::FileTooBig {
             file,
             max_mb: max / (1024 * 1024),
         });
     }
-    Ok(std::fs::read(path)?)
+    std::fs::read(path).map_err(unreadable)
 }
 
 /// Reads an untrusted JSON file of Waymark's: its size, then what it says it

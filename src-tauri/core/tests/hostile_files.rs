@@ -777,6 +777,15 @@ fn an_unclosed_quote_is_one_row_that_could_not_be_read_and_the_rest_are_read() {
     assert!(titles.contains(&"Maths"), "{titles:?}");
     assert!(!titles.iter().any(|t| t.contains('\n')), "{titles:?}");
 
+    // Two columns: too few separators to tell a swallowed row by its shape;
+    // the quoting itself tells.
+    let csv = "Title,Term\nArt,Spring\n\"Music,Spring\nPottery,Summer\n";
+    let preview = prospectus::parse(csv.as_bytes(), Some("courses.csv")).expect("read");
+    let titles: Vec<&str> = preview.courses.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["Art", "Pottery"]);
+    assert_eq!(preview.skipped[0].row, 3);
+    assert_eq!(preview.skipped[0].reason, SkipReason::UnclosedQuote);
+
     // A real line break inside a quoted description is no fault.
     let csv = "Title,Description\n\"Art\",\"Paint\nand draw\"\nPottery,Clay\n";
     let preview = prospectus::parse(csv.as_bytes(), Some("courses.csv")).expect("read");
@@ -791,4 +800,15 @@ fn a_prospectus_refusal_quotes_nothing() {
         .expect_err("broken json");
     assert_eq!(error, prospectus::ProspectusError::BadJson);
     assert!(!error.to_string().contains("SECRET"));
+}
+
+#[test]
+fn a_chosen_file_that_cannot_be_read_is_the_files_fault_not_the_plans() {
+    let dir = tempfile::tempdir().expect("dir");
+    let gone = dir.path().join("taken-out.waymark");
+    let error = waymark_core::share::read_plan_file(&gone).expect_err("gone");
+    assert!(is_bad(&error, FileKind::Plan, FileFault::Unreadable));
+    assert_ne!(error.code(), ErrorCode::Storage);
+    let error = waymark_core::feedback::read_feedback_file(dir.path()).expect_err("a folder");
+    assert!(is_bad(&error, FileKind::Feedback, FileFault::Unreadable));
 }

@@ -138,4 +138,27 @@ describe('tutor review mode', () => {
     expect(alert).toHaveTextContent('Open feedback from my tutor…');
     expect(alert).not.toHaveTextContent('is_feedback');
   });
+
+  it('shows a refused feedback file beside the button the student pressed, not at the top of the page', async () => {
+    const fake = plan();
+    fake.feedback.refuse = {
+      code: 'bad_file',
+      message: 'a feedback file was refused (is_plan)',
+      field: null,
+      problem: null,
+      max: null,
+      file_problem: null,
+      file: 'feedback',
+      fault: 'is_plan',
+      max_mb: null,
+    };
+    render(ShareScreen);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Open feedback from my tutor…' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("This is a plan someone shared, not a tutor's feedback. Nothing has changed.");
+    const section = alert.closest('section');
+    expect(section).toHaveAttribute('aria-labelledby', 'feedback-open-title');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
 });

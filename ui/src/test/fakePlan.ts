@@ -633,6 +633,7 @@ export function fakePlan(
         }
         return 'Sam-feedback-2026-11-26.waymark-feedback';
       case 'open_feedback': {
+        if (feedback.refuse) throw feedback.refuse;
         const incoming = feedback.incoming;
         if (incoming) feedback.received.unshift(incoming);
         feedback.incoming = null;
