@@ -41,8 +41,14 @@ pub(crate) const TABLES: &[&str] = &[
 
 /// The longest text any column may hold, where no screen sets a lower limit.
 const TEXT_MAX: usize = 100_000;
-/// The longest id Waymark writes is a UUID (36); room for older shapes.
-const ID_MAX: usize = 100;
+/// The longest id: Waymark writes UUIDs (36), and keys tutors' feedback items
+/// by their id (at most 100) with a hash (17); room for older shapes.
+const ID_MAX: usize = 200;
+/// The largest value a JSON column holds (a tutor's kept feedback: 500 items
+/// of up to 2,000 characters; a deleted goal with all its steps).
+pub(crate) const CELL_MAX: usize = 2_000_000;
+/// The most a count or a place in a list may be.
+const COUNT_MAX: i64 = 1_000_000;
 
 fn bad(fault: FileFault) -> Error {
     Error::BadFile {
@@ -63,10 +69,13 @@ enum Rule {
     OptId,
     /// One line, not empty, at most this many characters: as typed on screen.
     Line(usize),
-    /// One line or nothing.
-    OptLine(usize),
     /// A text that may be empty, with line breaks, at most this many characters.
     Text(usize),
+    /// A text of at most this many characters, kept as a file brought it in
+    /// (a prospectus keeps what the college wrote, control characters too).
+    Loose(usize),
+    /// A loose text that is not empty and on one line.
+    LooseLine(usize),
     /// A day, `YYYY-MM-DD`, that is on the calendar.
     Day,
     /// A day or nothing.
@@ -108,10 +117,13 @@ fn rule(table: &str, column: &str) -> Rule {
         ("goal_history", "life_area") => Line(ID_MAX),
         ("step", "text") => Line(STEP_MAX),
         ("step", "position") => Count,
-        ("course", "title") => Line(TITLE_MAX),
-        ("course", "code") => OptLine(ID_MAX),
-        ("course", "description" | "learn" | "tutors") => Text(WHY_MAX),
-        ("course", "category" | "venue" | "session_times" | "term") => Text(STEP_MAX),
+        // A course from a prospectus keeps the college's words as they were.
+        ("course", "title") => LooseLine(crate::prospectus::MAX_TITLE),
+        ("course", "code") => Loose(crate::prospectus::MAX_TITLE),
+        ("course", c) if c.ends_with("_at") => Moment,
+        ("course", "start_date") => OptDay,
+        ("course", "delivery" | "sessions" | "source" | "choice") => Any,
+        ("course", _) => Loose(crate::prospectus::MAX_TEXT),
         ("goal_course", "why") => Text(STEP_MAX),
         ("attendance", "note") => Text(STEP_MAX),
         ("reflection", "body" | "learned" | "how_it_went" | "try_next") => Text(REFLECTION_MAX),
@@ -120,14 +132,16 @@ fn rule(table: &str, column: &str) -> Rule {
         }
         ("review", "talked_about" | "went_well" | "whats_next") => Text(WHY_MAX),
         ("review_goal", "progress") => Text(WHY_MAX),
-        ("suggestion", "text") => Line(crate::feedback::TEXT_MAX),
-        ("suggestion", "about_id") => Text(ID_MAX),
-        ("suggestion", "about_reference") => Text(crate::feedback::REFERENCE_MAX),
+        // A suggestion typed at a review is a line; a tutor's comment by file
+        // keeps its line breaks.
+        ("suggestion", "text") => Text(crate::feedback::TEXT_MAX),
+        ("suggestion", "about_id") => Loose(ID_MAX),
+        ("suggestion", "about_reference") => Loose(crate::feedback::REFERENCE_MAX),
         ("goal_status_change", "from_status" | "to_status") => Status,
         ("draft", "key") => DraftKey,
         ("draft", "body") => Text(validate::DRAFT_BODY_MAX),
         ("trash", "item_id") => Id,
-        ("trash", "label") => Text(TEXT_MAX),
+        ("trash", "label") => Loose(TEXT_MAX),
         ("trash", "payload") => Json,
         ("share_log", "sections") => Sections,
         ("share_log", "reflections") => Count,
@@ -150,19 +164,23 @@ fn keeps(rule: Rule, value: &Value) -> bool {
     };
     match (rule, value) {
         (Any, _) => true,
-        (OptId | OptLine(_) | OptDay | OptMoment, Value::Null) => true,
+        (OptId | OptDay | OptMoment, Value::Null) => true,
         (Id | OptId, _) => {
             text.is_some_and(|s| !s.trim().is_empty() && s.chars().count() <= ID_MAX && clean(s))
         }
-        (Line(max) | OptLine(max), _) => text.is_some_and(|s| line(s, max)),
+        (Line(max), _) => text.is_some_and(|s| line(s, max)),
         (Text(max), _) => text.is_some_and(|s| clean(s) && s.chars().count() <= max),
+        (Loose(max), _) => text.is_some_and(|s| s.chars().count() <= max),
+        (LooseLine(max), _) => text.is_some_and(|s| {
+            !s.trim().is_empty() && !s.contains(['\n', '\r']) && s.chars().count() <= max
+        }),
         (Day | OptDay, _) => text.is_some_and(|s| {
             s.len() == 10 && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
         }),
         (Moment | OptMoment, _) => {
             text.is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok())
         }
-        (Count, _) => value.as_i64().is_some_and(|n| n >= 0),
+        (Count, _) => value.as_i64().is_some_and(|n| (0..=COUNT_MAX).contains(&n)),
         (Json, _) => text.is_some_and(|s| serde_json::from_str::<Value>(s).is_ok()),
         (Support, _) => text.is_some_and(|s| {
             crate::reflections::Support::ALL
@@ -204,7 +222,7 @@ fn values(
                 Some(i) => Sql::Integer(i),
                 None => Sql::Real(n.as_f64().unwrap_or(0.0)),
             },
-            Value::String(s) if s.chars().count() <= TEXT_MAX => Sql::Text(s.clone()),
+            Value::String(s) if s.chars().count() <= CELL_MAX => Sql::Text(s.clone()),
             Value::String(_) => return Err(bad(FileFault::TooLong)),
             Value::Array(_) | Value::Object(_) => return Err(bad(FileFault::BadRow)),
         });
@@ -247,7 +265,9 @@ impl Store {
     /// before a whole plan moved in is committed.
     fn read_everything_back(&self) -> Result<()> {
         self.home(chrono::Local::now().date_naive())?;
-        for goal in self.goals()? {
+        // A goal's story reads its reviews without an index by goal: the
+        // first 500 stand for the rest (every row has kept its rules above).
+        for goal in self.goals()?.iter().take(500) {
             self.goal_story(&goal.id)?;
         }
         self.courses(&crate::courses::CourseQuery::default(), 100_000)?;

@@ -439,11 +439,13 @@ fn parse_csv(text: &str, encoding: &str) -> Result<ProspectusPreview, Prospectus
         }
         let end = reader.position().byte() as usize;
         let raw = &text[offset + start..(offset + end).min(text.len())];
-        let spans_lines = raw.trim_end_matches(['\r', '\n']).contains('\n');
+        // A record read after a CRLF line end begins with its "\n".
+        let lead = raw.len() - raw.trim_start_matches(['\r', '\n']).len();
+        let spans_lines = raw.trim_matches(['\r', '\n']).contains('\n');
         if spans_lines && badly_quoted(raw, delimiter) {
             builder.skip(row, SkipReason::UnclosedQuote);
             row += 1;
-            let next_line = raw.find('\n').map_or(raw.len(), |i| i + 1);
+            let next_line = raw[lead..].find('\n').map_or(raw.len(), |i| lead + i + 1);
             offset += start + next_line;
             reader = csv_reader(&text[offset.min(text.len())..], delimiter, false);
             continue;

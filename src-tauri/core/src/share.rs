@@ -790,7 +790,10 @@ impl PlanFile {
                 .flat_map(|e| e.tables.values().flatten())
                 .flat_map(|row| row.values())
         };
-        let long = |v: &Value| v.as_str().is_some_and(|s| s.chars().count() > TEXT_MAX);
+        let long = |v: &Value| {
+            v.as_str()
+                .is_some_and(|s| s.chars().count() > crate::everything::CELL_MAX)
+        };
         let short = [&self.app_version, &self.exported_at, &self.plan_id]
             .iter()
             .all(|t| t.chars().count() <= 100);
@@ -986,13 +989,29 @@ pub(crate) fn read_bytes(path: &std::path::Path, max: u64, file: FileKind) -> Re
         file,
         fault: FileFault::Unreadable,
     };
-    if std::fs::metadata(path).map_err(unreadable)?.len() > max {
-        return Err(Error::FileTooBig {
-            file,
-            max_mb: max / (1024 * 1024),
-        });
+    use std::io::Read as _;
+    let too_big = || Error::FileTooBig {
+        file,
+        max_mb: max / (1024 * 1024),
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    // Only a file: never a device or a pipe, which could give bytes for ever.
+    if !meta.is_file() {
+        return Err(unreadable(std::io::Error::other("not a file")));
     }
-    std::fs::read(path).map_err(unreadable)
+    if meta.len() > max {
+        return Err(too_big());
+    }
+    // Read at most one byte more than allowed: a file that grows as it is
+    // read is still refused, not read to the end.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    std::fs::File::open(path)
+        .and_then(|f| f.take(max + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > max {
+        return Err(too_big());
+    }
+    Ok(bytes)
 }
 
 /// Reads an untrusted JSON file of Waymark's: its size, then what it says it

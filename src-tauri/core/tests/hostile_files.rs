@@ -812,3 +812,75 @@ fn a_chosen_file_that_cannot_be_read_is_the_files_fault_not_the_plans() {
     let error = waymark_core::feedback::read_feedback_file(dir.path()).expect_err("a folder");
     assert!(is_bad(&error, FileKind::Feedback, FileFault::Unreadable));
 }
+
+/// Everything Waymark itself writes moves to a new laptop: a prospectus with
+/// long venues and odd characters, a tutor's multi-line comment with a long
+/// item id, a course chosen, something recently deleted, a feedback draft.
+#[test]
+fn a_whole_plan_of_everything_waymark_writes_moves_in() {
+    let (_dir, store) = plan();
+    let goal = sample(&store);
+    let venue = "The long way round, ".repeat(20);
+    let csv = format!(
+        "Title,Description,Venue,Term,Code\n\
+         Pottery,Clay\u{b}and glaze,{venue},Spring,{}\n\
+         Choir,Singing,Hall,Spring,C2\n",
+        "K".repeat(150)
+    );
+    let preview = prospectus::parse(csv.as_bytes(), Some("p.csv")).expect("read");
+    assert_eq!(preview.courses.len(), 2, "{:?}", preview.skipped);
+    store.import_prospectus(&preview.courses).expect("imported");
+    let course = store
+        .courses(&waymark_core::courses::CourseQuery::default(), 10)
+        .expect("courses")
+        .into_iter()
+        .find(|c| c.details.title == "Choir")
+        .expect("choir");
+    store
+        .set_course_choice(&course.id, Some("interested"))
+        .expect("chosen");
+
+    let opened = opened(&store);
+    let mut file = feedback_from(&opened, "Alex", &goal, &["Well done.\nNext, the deep end?"]);
+    file.items[0].id = "i".repeat(100);
+    file.items[0].about.reference = "Swim\u{7} a length".into();
+    store.receive_feedback(&file).expect("received");
+    let extra = store
+        .create_goal(&GoalInput {
+            title: "A goal to let go of".into(),
+            why: String::new(),
+            life_area: "work".into(),
+            target_date: None,
+        })
+        .expect("goal");
+    store.delete_goal(&extra.id).expect("deleted");
+
+    let everything = everything(&store);
+    let (_d, mut fresh) = plan();
+    fresh
+        .import_everything(&everything)
+        .expect("every row Waymark wrote moves in");
+    assert_eq!(table_rows(&fresh), table_rows(&store));
+}
+
+#[test]
+fn a_csv_with_windows_line_ends_names_each_broken_row_once_and_counts_rows_right() {
+    let csv = "Title,Description,Term\r\n\
+               Art,Painting,Spring\r\n\
+               C1 \"Intro\" to art,Drawing,Spring\r\n\
+               \"Music,Songs,Spring\r\n\
+               Pottery,Clay,Summer\r\n";
+    let preview = prospectus::parse(csv.as_bytes(), Some("courses.csv")).expect("read");
+    let titles: Vec<&str> = preview.courses.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["Art", "C1 \"Intro\" to art", "Pottery"]);
+    assert_eq!(preview.skipped.len(), 1, "{:?}", preview.skipped);
+    assert_eq!(preview.skipped[0].row, 4);
+    assert_eq!(preview.skipped[0].reason, SkipReason::UnclosedQuote);
+}
+
+#[test]
+fn a_device_is_not_read_as_a_file() {
+    let error = waymark_core::share::read_plan_file(std::path::Path::new("/dev/zero"))
+        .expect_err("a device");
+    assert!(is_bad(&error, FileKind::Plan, FileFault::Unreadable));
+}
