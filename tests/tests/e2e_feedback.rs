@@ -260,6 +260,9 @@ async fn a_tutor_suggests_a_step_by_file_and_the_student_takes_it_on() -> Result
         // The check-in record says who suggested it and that it was taken on.
         app.click("#nav-review").await?;
         app.click("#resume-review").await?;
+        // The review form is drawn once its data is in: wait for it before
+        // reading it (reading at once raced the screen under load).
+        app.find("#review-tutor").await?;
         let tutor_name: String = app
             .js("return document.querySelector('#review-tutor').value")
             .await?
