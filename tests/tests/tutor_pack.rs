@@ -199,3 +199,156 @@ fn bidi_controls_and_arabic_in_the_pdf_turn_nothing_around_them() -> Result<()> 
     }
     Ok(())
 }
+
+/// The PDF's tags are drawn page by page as the pack is laid out: a
+/// paragraph that runs over three pages is still one paragraph for a screen
+/// reader, whole and in order, and every heading is where it is read
+/// (`pdfinfo -struct-text`, from poppler, reads the tag tree).
+#[test]
+fn a_paragraph_over_several_pages_is_one_tagged_paragraph_in_reading_order() -> Result<()> {
+    use waymark_core::pack::Words;
+    use waymark_core::share::PlanFile;
+    let plan_dir = tempfile::tempdir()?;
+    let (store, _) = full_plan(plan_dir.path())?;
+    let bytes = store.export(
+        ExportFormat::Waymark,
+        &ShareChoice::default(),
+        "en-GB",
+        "1.0.0",
+    )?;
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes)?;
+    let why: Vec<String> = (0..1500).map(|i| format!("w{i}")).collect();
+    let why = why.join(" ");
+    value["plan"]["goals"][0]["why"] = why.clone().into();
+    let titles: Vec<String> = value["plan"]["goals"]
+        .as_array()
+        .ok_or("goals")?
+        .iter()
+        .filter_map(|g| g["title"].as_str().map(str::to_string))
+        .collect();
+    let file = PlanFile::parse(&serde_json::to_vec(&value)?)?;
+    let pdf = waymark_core::pdf::pdf(&file.plan, &Words::new("en-GB"), &file.exported_at, "1.0.0")?;
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("long.pdf");
+    std::fs::write(&path, pdf)?;
+    std::fs::copy(&path, artifacts_dir().join("tutor-pack-long.pdf"))?;
+
+    let (ok, info) = run("pdfinfo", &[path.as_os_str()])?;
+    assert!(ok, "{info}");
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .ok_or("pages")?
+        .trim()
+        .parse()?;
+    assert!(pages >= 4, "the long why runs over pages ({pages})");
+
+    // The tag tree as qpdf reads it: every marked piece of every page is in
+    // it once, in the order it is read, and the page's map back to the tags
+    // (the parent tree) agrees.
+    let (ok, json) = run(
+        "qpdf",
+        &[
+            std::ffi::OsStr::new("--json"),
+            std::ffi::OsStr::new("--json-key=pages"),
+            std::ffi::OsStr::new("--json-key=qpdf"),
+            path.as_os_str(),
+        ],
+    )?;
+    assert!(ok, "{json}");
+    let json: serde_json::Value = serde_json::from_str(&json)?;
+    let objects = &json["qpdf"][1];
+    let object =
+        |r: &serde_json::Value| &objects[format!("obj:{}", r.as_str().unwrap_or(""))]["value"];
+    let page_refs: Vec<&str> = json["pages"]
+        .as_array()
+        .ok_or("pages")?
+        .iter()
+        .filter_map(|p| p["object"].as_str())
+        .collect();
+    let page_of = |r: &serde_json::Value| page_refs.iter().position(|p| Some(*p) == r.as_str());
+    let root = object(&objects["trailer"]["value"]["/Root"]);
+    let tree_root = object(&root["/StructTreeRoot"]);
+    let document = object(&tree_root["/K"][0]);
+    assert_eq!(document["/S"], "/Document");
+    // (tag, [(page, mcid)]) for each element, in tree order.
+    let mut elements = Vec::new();
+    for kid in document["/K"].as_array().ok_or("kids")? {
+        let element = object(kid);
+        let mut marks = Vec::new();
+        for k in element["/K"].as_array().ok_or("marks")? {
+            match k.as_i64() {
+                Some(mcid) => marks.push((page_of(&element["/Pg"]).ok_or("pg")?, mcid)),
+                None => marks.push((
+                    page_of(&k["/Pg"]).ok_or("pg")?,
+                    k["/MCID"].as_i64().ok_or("mcid")?,
+                )),
+            }
+        }
+        elements.push((
+            kid.as_str().unwrap_or("").to_string(),
+            element["/S"].as_str().unwrap_or("").to_string(),
+            marks,
+        ));
+    }
+    let read: Vec<(usize, i64)> = elements.iter().flat_map(|(_, _, m)| m.clone()).collect();
+    let nums = tree_root["/ParentTree"]["/Nums"].as_array().ok_or("nums")?;
+    let mut expected = Vec::new();
+    for (page, r) in page_refs.iter().enumerate() {
+        let key = &objects[format!("obj:{r}")]["value"]["/StructParents"];
+        let at = nums
+            .iter()
+            .step_by(2)
+            .position(|n| n == key)
+            .ok_or("parent tree")?;
+        let parents = object(&nums[at * 2 + 1]).as_array().ok_or("parents")?;
+        for (mcid, parent) in parents.iter().enumerate() {
+            expected.push((page, mcid as i64));
+            let holder = elements
+                .iter()
+                .find(|(_, _, m)| m.contains(&(page, mcid as i64)));
+            assert_eq!(
+                holder.map(|(r, ..)| r.as_str()),
+                parent.as_str(),
+                "page {page} mark {mcid}"
+            );
+        }
+    }
+    assert_eq!(read, expected, "every mark once, in reading order");
+
+    // The why's paragraph runs over pages and pdfinfo finds it one paragraph.
+    let (_, tree) = run(
+        "pdfinfo",
+        &[std::ffi::OsStr::new("-struct-text"), path.as_os_str()],
+    )?;
+    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+    let lines: Vec<&str> = tree.lines().filter(|l| l.starts_with("  ")).collect();
+    let at = lines
+        .iter()
+        .position(|l| squeeze(l).starts_with("\"w0w1w2"))
+        .ok_or("the why")?;
+    assert!(
+        lines[at - 1].trim_start().starts_with("P "),
+        "{}",
+        lines[at - 1]
+    );
+    let index = lines[..at].iter().filter(|l| !l.starts_with("   ")).count() - 1;
+    let pages_of_why: std::collections::BTreeSet<usize> =
+        elements[index].2.iter().map(|(page, _)| *page).collect();
+    assert!(
+        pages_of_why.len() >= 3,
+        "one paragraph over pages {pages_of_why:?}"
+    );
+    let headings: Vec<String> = lines
+        .iter()
+        .filter_map(|l| l.trim_start().strip_prefix("H3 \""))
+        .filter_map(|l| l.strip_suffix("\" (block)"))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        headings.get(..titles.len()),
+        Some(titles.as_slice()),
+        "the goals' headings first, in order: {headings:?}"
+    );
+    Ok(())
+}

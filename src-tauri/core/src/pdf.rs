@@ -17,7 +17,7 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke, StrokeDash};
 use krilla::surface::Surface;
 use krilla::tagging::{
-    ArtifactType, ContentTag, Identifier, SpanTag, Tag, TagGroup, TagKind, TagTree,
+    Artifact, ArtifactType, ContentTag, Identifier, Node, SpanTag, Tag, TagGroup, TagKind, TagTree,
 };
 use krilla::text::{Font, TextDirection};
 use krilla::{Document, SerializeSettings};
@@ -207,17 +207,60 @@ impl Faces {
     }
 }
 
-struct Layout {
-    faces: Faces,
-    pages: Vec<Vec<Piece>>,
-    blocks: Vec<Kind>,
-    y: f32,
+/// Where the laid-out pages go. The first pass has none: it only counts
+/// the pages, so that every page can say "page 3 of 40" when it is drawn.
+/// The second draws each page into the PDF as soon as it is full and keeps
+/// nothing of it but its tags, so the memory used does not grow with the
+/// plan's layout (a plan at the size limit is thousands of pages).
+struct Sink {
+    document: Document,
+    fonts: (Font, Font),
+    settings: PageSettings,
+    total: usize,
+    header: String,
+    /// The tag tree's blocks, made room for at once (the first pass counts them).
+    tree: Vec<Node>,
+    /// Blocks not yet in the tree, in order, each with its number and where
+    /// its pieces are on the pages drawn so far.
+    pending: std::collections::VecDeque<(usize, Kind, Vec<Identifier>)>,
 }
 
-impl Layout {
+struct Layout<'w> {
+    faces: Faces,
+    words: &'w Words,
+    /// The pieces of the page being laid out (none are kept in the first pass).
+    page: Vec<Piece>,
+    /// Pages begun so far.
+    pages: usize,
+    blocks: usize,
+    y: f32,
+    sink: Option<Sink>,
+}
+
+impl Layout<'_> {
     fn new_page(&mut self) {
-        self.pages.push(Vec::new());
+        self.flush();
+        self.pages += 1;
         self.y = TOP;
+    }
+
+    /// Draws the page laid out so far into the PDF (in the second pass).
+    fn flush(&mut self) {
+        let pieces = std::mem::take(&mut self.page);
+        if let (Some(sink), Some(index)) = (self.sink.as_mut(), self.pages.checked_sub(1)) {
+            sink.page(&self.faces, self.words, index, &pieces);
+            // Only the newest block can go on to the next page: the ones
+            // before it are complete.
+            while sink
+                .pending
+                .front()
+                .is_some_and(|(block, ..)| *block + 1 < self.blocks)
+            {
+                if let Some(done) = sink.pending.pop_front() {
+                    sink.tag(done);
+                }
+            }
+        }
     }
 
     fn room(&mut self, height: f32) {
@@ -227,10 +270,12 @@ impl Layout {
     }
 
     fn op(&mut self, block: usize, op: Op) {
-        let page = self.pages.last_mut().expect("a page");
-        match page.last_mut() {
+        if self.sink.is_none() {
+            return;
+        }
+        match self.page.last_mut() {
             Some(piece) if piece.block == block => piece.ops.push(op),
-            _ => page.push(Piece {
+            _ => self.page.push(Piece {
                 block,
                 ops: vec![op],
             }),
@@ -238,8 +283,12 @@ impl Layout {
     }
 
     fn block(&mut self, kind: Kind) -> usize {
-        self.blocks.push(kind);
-        self.blocks.len() - 1
+        let block = self.blocks;
+        if let Some(sink) = self.sink.as_mut() {
+            sink.pending.push_back((block, kind, Vec::new()));
+        }
+        self.blocks += 1;
+        block
     }
 
     /// Lines of text, each line moved to a new page when this one is full.
@@ -333,24 +382,75 @@ pub fn pdf(
     exported_at: &str,
     app_version: &str,
 ) -> Result<Vec<u8>> {
-    let faces = Faces {
-        regular: ttf_parser::Face::parse(REGULAR, 0).map_err(|_| Error::Export("font"))?,
-        bold: ttf_parser::Face::parse(BOLD, 0).map_err(|_| Error::Export("font"))?,
+    let faces = || -> Result<Faces> {
+        Ok(Faces {
+            regular: ttf_parser::Face::parse(REGULAR, 0).map_err(|_| Error::Export("font"))?,
+            bold: ttf_parser::Face::parse(BOLD, 0).map_err(|_| Error::Export("font"))?,
+        })
     };
+    let title = words.pack_title(&plan.name);
+    let shared_on = words.pack_shared(&plan.name, exported_at);
+    // The first pass counts the pages; the second draws them.
+    let mut count = Layout {
+        faces: faces()?,
+        words,
+        page: Vec::new(),
+        pages: 0,
+        blocks: 0,
+        y: TOP,
+        sink: None,
+    };
+    lay_out(&mut count, plan, &title, app_version);
+    let font = |data: &'static [u8]| Font::new(data.into(), 0).ok_or_else(|| Error::Export("font"));
+    let mut document = Document::new_with(SerializeSettings {
+        enable_tagging: true,
+        ..SerializeSettings::default()
+    });
+    document.set_metadata(
+        krilla::metadata::Metadata::new()
+            .title(visible(&title))
+            .language(words.lang().to_string())
+            .creator("Waymark".to_string()),
+    );
+    let faces = faces()?;
+    let header = faces.fit(&shared_on, 8.5, false, RIGHT - LEFT);
     let mut l = Layout {
         faces,
-        pages: Vec::new(),
-        blocks: Vec::new(),
+        words,
+        page: Vec::new(),
+        pages: 0,
+        blocks: 0,
         y: TOP,
+        sink: Some(Sink {
+            document,
+            fonts: (font(REGULAR)?, font(BOLD)?),
+            settings: PageSettings::from_wh(WIDTH, HEIGHT).ok_or_else(|| Error::Export("page"))?,
+            total: count.pages,
+            header,
+            tree: Vec::with_capacity(count.blocks),
+            pending: Default::default(),
+        }),
     };
+    drop(count);
+    lay_out(&mut l, plan, &title, app_version);
+    l.flush();
+    let mut sink = l.sink.take().ok_or_else(|| Error::Export("PDF"))?;
+    while let Some(done) = sink.pending.pop_front() {
+        sink.tag(done);
+    }
+    sink.document.set_tag_tree(TagTree::from(sink.tree));
+    sink.document.finish().map_err(|_| Error::Export("PDF"))
+}
+
+/// Lays the pack out on `l`'s pages, section by section.
+fn lay_out(l: &mut Layout, plan: &SharedPlan, title: &str, app_version: &str) {
+    let words = l.words;
     l.new_page();
     let w = |key: &str| words.get(key, &[]);
     let day = |at: &str| words.date(at);
-    let title = words.pack_title(&plan.name);
-    let shared_on = words.pack_shared(&plan.name, exported_at);
     let area = |key: &str| isolate(&words.area(key, &plan.life_areas));
 
-    l.heading(1, &title);
+    l.heading(1, title);
     l.para(&w("pack-lede"), GREY, 0.0);
 
     if let Some(about) = &plan.about_me {
@@ -381,7 +481,7 @@ pub fn pdf(
             GREY,
             0.0,
         );
-        draw_chart(&mut l, &chart.points, words, &area);
+        draw_chart(l, &chart.points, words, &area);
         for p in &chart.points {
             let rating = |r: Option<i32>| r.map_or_else(|| w("chart-skipped"), |r| r.to_string());
             let line = match &before {
@@ -530,8 +630,6 @@ pub fn pdf(
         GREY,
         0.0,
     );
-
-    render(l, &title, &shared_on, words)
 }
 
 /// The life-areas chart: rings, spokes, names, the earlier review dashed.
@@ -758,28 +856,17 @@ fn draw(
     }
 }
 
-fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<u8>> {
-    let font = |data: &'static [u8]| Font::new(data.into(), 0).ok_or_else(|| Error::Export("font"));
-    let (regular, bold) = (font(REGULAR)?, font(BOLD)?);
-    let mut document = Document::new_with(SerializeSettings {
-        enable_tagging: true,
-        ..SerializeSettings::default()
-    });
-    document.set_metadata(
-        krilla::metadata::Metadata::new()
-            .title(visible(title))
-            .language(words.lang().to_string())
-            .creator("Waymark".to_string()),
-    );
-    let total = l.pages.len();
-    let mut ids: Vec<Vec<Identifier>> = l.blocks.iter().map(|_| Vec::new()).collect();
-    for (index, pieces) in l.pages.iter().enumerate() {
-        let settings = PageSettings::from_wh(WIDTH, HEIGHT).ok_or_else(|| Error::Export("page"))?;
-        let mut page = document.start_page_with(settings);
+impl Sink {
+    /// Draws page `index` (from 0): its furniture and its pieces.
+    fn page(&mut self, faces: &Faces, words: &Words, index: usize, pieces: &[Piece]) {
+        let fonts = (&self.fonts.0, &self.fonts.1);
+        let mut page = self.document.start_page_with(self.settings.clone());
         let mut surface = page.surface();
         let mut ink = None;
         // The name and the day on every page, and its number: page furniture.
-        surface.start_tagged(ContentTag::Artifact(ArtifactType::Header));
+        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+            ArtifactType::Header,
+        )));
         draw(
             &mut surface,
             &Op::Text {
@@ -788,10 +875,10 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
                 size: 8.5,
                 bold: false,
                 colour: GREY,
-                text: l.faces.fit(shared_on, 8.5, false, RIGHT - LEFT),
+                text: self.header.clone(),
             },
-            &l.faces,
-            (&regular, &bold),
+            faces,
+            fonts,
             &mut ink,
         );
         draw(
@@ -802,20 +889,22 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
                 fill: None,
                 stroke: Some((GREEN, 1.0, false)),
             },
-            &l.faces,
-            (&regular, &bold),
+            faces,
+            fonts,
             &mut ink,
         );
         surface.end_tagged();
-        surface.start_tagged(ContentTag::Artifact(ArtifactType::Footer));
+        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+            ArtifactType::Footer,
+        )));
         let number = words.get(
             "pack-page",
             &[
                 ("page", &(index + 1).to_string()),
-                ("pages", &total.to_string()),
+                ("pages", &self.total.to_string()),
             ],
         );
-        let x = RIGHT - l.faces.width(&number, 8.5, false);
+        let x = RIGHT - faces.width(&number, 8.5, false);
         draw(
             &mut surface,
             &Op::Text {
@@ -826,26 +915,35 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
                 colour: GREY,
                 text: number,
             },
-            &l.faces,
-            (&regular, &bold),
+            faces,
+            fonts,
             &mut ink,
         );
         surface.end_tagged();
+        let first = self.pending.front().map_or(0, |(block, ..)| *block);
         for piece in pieces {
             let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
             for op in &piece.ops {
-                draw(&mut surface, op, &l.faces, (&regular, &bold), &mut ink);
+                draw(&mut surface, op, faces, fonts, &mut ink);
             }
             surface.end_tagged();
-            ids[piece.block].push(id);
+            // Every piece belongs to a block not yet in the tree.
+            if let Some((_, _, ids)) = piece
+                .block
+                .checked_sub(first)
+                .and_then(|i| self.pending.get_mut(i))
+            {
+                ids.push(id);
+            }
         }
         surface.finish();
         page.finish();
     }
-    let mut tree = TagTree::new();
-    for (kind, ids) in l.blocks.into_iter().zip(ids) {
+
+    /// Puts a complete block in the tag tree (a block with no pieces has none).
+    fn tag(&mut self, (_, kind, ids): (usize, Kind, Vec<Identifier>)) {
         if ids.is_empty() {
-            continue;
+            return;
         }
         let tag: TagKind = match kind {
             Kind::Heading(level, text) => Tag::Hn(
@@ -856,12 +954,9 @@ fn render(l: Layout, title: &str, shared_on: &str, words: &Words) -> Result<Vec<
             Kind::Paragraph => Tag::P.into(),
             Kind::Figure(alt) => Tag::Figure(Some(alt)).into(),
         };
-        let mut group = TagGroup::new(tag);
-        for id in ids {
-            group.push(id);
-        }
-        tree.push(group);
+        // Exactly as many children as pieces (most blocks have one).
+        let children: Vec<Node> = ids.into_iter().map(Node::from).collect();
+        self.tree
+            .push(TagGroup::with_children(tag, children).into());
     }
-    document.set_tag_tree(tree);
-    document.finish().map_err(|_| Error::Export("PDF"))
 }
