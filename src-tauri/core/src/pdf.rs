@@ -1,4 +1,4 @@
-//! The tutor pack as a PDF, made in Rust with krilla: real text (not images)
+//! The tutor pack as a PDF, written with pdf-writer: real text (not images)
 //! in DejaVu Sans, embedded and shipped with Waymark under its licence
 //! (`fonts/LICENSE-DejaVu.txt`); tagged for screen readers (headings,
 //! paragraphs, the chart as a figure with its words as alternative text);
@@ -8,19 +8,10 @@
 //! Every text from the plan is drawn as text: a PDF made here holds no
 //! script, no links and no actions, whatever the plan says.
 
-use std::num::NonZeroU16;
-
-use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Point};
-use krilla::num::NormalizedF32;
-use krilla::page::PageSettings;
-use krilla::paint::{Fill, Stroke, StrokeDash};
-use krilla::surface::Surface;
-use krilla::tagging::{
-    Artifact, ArtifactType, ContentTag, Identifier, Node, SpanTag, Tag, TagGroup, TagKind, TagTree,
+use pdf_writer::types::{
+    ArtifactSubtype, ArtifactType, CidFontType, FontFlags, StructRole, SystemInfo, TabOrder,
 };
-use krilla::text::{Font, TextDirection};
-use krilla::{Document, SerializeSettings};
+use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use crate::error::{Error, Result};
 use crate::pack::{isolate, Words};
@@ -84,20 +75,6 @@ fn invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
-/// The width of a right-to-left run as drawn: shaped, as Arabic letters
-/// join and change their width (the sum of single letters would leave a gap).
-fn shaped_width(text: &str, size: f32, bold: bool) -> f32 {
-    let Some(face) = rustybuzz::Face::from_slice(if bold { BOLD } else { REGULAR }, 0) else {
-        return 0.0;
-    };
-    let mut buffer = rustybuzz::UnicodeBuffer::new();
-    buffer.push_str(text);
-    buffer.set_direction(rustybuzz::Direction::RightToLeft);
-    let output = rustybuzz::shape(&face, &[], buffer);
-    let units: i32 = output.glyph_positions().iter().map(|p| p.x_advance).sum();
-    units as f32 * size / f32::from(face.units_per_em() as u16)
-}
-
 /// `text` without its invisible marks, for the tag tree and the metadata.
 fn visible(text: &str) -> String {
     text.chars().filter(|c| !invisible(*c)).collect()
@@ -105,7 +82,7 @@ fn visible(text: &str) -> String {
 
 /// `text` (one line) as runs in the order they are seen, each with its
 /// direction (right to left when `true`): the Unicode bidi algorithm, which
-/// krilla leaves to its caller. Isolates in the text (see
+/// which a PDF leaves to its writer. Isolates in the text (see
 /// [`crate::pack::isolate`]) keep a student's name from turning the line.
 fn visual_runs(text: &str) -> Vec<(String, bool)> {
     let right_to_left = |c: char| {
@@ -208,21 +185,53 @@ impl Faces {
 }
 
 /// Where the laid-out pages go. The first pass has none: it only counts
-/// the pages, so that every page can say "page 3 of 40" when it is drawn.
-/// The second draws each page into the PDF as soon as it is full and keeps
-/// nothing of it but its tags, so the memory used does not grow with the
-/// plan's layout (a plan at the size limit is thousands of pages).
+/// the pages and blocks, so that every page can say "page 3 of 40" when it
+/// is drawn. The second writes each page into the PDF as soon as it is full,
+/// and each block's tag as soon as it is complete; what it keeps besides the
+/// PDF's own bytes is a few numbers a page and a block, so the memory used
+/// grows with the file written and not with the plan's layout (a plan at
+/// the size limit is thousands of pages).
 struct Sink {
-    document: Document,
-    fonts: (Font, Font),
-    settings: PageSettings,
+    pdf: Pdf,
+    next: Ref,
+    fonts: [FontUse; 2],
+    /// Fill opacities used so far (as bits), each with its graphics state.
+    opacities: Vec<(u32, Ref)>,
     total: usize,
     header: String,
-    /// The tag tree's blocks, made room for at once (the first pass counts them).
-    tree: Vec<Node>,
-    /// Blocks not yet in the tree, in order, each with its number and where
-    /// its pieces are on the pages drawn so far.
-    pending: std::collections::VecDeque<(usize, Kind, Vec<Identifier>)>,
+    page_tree: Ref,
+    pages: Vec<Ref>,
+    /// Each page's list of the blocks its marked pieces belong to.
+    parent_lists: Vec<Ref>,
+    document: Ref,
+    /// The blocks written to the tag tree, in reading order.
+    tagged: Vec<Ref>,
+    /// Blocks not yet in the tag tree, in order.
+    pending: std::collections::VecDeque<Pending>,
+}
+
+/// A block not yet in the tag tree: its number, its kind, its tag (made when
+/// its first piece is drawn) and where its pieces are.
+struct Pending {
+    block: usize,
+    kind: Kind,
+    tag: Option<Ref>,
+    /// (page, marked content id) of each piece.
+    pieces: Vec<(Ref, i32)>,
+}
+
+/// A font of the PDF: the glyphs used so far (numbered as in the subset
+/// embedded at the end) and the text each stands for.
+struct FontUse {
+    data: &'static [u8],
+    face: rustybuzz::Face<'static>,
+    name: &'static [u8],
+    tag: Ref,
+    glyphs: subsetter::GlyphRemapper,
+    /// The text of each glyph of the subset, for copying and screen readers.
+    text: Vec<Option<String>>,
+    /// The advance of each glyph of the subset, in font units.
+    advances: Vec<i32>,
 }
 
 struct Layout<'w> {
@@ -254,7 +263,7 @@ impl Layout<'_> {
             while sink
                 .pending
                 .front()
-                .is_some_and(|(block, ..)| *block + 1 < self.blocks)
+                .is_some_and(|p| p.block + 1 < self.blocks)
             {
                 if let Some(done) = sink.pending.pop_front() {
                     sink.tag(done);
@@ -285,7 +294,12 @@ impl Layout<'_> {
     fn block(&mut self, kind: Kind) -> usize {
         let block = self.blocks;
         if let Some(sink) = self.sink.as_mut() {
-            sink.pending.push_back((block, kind, Vec::new()));
+            sink.pending.push_back(Pending {
+                block,
+                kind,
+                tag: None,
+                pieces: Vec::new(),
+            });
         }
         self.blocks += 1;
         block
@@ -401,19 +415,25 @@ pub fn pdf(
         sink: None,
     };
     lay_out(&mut count, plan, &title, app_version);
-    let font = |data: &'static [u8]| Font::new(data.into(), 0).ok_or_else(|| Error::Export("font"));
-    let mut document = Document::new_with(SerializeSettings {
-        enable_tagging: true,
-        ..SerializeSettings::default()
-    });
-    document.set_metadata(
-        krilla::metadata::Metadata::new()
-            .title(visible(&title))
-            .language(words.lang().to_string())
-            .creator("Waymark".to_string()),
-    );
     let faces = faces()?;
     let header = faces.fit(&shared_on, 8.5, false, RIGHT - LEFT);
+    let mut next = Ref::new(1);
+    let mut font = |data: &'static [u8], name: &'static [u8]| -> Result<FontUse> {
+        Ok(FontUse {
+            data,
+            face: rustybuzz::Face::from_slice(data, 0).ok_or(Error::Export("font"))?,
+            name,
+            tag: next.bump(),
+            glyphs: subsetter::GlyphRemapper::new(),
+            text: vec![None],
+            advances: vec![0],
+        })
+    };
+    let fonts = [
+        font(REGULAR, b"WAYMRK+DejaVuSans")?,
+        font(BOLD, b"WAYMRK+DejaVuSans-Bold")?,
+    ];
+    let (page_tree, document) = (next.bump(), next.bump());
     let mut l = Layout {
         faces,
         words,
@@ -422,24 +442,28 @@ pub fn pdf(
         blocks: 0,
         y: TOP,
         sink: Some(Sink {
-            document,
-            fonts: (font(REGULAR)?, font(BOLD)?),
-            settings: PageSettings::from_wh(WIDTH, HEIGHT).ok_or_else(|| Error::Export("page"))?,
+            pdf: Pdf::new(),
+            next,
+            fonts,
+            opacities: Vec::new(),
             total: count.pages,
             header,
-            tree: Vec::with_capacity(count.blocks),
+            page_tree,
+            pages: Vec::with_capacity(count.pages),
+            parent_lists: Vec::with_capacity(count.pages),
+            document,
+            tagged: Vec::with_capacity(count.blocks),
             pending: Default::default(),
         }),
     };
     drop(count);
     lay_out(&mut l, plan, &title, app_version);
     l.flush();
-    let mut sink = l.sink.take().ok_or_else(|| Error::Export("PDF"))?;
+    let mut sink = l.sink.take().ok_or(Error::Export("PDF"))?;
     while let Some(done) = sink.pending.pop_front() {
         sink.tag(done);
     }
-    sink.document.set_tag_tree(TagTree::from(sink.tree));
-    sink.document.finish().map_err(|_| Error::Export("PDF"))
+    sink.finish(&visible(&title), words.lang())
 }
 
 /// Lays the pack out on `l`'s pages, section by section.
@@ -767,136 +791,309 @@ fn draw_chart(l: &mut Layout, points: &[ChartPoint], words: &Words, area: &dyn F
     l.y += height;
 }
 
-fn colour((r, g, b): (u8, u8, u8)) -> rgb::Color {
-    rgb::Color::new(r, g, b)
+/// Deflated, as every stream of the PDF is.
+fn deflate(data: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(data, 6)
 }
 
-/// Draws `op`. `ink` is the text colour set last: it is set only when it changes.
-fn draw(
-    surface: &mut Surface,
-    op: &Op,
-    faces: &Faces,
-    (regular, bold): (&Font, &Font),
-    ink: &mut Option<(u8, u8, u8)>,
-) {
-    match op {
-        Op::Text {
-            x,
-            y,
-            size,
-            bold: is_bold,
-            colour: c,
-            text,
-        } => {
-            if *ink != Some(*c) {
-                surface.set_fill(Some(Fill {
-                    paint: colour(*c).into(),
-                    ..Fill::default()
-                }));
-                *ink = Some(*c);
-            }
-            let font = if *is_bold { bold } else { regular };
-            let mut x = *x;
-            for (run, rtl) in visual_runs(text) {
-                surface.draw_text(
-                    Point::from_xy(x, *y),
-                    font.clone(),
-                    *size,
-                    &run,
-                    false,
-                    if rtl {
-                        TextDirection::RightToLeft
-                    } else {
-                        TextDirection::LeftToRight
-                    },
+impl FontUse {
+    /// The glyphs of `text` (one run, in one direction) as drawn: shaped, so
+    /// that Arabic letters join and marks sit on their letters. Each is its
+    /// number in the subset, its advance and its offsets, in font units.
+    fn shape(&mut self, text: &str, rtl: bool) -> Vec<(u16, i32, i32, i32)> {
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        buffer.set_direction(if rtl {
+            rustybuzz::Direction::RightToLeft
+        } else {
+            rustybuzz::Direction::LeftToRight
+        });
+        let shaped = rustybuzz::shape(&self.face, &[], buffer);
+        // Where each cluster's text ends: at the next cluster's start.
+        let mut starts: Vec<usize> = shaped
+            .glyph_infos()
+            .iter()
+            .map(|g| g.cluster as usize)
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let mut seen = std::collections::HashSet::new();
+        let mut glyphs = Vec::with_capacity(shaped.len());
+        for (info, at) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
+            let old = u16::try_from(info.glyph_id).unwrap_or(0);
+            let id = self.glyphs.remap(old);
+            let start = info.cluster as usize;
+            if usize::from(id) >= self.text.len() {
+                self.text.resize(usize::from(id) + 1, None);
+                self.advances.resize(usize::from(id) + 1, 0);
+                self.advances[usize::from(id)] = i32::from(
+                    self.face
+                        .glyph_hor_advance(ttf_parser::GlyphId(old))
+                        .unwrap_or(0),
                 );
-                x += if rtl {
-                    shaped_width(&run, *size, *is_bold)
-                } else {
-                    faces.width(&run, *size, *is_bold)
-                };
             }
-        }
-        Op::Shape {
-            points,
-            closed,
-            fill,
-            stroke,
-        } => {
-            let mut path = PathBuilder::new();
-            for (i, (x, y)) in points.iter().enumerate() {
-                if i == 0 {
-                    path.move_to(*x, *y);
-                } else {
-                    path.line_to(*x, *y);
+            // The first glyph of a cluster stands for its text; the first
+            // text a glyph is seen with is the one it keeps.
+            if seen.insert(start) && self.text[usize::from(id)].is_none() {
+                let end = starts
+                    .iter()
+                    .find(|s| **s > start)
+                    .copied()
+                    .unwrap_or(text.len());
+                if let Some(words) = text.get(start..end).filter(|w| !w.is_empty()) {
+                    self.text[usize::from(id)] = Some(words.to_string());
                 }
             }
-            if *closed {
-                path.close();
-            }
-            let Some(path) = path.finish() else { return };
-            *ink = None;
-            surface.set_fill(fill.map(|(c, opacity)| Fill {
-                paint: colour(c).into(),
-                opacity: NormalizedF32::new(opacity).unwrap_or(NormalizedF32::ONE),
-                ..Fill::default()
-            }));
-            surface.set_stroke(stroke.map(|(c, width, dashed)| Stroke {
-                paint: colour(c).into(),
-                width,
-                dash: dashed.then(|| StrokeDash {
-                    array: vec![4.0, 3.0],
-                    offset: 0.0,
-                }),
-                ..Stroke::default()
-            }));
-            surface.draw_path(&path);
-            surface.set_stroke(None);
+            glyphs.push((id, at.x_advance, at.x_offset, at.y_offset));
         }
+        glyphs
+    }
+
+    /// The advance of glyph `id` of the subset, in font units.
+    fn advance(&self, id: u16) -> i32 {
+        self.advances.get(usize::from(id)).copied().unwrap_or(0)
+    }
+
+    /// Writes the font: a subset of the glyphs drawn, their widths, and the
+    /// text of each, so that what a tutor copies is what was written.
+    fn write(&self, pdf: &mut Pdf, next: &mut Ref) -> Result<()> {
+        let (cid, descriptor, file, cmap) = (next.bump(), next.bump(), next.bump(), next.bump());
+        let subset =
+            subsetter::subset(self.data, 0, &self.glyphs).map_err(|_| Error::Export("font"))?;
+        pdf.stream(file, &deflate(&subset))
+            .filter(Filter::FlateDecode)
+            .pair(Name(b"Length1"), subset.len() as i32);
+        let system = SystemInfo {
+            registry: Str(b"Adobe"),
+            ordering: Str(b"Identity"),
+            supplement: 0,
+        };
+        pdf.type0_font(self.tag)
+            .base_font(Name(self.name))
+            .encoding_predefined(Name(b"Identity-H"))
+            .descendant_font(cid)
+            .to_unicode(cmap);
+        let units = f32::from(self.face.units_per_em() as u16);
+        let per_mille = |v: f32| v * 1000.0 / units;
+        let widths: Vec<f32> = self.advances.iter().map(|a| per_mille(*a as f32)).collect();
+        let mut font = pdf.cid_font(cid);
+        font.subtype(CidFontType::Type2)
+            .base_font(Name(self.name))
+            .system_info(system)
+            .font_descriptor(descriptor)
+            .default_width(0.0)
+            .cid_to_gid_map_predefined(Name(b"Identity"));
+        font.widths().consecutive(0, widths);
+        font.finish();
+        let b = self.face.global_bounding_box();
+        pdf.font_descriptor(descriptor)
+            .name(Name(self.name))
+            .flags(FontFlags::SYMBOLIC)
+            .bbox(Rect::new(
+                per_mille(f32::from(b.x_min)),
+                per_mille(f32::from(b.y_min)),
+                per_mille(f32::from(b.x_max)),
+                per_mille(f32::from(b.y_max)),
+            ))
+            .italic_angle(0.0)
+            .ascent(per_mille(f32::from(self.face.ascender())))
+            .descent(per_mille(f32::from(self.face.descender())))
+            .cap_height(per_mille(f32::from(
+                self.face.capital_height().unwrap_or(self.face.ascender()),
+            )))
+            .stem_v(80.0)
+            .font_file2(file);
+        let mut map = pdf_writer::types::UnicodeCmap::new(Name(b"Waymark-UTF16"), system);
+        for (id, text) in self.text.iter().enumerate().skip(1) {
+            let (Some(text), Ok(id)) = (text, u16::try_from(id)) else {
+                continue;
+            };
+            let mut chars = text.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => map.pair(id, c),
+                _ => map.pair_with_multiple(id, text.chars()),
+            }
+        }
+        let data = deflate(&map.finish());
+        let mut stream = pdf.cmap(cmap, &data);
+        stream.name(Name(b"Waymark-UTF16")).system_info(system);
+        stream.filter(Filter::FlateDecode);
+        Ok(())
     }
 }
 
+/// A colour as PDF wants it (0 to 1).
+fn rgb((r, g, b): (u8, u8, u8)) -> [f32; 3] {
+    [r, g, b].map(|v| f32::from(v) / 255.0)
+}
+
 impl Sink {
-    /// Draws page `index` (from 0): its furniture and its pieces.
+    /// Draws `op`. `ink` is the text colour set last: it is set only when it
+    /// changes (shapes keep their colours inside `q … Q`).
+    fn draw(&mut self, content: &mut Content, op: &Op, ink: &mut Option<(u8, u8, u8)>) {
+        match op {
+            Op::Text {
+                x,
+                y,
+                size,
+                bold,
+                colour,
+                text,
+            } => {
+                if *ink != Some(*colour) {
+                    let [r, g, b] = rgb(*colour);
+                    content.set_fill_rgb(r, g, b);
+                    *ink = Some(*colour);
+                }
+                let font = &mut self.fonts[usize::from(*bold)];
+                let units = f32::from(font.face.units_per_em() as u16);
+                let name = Name(if *bold { b"F1" } else { b"F0" });
+                content.begin_text();
+                content.set_font(name, *size);
+                content.set_text_matrix([1.0, 0.0, 0.0, 1.0, *x, HEIGHT - *y]);
+                // Where the text cursor is, and where the pen is, in font units.
+                let (mut cursor, mut pen) = (0_i32, 0_i32);
+                let mut rise = 0;
+                for (run, rtl) in visual_runs(text) {
+                    let glyphs = font.shape(&run, rtl);
+                    let mut at = 0;
+                    while at < glyphs.len() {
+                        // Glyphs raised alike (marks above letters) go together.
+                        let raised = glyphs[at].3;
+                        let end = glyphs[at..]
+                            .iter()
+                            .position(|g| g.3 != raised)
+                            .map_or(glyphs.len(), |n| at + n);
+                        if raised != rise {
+                            content.set_rise(raised as f32 * size / units);
+                            rise = raised;
+                        }
+                        let mut shown = content.show_positioned();
+                        let mut items = shown.items();
+                        let mut bytes = Vec::new();
+                        for &(id, advance, offset, _) in &glyphs[at..end] {
+                            let wanted = pen + offset;
+                            if wanted != cursor {
+                                if !bytes.is_empty() {
+                                    items.show(Str(&bytes));
+                                    bytes.clear();
+                                }
+                                items.adjust(-((wanted - cursor) as f32) * 1000.0 / units);
+                            }
+                            bytes.extend(id.to_be_bytes());
+                            cursor = wanted + font.advance(id);
+                            pen += advance;
+                        }
+                        if !bytes.is_empty() {
+                            items.show(Str(&bytes));
+                        }
+                        items.finish();
+                        shown.finish();
+                        at = end;
+                    }
+                }
+                content.end_text();
+            }
+            Op::Shape {
+                points,
+                closed,
+                fill,
+                stroke,
+            } => {
+                if points.is_empty() || (fill.is_none() && stroke.is_none()) {
+                    return;
+                }
+                content.save_state();
+                if let Some((c, opacity)) = fill {
+                    if *opacity < 1.0 {
+                        let state = self.opacity(*opacity);
+                        content.set_parameters(Name(&state));
+                    }
+                    let [r, g, b] = rgb(*c);
+                    content.set_fill_rgb(r, g, b);
+                }
+                if let Some((c, width, dashed)) = stroke {
+                    let [r, g, b] = rgb(*c);
+                    content.set_stroke_rgb(r, g, b);
+                    content.set_line_width(*width);
+                    if *dashed {
+                        content.set_dash_pattern([4.0, 3.0], 0.0);
+                    }
+                }
+                for (i, (x, y)) in points.iter().enumerate() {
+                    if i == 0 {
+                        content.move_to(*x, HEIGHT - *y);
+                    } else {
+                        content.line_to(*x, HEIGHT - *y);
+                    }
+                }
+                if *closed {
+                    content.close_path();
+                }
+                match (fill.is_some(), stroke.is_some()) {
+                    (true, true) => content.fill_nonzero_and_stroke(),
+                    (true, false) => content.fill_nonzero(),
+                    _ => content.stroke(),
+                };
+                content.restore_state();
+            }
+        }
+    }
+
+    /// The name of the graphics state that fills at `opacity`.
+    fn opacity(&mut self, opacity: f32) -> Vec<u8> {
+        let bits = opacity.to_bits();
+        let index = match self.opacities.iter().position(|(b, _)| *b == bits) {
+            Some(index) => index,
+            None => {
+                let state = self.next.bump();
+                self.pdf
+                    .ext_graphics(state)
+                    .non_stroking_alpha(opacity.clamp(0.0, 1.0));
+                self.opacities.push((bits, state));
+                self.opacities.len() - 1
+            }
+        };
+        format!("G{index}").into_bytes()
+    }
+
+    /// Writes page `index` (from 0): its furniture and its pieces, each
+    /// marked for the tag tree.
     fn page(&mut self, faces: &Faces, words: &Words, index: usize, pieces: &[Piece]) {
-        let fonts = (&self.fonts.0, &self.fonts.1);
-        let mut page = self.document.start_page_with(self.settings.clone());
-        let mut surface = page.surface();
+        let (page, contents, parents) = (self.next.bump(), self.next.bump(), self.next.bump());
+        let mut content = Content::new();
         let mut ink = None;
         // The name and the day on every page, and its number: page furniture.
-        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-            ArtifactType::Header,
-        )));
-        draw(
-            &mut surface,
-            &Op::Text {
-                x: LEFT,
-                y: 44.0,
-                size: 8.5,
-                bold: false,
-                colour: GREY,
-                text: self.header.clone(),
-            },
-            faces,
-            fonts,
-            &mut ink,
-        );
-        draw(
-            &mut surface,
-            &Op::Shape {
-                points: vec![(LEFT, 54.0), (RIGHT, 54.0)],
-                closed: false,
-                fill: None,
-                stroke: Some((GREEN, 1.0, false)),
-            },
-            faces,
-            fonts,
-            &mut ink,
-        );
-        surface.end_tagged();
-        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-            ArtifactType::Footer,
-        )));
+        content
+            .begin_marked_content_with_properties(Name(b"Artifact"))
+            .properties()
+            .artifact()
+            .kind(ArtifactType::Pagination)
+            .subtype(ArtifactSubtype::Header);
+        let header = Op::Text {
+            x: LEFT,
+            y: 44.0,
+            size: 8.5,
+            bold: false,
+            colour: GREY,
+            text: self.header.clone(),
+        };
+        self.draw(&mut content, &header, &mut ink);
+        let rule = Op::Shape {
+            points: vec![(LEFT, 54.0), (RIGHT, 54.0)],
+            closed: false,
+            fill: None,
+            stroke: Some((GREEN, 1.0, false)),
+        };
+        self.draw(&mut content, &rule, &mut ink);
+        content.end_marked_content();
+        content
+            .begin_marked_content_with_properties(Name(b"Artifact"))
+            .properties()
+            .artifact()
+            .kind(ArtifactType::Pagination)
+            .subtype(ArtifactSubtype::Footer);
         let number = words.get(
             "pack-page",
             &[
@@ -904,59 +1101,148 @@ impl Sink {
                 ("pages", &self.total.to_string()),
             ],
         );
-        let x = RIGHT - faces.width(&number, 8.5, false);
-        draw(
-            &mut surface,
-            &Op::Text {
-                x,
-                y: HEIGHT - 40.0,
-                size: 8.5,
-                bold: false,
-                colour: GREY,
-                text: number,
-            },
-            faces,
-            fonts,
-            &mut ink,
-        );
-        surface.end_tagged();
-        let first = self.pending.front().map_or(0, |(block, ..)| *block);
-        for piece in pieces {
-            let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+        let footer = Op::Text {
+            x: RIGHT - faces.width(&number, 8.5, false),
+            y: HEIGHT - 40.0,
+            size: 8.5,
+            bold: false,
+            colour: GREY,
+            text: number,
+        };
+        self.draw(&mut content, &footer, &mut ink);
+        content.end_marked_content();
+        let first = self.pending.front().map_or(0, |p| p.block);
+        let mut owners = Vec::with_capacity(pieces.len());
+        for (mcid, piece) in pieces.iter().enumerate() {
+            let mcid = i32::try_from(mcid).unwrap_or(i32::MAX);
+            content
+                .begin_marked_content_with_properties(Name(b"Span"))
+                .properties()
+                .identify(mcid);
             for op in &piece.ops {
-                draw(&mut surface, op, faces, fonts, &mut ink);
+                self.draw(&mut content, op, &mut ink);
             }
-            surface.end_tagged();
+            content.end_marked_content();
             // Every piece belongs to a block not yet in the tree.
-            if let Some((_, _, ids)) = piece
+            let Some(block) = piece
                 .block
                 .checked_sub(first)
                 .and_then(|i| self.pending.get_mut(i))
-            {
-                ids.push(id);
-            }
+            else {
+                continue;
+            };
+            let tag = *block.tag.get_or_insert_with(|| self.next.bump());
+            block.pieces.push((page, mcid));
+            owners.push(tag);
         }
-        surface.finish();
-        page.finish();
+        self.pdf
+            .stream(contents, &deflate(&content.finish()))
+            .filter(Filter::FlateDecode);
+        let mut p = self.pdf.page(page);
+        p.parent(self.page_tree)
+            .media_box(Rect::new(0.0, 0.0, WIDTH, HEIGHT))
+            .contents(contents)
+            .struct_parents(i32::try_from(index).unwrap_or(i32::MAX))
+            .tab_order(TabOrder::StructureOrder);
+        let mut resources = p.resources();
+        resources
+            .fonts()
+            .pair(Name(b"F0"), self.fonts[0].tag)
+            .pair(Name(b"F1"), self.fonts[1].tag);
+        let mut states = resources.ext_g_states();
+        for (i, (_, state)) in self.opacities.iter().enumerate() {
+            states.pair(Name(format!("G{i}").as_bytes()), *state);
+        }
+        states.finish();
+        resources.finish();
+        p.finish();
+        self.pdf.indirect(parents).array().items(owners);
+        self.pages.push(page);
+        self.parent_lists.push(parents);
     }
 
-    /// Puts a complete block in the tag tree (a block with no pieces has none).
-    fn tag(&mut self, (_, kind, ids): (usize, Kind, Vec<Identifier>)) {
-        if ids.is_empty() {
+    /// Writes a complete block's tag (a block with no pieces has none).
+    fn tag(&mut self, done: Pending) {
+        let (Some(tag), Some(&(first_page, _))) = (done.tag, done.pieces.first()) else {
             return;
-        }
-        let tag: TagKind = match kind {
-            Kind::Heading(level, text) => Tag::Hn(
-                NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN),
-                Some(text),
-            )
-            .into(),
-            Kind::Paragraph => Tag::P.into(),
-            Kind::Figure(alt) => Tag::Figure(Some(alt)).into(),
         };
-        // Exactly as many children as pieces (most blocks have one).
-        let children: Vec<Node> = ids.into_iter().map(Node::from).collect();
-        self.tree
-            .push(TagGroup::with_children(tag, children).into());
+        let mut element = self.pdf.struct_element(tag);
+        element.kind(match done.kind {
+            Kind::Heading(1, _) => StructRole::H1,
+            Kind::Heading(2, _) => StructRole::H2,
+            Kind::Heading(..) => StructRole::H3,
+            Kind::Paragraph => StructRole::P,
+            Kind::Figure(_) => StructRole::Figure,
+        });
+        element.parent(self.document).page(first_page);
+        match &done.kind {
+            Kind::Heading(_, text) => {
+                element.title(TextStr(text));
+            }
+            Kind::Figure(alt) => {
+                element.alt(TextStr(alt));
+            }
+            Kind::Paragraph => {}
+        }
+        let mut children = element.children();
+        for (page, mcid) in done.pieces {
+            if page == first_page {
+                children.marked_content_id(mcid);
+            } else {
+                children
+                    .marked_content_ref()
+                    .page(page)
+                    .marked_content_id(mcid);
+            }
+        }
+        children.finish();
+        element.finish();
+        self.tagged.push(tag);
+    }
+
+    /// The fonts, the page tree, the tag tree, the catalogue, the metadata.
+    fn finish(mut self, title: &str, lang: &str) -> Result<Vec<u8>> {
+        for font in &self.fonts {
+            font.write(&mut self.pdf, &mut self.next)?;
+        }
+        self.pdf
+            .pages(self.page_tree)
+            .kids(self.pages.iter().copied())
+            .count(i32::try_from(self.pages.len()).unwrap_or(i32::MAX));
+        let (root, catalog, info) = (self.next.bump(), self.next.bump(), self.next.bump());
+        let mut document = self.pdf.struct_element(self.document);
+        document.kind(StructRole::Document).parent(root);
+        let mut children = document.children();
+        for tag in &self.tagged {
+            children.struct_element(*tag);
+        }
+        children.finish();
+        document.finish();
+        let mut tree = self
+            .pdf
+            .indirect(root)
+            .start::<pdf_writer::writers::StructTreeRoot>();
+        tree.children().item(self.document);
+        let mut parent_tree = tree.parent_tree();
+        let mut nums = parent_tree.nums();
+        for (i, list) in self.parent_lists.iter().enumerate() {
+            nums.insert(i32::try_from(i).unwrap_or(i32::MAX), *list);
+        }
+        nums.finish();
+        parent_tree.finish();
+        tree.parent_tree_next_key(i32::try_from(self.parent_lists.len()).unwrap_or(i32::MAX));
+        tree.finish();
+        let mut cat = self.pdf.catalog(catalog);
+        cat.pages(self.page_tree).lang(TextStr(lang));
+        cat.pair(Name(b"StructTreeRoot"), root);
+        cat.mark_info().marked(true);
+        cat.viewer_preferences().display_doc_title(true);
+        cat.finish();
+        self.pdf
+            .document_info(info)
+            .title(TextStr(title))
+            .creator(TextStr("Waymark"))
+            .producer(TextStr("Waymark"));
+        Ok(self.pdf.finish())
     }
 }
