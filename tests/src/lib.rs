@@ -155,7 +155,7 @@ impl App {
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()?;
-        let mut app_guard = DriverGuard(Some(driver));
+        let mut app_guard = DriverGuard(Some(driver), data_dir.to_owned());
 
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("wry"));
@@ -205,10 +205,17 @@ impl App {
         Ok(app)
     }
 
-    /// Ends the session (which closes the app) and stops tauri-driver politely.
+    /// Ends the session (which closes the app) and stops tauri-driver
+    /// politely, once the app has gone: stopped while the app is still
+    /// closing, the driver would leave it running on its own, and the next
+    /// test's app would find it and wait for it (one instance at a time).
     pub async fn quit(mut self) -> Result<()> {
         let closed = self.client.clone().close().await;
+        let dir = self.data_dir.clone();
+        tokio::task::spawn_blocking(move || wait_for_apps_to_go(&dir, Duration::from_secs(30)))
+            .await?;
         stop_driver(&mut self.driver);
+        end_apps_on(&self.data_dir);
         closed?;
         Ok(())
     }
@@ -228,8 +235,11 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        // The app has gone; the WebDriver session goes with it.
+        // The window has gone; the app and the WebDriver session go with it.
         let _ = self.client.clone().close().await;
+        let dir = self.data_dir.clone();
+        tokio::task::spawn_blocking(move || wait_for_apps_to_go(&dir, Duration::from_secs(30)))
+            .await?;
         stop_driver(&mut self.driver);
         Ok(())
     }
@@ -408,15 +418,70 @@ impl Drop for App {
         if let Ok(None) = self.driver.try_wait() {
             stop_driver(&mut self.driver);
         }
+        end_apps_on(&self.data_dir);
     }
 }
 
-struct DriverGuard(Option<Child>);
+/// tauri-driver while the app is starting, and the app's plan folder.
+struct DriverGuard(Option<Child>, PathBuf);
 
 impl Drop for DriverGuard {
     fn drop(&mut self) {
         if let Some(child) = self.0.as_mut() {
             stop_driver(child);
+            end_apps_on(&self.1);
+        }
+    }
+}
+
+/// The processes of the app started on the plan in `dir` (each test has a
+/// plan folder of its own, so these are this test's and no other's).
+fn apps_on(dir: &Path) -> Vec<u32> {
+    let wanted = format!("WAYMARK_DATA_DIR={}", dir.display());
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            let is_app = std::fs::read_link(format!("/proc/{pid}/exe"))
+                .is_ok_and(|exe| exe.file_name().is_some_and(|n| n == "waymark"));
+            is_app
+                && std::fs::read(format!("/proc/{pid}/environ"))
+                    .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == wanted.as_bytes()))
+        })
+        .collect()
+}
+
+/// Waits until the app on the plan in `dir` has gone, at most `wait`.
+fn wait_for_apps_to_go(dir: &Path, wait: Duration) {
+    let deadline = Instant::now() + wait;
+    while !apps_on(dir).is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Ends an app of this test that outlived its session (SIGTERM, then after
+/// 10 s SIGKILL), and says so: it is a test's leftover, never a next test's
+/// business. tauri-driver itself is only ever sent SIGTERM (`stop_driver`).
+fn end_apps_on(dir: &Path) {
+    let left = apps_on(dir);
+    if left.is_empty() {
+        return;
+    }
+    eprintln!(
+        "the app on {} outlived its session; ending it",
+        dir.display()
+    );
+    for (signal, wait) in [("-TERM", 10), ("-KILL", 5)] {
+        for pid in apps_on(dir) {
+            let _ = Command::new("kill")
+                .args([signal, &pid.to_string()])
+                .status();
+        }
+        wait_for_apps_to_go(dir, Duration::from_secs(wait));
+        if apps_on(dir).is_empty() {
+            return;
         }
     }
 }
