@@ -144,13 +144,8 @@ fn the_pdf_pack_is_valid_tagged_text_with_names_and_page_numbers() -> Result<()>
     Ok(())
 }
 
-/// A name with a right-to-left override, an Arabic name and an Arabic life
-/// area: in the PDF, as `pdftotext` reads it, Waymark's own words around them
-/// stay in their order, the Arabic reads as Arabic, and no control is drawn.
-#[test]
-fn bidi_controls_and_arabic_in_the_pdf_turn_nothing_around_them() -> Result<()> {
-    use waymark_core::pack::Words;
-    use waymark_core::share::PlanFile;
+/// The full plan as a plan file, to change before it is read back.
+fn full_plan_file() -> Result<serde_json::Value> {
     let plan_dir = tempfile::tempdir()?;
     let (store, _) = full_plan(plan_dir.path())?;
     let bytes = store.export(
@@ -159,7 +154,17 @@ fn bidi_controls_and_arabic_in_the_pdf_turn_nothing_around_them() -> Result<()> 
         "en-GB",
         "1.0.0",
     )?;
-    let mut value: serde_json::Value = serde_json::from_slice(&bytes)?;
+    Ok(serde_json::from_slice(&bytes)?)
+}
+
+/// A name with a right-to-left override, an Arabic name and an Arabic life
+/// area: in the PDF, as `pdftotext` reads it, Waymark's own words around them
+/// stay in their order, the Arabic reads as Arabic, and no control is drawn.
+#[test]
+fn bidi_controls_and_arabic_in_the_pdf_turn_nothing_around_them() -> Result<()> {
+    use waymark_core::pack::Words;
+    use waymark_core::share::PlanFile;
+    let mut value = full_plan_file()?;
     let dir = tempfile::tempdir()?;
     for (i, (name, shown)) in [("\u{202E}Sam", "maS"), ("سارة", "سارة")]
         .into_iter()
@@ -202,21 +207,13 @@ fn bidi_controls_and_arabic_in_the_pdf_turn_nothing_around_them() -> Result<()> 
 
 /// The PDF's tags are drawn page by page as the pack is laid out: a
 /// paragraph that runs over three pages is still one paragraph for a screen
-/// reader, whole and in order, and every heading is where it is read
-/// (`pdfinfo -struct-text`, from poppler, reads the tag tree).
+/// reader, whole and in order, and every heading is where it is read (qpdf
+/// and poppler's `pdfinfo -struct-text` read the tag tree).
 #[test]
 fn a_paragraph_over_several_pages_is_one_tagged_paragraph_in_reading_order() -> Result<()> {
     use waymark_core::pack::Words;
     use waymark_core::share::PlanFile;
-    let plan_dir = tempfile::tempdir()?;
-    let (store, _) = full_plan(plan_dir.path())?;
-    let bytes = store.export(
-        ExportFormat::Waymark,
-        &ShareChoice::default(),
-        "en-GB",
-        "1.0.0",
-    )?;
-    let mut value: serde_json::Value = serde_json::from_slice(&bytes)?;
+    let mut value = full_plan_file()?;
     let why: Vec<String> = (0..1500).map(|i| format!("w{i}")).collect();
     let why = why.join(" ");
     value["plan"]["goals"][0]["why"] = why.clone().into();

@@ -923,6 +923,16 @@ impl FontUse {
     }
 }
 
+/// Begins page furniture (not read out): the header or the footer.
+fn furniture(content: &mut Content, part: ArtifactSubtype) {
+    content
+        .begin_marked_content_with_properties(Name(b"Artifact"))
+        .properties()
+        .artifact()
+        .kind(ArtifactType::Pagination)
+        .subtype(part);
+}
+
 /// A colour as PDF wants it (0 to 1).
 fn rgb((r, g, b): (u8, u8, u8)) -> [f32; 3] {
     [r, g, b].map(|v| f32::from(v) / 255.0)
@@ -1065,12 +1075,7 @@ impl Sink {
         let mut content = Content::new();
         let mut ink = None;
         // The name and the day on every page, and its number: page furniture.
-        content
-            .begin_marked_content_with_properties(Name(b"Artifact"))
-            .properties()
-            .artifact()
-            .kind(ArtifactType::Pagination)
-            .subtype(ArtifactSubtype::Header);
+        furniture(&mut content, ArtifactSubtype::Header);
         let header = Op::Text {
             x: LEFT,
             y: 44.0,
@@ -1088,12 +1093,7 @@ impl Sink {
         };
         self.draw(&mut content, &rule, &mut ink);
         content.end_marked_content();
-        content
-            .begin_marked_content_with_properties(Name(b"Artifact"))
-            .properties()
-            .artifact()
-            .kind(ArtifactType::Pagination)
-            .subtype(ArtifactSubtype::Footer);
+        furniture(&mut content, ArtifactSubtype::Footer);
         let number = words.get(
             "pack-page",
             &[
