@@ -437,7 +437,6 @@ impl Drop for DriverGuard {
 /// The processes of the app started on the plan in `dir` (each test has a
 /// plan folder of its own, so these are this test's and no other's).
 fn apps_on(dir: &Path) -> Vec<u32> {
-    let wanted = format!("WAYMARK_DATA_DIR={}", dir.display());
     let Ok(entries) = std::fs::read_dir("/proc") else {
         return Vec::new();
     };
@@ -446,11 +445,17 @@ fn apps_on(dir: &Path) -> Vec<u32> {
         .filter(|pid| {
             let is_app = std::fs::read_link(format!("/proc/{pid}/exe"))
                 .is_ok_and(|exe| exe.file_name().is_some_and(|n| n == "waymark"));
-            is_app
-                && std::fs::read(format!("/proc/{pid}/environ"))
-                    .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == wanted.as_bytes()))
+            is_app && runs_with_plan(*pid, dir)
         })
         .collect()
+}
+
+/// Whether process `pid` runs with `WAYMARK_DATA_DIR` set to `dir`.
+fn runs_with_plan(pid: u32, dir: &Path) -> bool {
+    let wanted = format!("WAYMARK_DATA_DIR={}", dir.display());
+    std::fs::read(format!("/proc/{pid}/environ"))
+        .map(|env| env.split(|b| *b == 0).any(|var| var == wanted.as_bytes()))
+        .unwrap_or(false)
 }
 
 /// Waits until the app on the plan in `dir` has gone, at most `wait`.
@@ -510,6 +515,8 @@ fn stop_driver(child: &mut Child) {
 mod x11 {
     use std::path::Path;
 
+    use super::runs_with_plan;
+
     use x11rb::connection::Connection;
     use x11rb::protocol::xproto::{
         AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, Window, CLIENT_MESSAGE_EVENT,
@@ -552,14 +559,6 @@ mod x11 {
             }
         }
         Ok((conn, found))
-    }
-
-    /// Whether process `pid` runs with `WAYMARK_DATA_DIR` set to `dir`.
-    fn runs_with_plan(pid: u32, dir: &Path) -> bool {
-        let wanted = format!("WAYMARK_DATA_DIR={}", dir.display());
-        std::fs::read(format!("/proc/{pid}/environ"))
-            .map(|env| env.split(|b| *b == 0).any(|var| var == wanted.as_bytes()))
-            .unwrap_or(false)
     }
 
     pub fn window_count(title: &str, dir: &Path) -> Result<usize> {

@@ -396,17 +396,15 @@ pub fn pdf(
     exported_at: &str,
     app_version: &str,
 ) -> Result<Vec<u8>> {
-    let faces = || -> Result<Faces> {
-        Ok(Faces {
-            regular: ttf_parser::Face::parse(REGULAR, 0).map_err(|_| Error::Export("font"))?,
-            bold: ttf_parser::Face::parse(BOLD, 0).map_err(|_| Error::Export("font"))?,
-        })
+    let faces = Faces {
+        regular: ttf_parser::Face::parse(REGULAR, 0).map_err(|_| Error::Export("font"))?,
+        bold: ttf_parser::Face::parse(BOLD, 0).map_err(|_| Error::Export("font"))?,
     };
     let title = words.pack_title(&plan.name);
     let shared_on = words.pack_shared(&plan.name, exported_at);
     // The first pass counts the pages; the second draws them.
     let mut count = Layout {
-        faces: faces()?,
+        faces,
         words,
         page: Vec::new(),
         pages: 0,
@@ -415,7 +413,8 @@ pub fn pdf(
         sink: None,
     };
     lay_out(&mut count, plan, &title, app_version);
-    let faces = faces()?;
+    // The second pass measures with the same faces.
+    let faces = count.faces;
     let header = faces.fit(&shared_on, 8.5, false, RIGHT - LEFT);
     let mut next = Ref::new(1);
     let mut font = |data: &'static [u8], name: &'static [u8]| -> Result<FontUse> {
@@ -456,7 +455,6 @@ pub fn pdf(
             pending: Default::default(),
         }),
     };
-    drop(count);
     lay_out(&mut l, plan, &title, app_version);
     l.flush();
     let mut sink = l.sink.take().ok_or(Error::Export("PDF"))?;
