@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 use ts_rs::TS;
-use waymark_core::prospectus::ProspectusError;
+use waymark_core::files::prospectus::ProspectusError;
 use waymark_core::{ErrorCode, Field, FileFault, FileKind, ProblemKind};
 
 /// What a failed command sends to the UI. `message` is plain language and can be

@@ -4,7 +4,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::{Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 
-use waymark_core::prospectus::ProspectusPreview;
+use waymark_core::files::prospectus::ProspectusPreview;
 use waymark_core::{ErrorCode, Store};
 
 use crate::ApiError;
@@ -40,7 +40,7 @@ pub struct AppState {
     pub opened_file: Mutex<Option<PathBuf>>,
     /// Someone's plan being read in tutor review mode, kept in memory only:
     /// the tutor's feedback is written against it.
-    pub reading: Mutex<Option<waymark_core::share::OpenedPlan>>,
+    pub reading: Mutex<Option<waymark_core::files::plan_file::OpenedPlan>>,
 }
 
 impl AppState {
@@ -132,7 +132,7 @@ impl AppState {
                 )))
             }
         }
-        let restored = waymark_core::backup::replace_damaged_plan(&self.data_dir)?;
+        let restored = waymark_core::store::backup::replace_damaged_plan(&self.data_dir)?;
         *guard = Ok(Store::open_in_dir(&self.data_dir)?);
         drop(guard);
         // The plan could not open at start, so nothing checkpoints it yet.

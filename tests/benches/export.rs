@@ -4,8 +4,9 @@
 //! each written whole to a file as the share screen does. Prints median, min
 //! and max; asserts nothing about time.
 
-use waymark_core::reflections::JournalQuery;
-use waymark_core::share::{ExportFormat, ShareChoice};
+use waymark_core::export::save::ExportFormat;
+use waymark_core::plan::journal::JournalQuery;
+use waymark_core::share::choice::ShareChoice;
 use waymark_core::Store;
 use waymark_tests::bench::{report, time};
 use waymark_tests::ten_year::write_plan;

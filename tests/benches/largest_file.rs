@@ -8,8 +8,8 @@
 use std::time::Instant;
 
 use serde_json::json;
-use waymark_core::pack::Words;
-use waymark_core::share::{read_plan_file, FILE_MAX};
+use waymark_core::export::words::Words;
+use waymark_core::files::plan_file::{read_plan_file, FILE_MAX};
 use waymark_tests::Result;
 
 /// The process's peak resident memory so far, in MB.
@@ -100,11 +100,11 @@ fn main() -> Result<()> {
         "open" => ("opened", 0),
         "html" => (
             "HTML pack",
-            waymark_core::pack::html(&file.plan, &words, &file.exported_at, "1.0.0").len(),
+            waymark_core::export::html::html(&file.plan, &words, &file.exported_at, "1.0.0").len(),
         ),
         _ => (
             "PDF pack",
-            waymark_core::pdf::pdf(&file.plan, &words, &file.exported_at, "1.0.0")?.len(),
+            waymark_core::export::pdf::pdf(&file.plan, &words, &file.exported_at, "1.0.0")?.len(),
         ),
     };
     println!(

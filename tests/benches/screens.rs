@@ -11,10 +11,11 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use rusqlite::{params, Connection};
-use waymark_core::courses::CourseQuery;
-use waymark_core::prospectus::CourseRecord;
-use waymark_core::reflections::{JournalQuery, ReflectionInput};
-use waymark_core::share::{ExportFormat, ShareChoice};
+use waymark_core::export::save::ExportFormat;
+use waymark_core::plan::courses::CourseQuery;
+use waymark_core::plan::courses::CourseRecord;
+use waymark_core::plan::journal::{JournalQuery, ReflectionInput};
+use waymark_core::share::choice::ShareChoice;
 use waymark_core::{Store, DB_FILE_NAME};
 use waymark_tests::ten_year::{self, TEN_YEARS};
 

@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use waymark_core::courses::CourseChoice;
-use waymark_core::prospectus::CourseRecord;
-use waymark_core::reflections::{AboutMe, ReflectionInput};
-use waymark_core::reviews::ReviewInput;
+use waymark_core::plan::courses::CourseChoice;
+use waymark_core::plan::courses::CourseRecord;
+use waymark_core::plan::journal::{AboutMe, ReflectionInput};
+use waymark_core::plan::reviews::ReviewInput;
 use waymark_core::{GoalInput, Store};
 
 use crate::Result;

@@ -10,9 +10,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate};
-use waymark_core::prospectus::CourseRecord;
-use waymark_core::reflections::ReflectionInput;
-use waymark_core::reviews::ReviewInput;
+use waymark_core::plan::courses::CourseRecord;
+use waymark_core::plan::journal::ReflectionInput;
+use waymark_core::plan::reviews::ReviewInput;
 use waymark_core::{GoalInput, Store};
 
 use crate::Result;
@@ -349,7 +349,7 @@ pub fn write_sized(dir: &Path, seed: u64, size: &Size) -> Result<Written> {
         .collect();
     store.import_prospectus(&records)?;
     let courses = store.courses(
-        &waymark_core::courses::CourseQuery::default(),
+        &waymark_core::plan::courses::CourseQuery::default(),
         size.prospectus,
     )?;
     let chosen: Vec<_> = courses.iter().step_by(2).take(size.chosen).collect();
@@ -433,10 +433,10 @@ pub fn write_sized(dir: &Path, seed: u64, size: &Size) -> Result<Written> {
     let usb = tempfile::tempdir()?;
     for n in 0..size.shares {
         let format = [
-            waymark_core::share::ExportFormat::Html,
-            waymark_core::share::ExportFormat::Waymark,
+            waymark_core::export::save::ExportFormat::Html,
+            waymark_core::export::save::ExportFormat::Waymark,
         ][n % 2];
-        let choice = waymark_core::share::ShareChoice {
+        let choice = waymark_core::share::choice::ShareChoice {
             reviews: n % 3 != 0,
             ..Default::default()
         };

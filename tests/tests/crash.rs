@@ -12,8 +12,8 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
-use waymark_core::backup;
-use waymark_core::reflections::JournalQuery;
+use waymark_core::plan::journal::JournalQuery;
+use waymark_core::store::backup;
 use waymark_core::{GoalInput, Store, DB_FILE_NAME, SCHEMA_VERSION};
 
 const WRITER: &str = env!("CARGO_BIN_EXE_crash_writer");

@@ -58,11 +58,11 @@ async fn settings(app: &App, theme: &str, lang: &str) -> Result<()> {
 /// A feedback file from Alex for the plan in `dir`: a suggested step about a
 /// goal no longer there, and a question.
 fn feedback_for(dir: &std::path::Path, path: &std::path::Path) -> Result<()> {
-    use waymark_core::feedback::{FeedbackFile, ItemKind, Target, TargetKind};
+    use waymark_core::files::feedback_file::{FeedbackFile, ItemKind, Target, TargetKind};
     let plan_id = waymark_core::Store::open_in_dir(dir)?.plan_id()?;
     let mut file = FeedbackFile {
-        format: waymark_core::feedback::FORMAT.into(),
-        format_version: waymark_core::feedback::FORMAT_VERSION,
+        format: waymark_core::files::feedback_file::FORMAT.into(),
+        format_version: waymark_core::files::feedback_file::FORMAT_VERSION,
         app_version: "test".into(),
         written_at: "2026-11-26T10:00:00Z".into(),
         plan_id,
@@ -85,7 +85,7 @@ fn feedback_for(dir: &std::path::Path, path: &std::path::Path) -> Result<()> {
         ItemKind::Question,
         "What did you enjoy most?",
     )?;
-    waymark_core::share::write_whole(path, &file.to_json()?)?;
+    waymark_core::files::io::write_whole(path, &file.to_json()?)?;
     Ok(())
 }
 
@@ -97,12 +97,12 @@ async fn every_screen_passes_axe_in_webkit() -> Result<()> {
     let shared_file = other.path().join("sam.waymark");
     {
         let (store, shared) = waymark_tests::sample::full_plan(&other.path().join("plan"))?;
-        let choice = waymark_core::share::ShareChoice {
+        let choice = waymark_core::share::choice::ShareChoice {
             reflections: vec![shared],
             ..Default::default()
         };
         store.export_to(
-            waymark_core::share::ExportFormat::Waymark,
+            waymark_core::export::save::ExportFormat::Waymark,
             &choice,
             "",
             &shared_file,

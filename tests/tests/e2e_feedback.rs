@@ -8,10 +8,10 @@
 
 use std::time::Duration;
 
-use waymark_core::courses::CourseChoice;
-use waymark_core::feedback::FeedbackDecision;
-use waymark_core::prospectus::CourseRecord;
-use waymark_core::reflections::{AboutMe, JournalQuery, ReflectionInput};
+use waymark_core::plan::courses::CourseChoice;
+use waymark_core::plan::courses::CourseRecord;
+use waymark_core::plan::journal::{AboutMe, JournalQuery, ReflectionInput};
+use waymark_core::share::feedback::FeedbackDecision;
 use waymark_core::{GoalInput, Store};
 use waymark_tests::{App, Result};
 
@@ -316,8 +316,8 @@ async fn a_plan_opened_as_feedback_is_named_for_what_it_is_and_changes_nothing()
     let usb = tempfile::tempdir()?;
     let wrong = usb.path().join("sam.waymark");
     Store::open_in_dir(student.path())?.export_to(
-        waymark_core::share::ExportFormat::Waymark,
-        &waymark_core::share::ShareChoice::default(),
+        waymark_core::export::save::ExportFormat::Waymark,
+        &waymark_core::share::choice::ShareChoice::default(),
         "",
         &wrong,
         "en-GB",

@@ -82,7 +82,7 @@ async fn reviews_show_progress_and_a_goal_keeps_its_earlier_words() -> Result<()
 /// A course the student is on and the name they like, written through the
 /// core before the app starts, so Home has something to show beside the goal.
 fn seed(dir: &std::path::Path) -> Result<()> {
-    use waymark_core::prospectus::CourseRecord;
+    use waymark_core::plan::courses::CourseRecord;
     let store = waymark_core::Store::open_in_dir(dir)?;
     let course = store.add_own_course(&CourseRecord {
         title: "Walking for wellbeing".into(),

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use waymark_core::reflections::{AboutMe, ReflectionInput};
+use waymark_core::plan::journal::{AboutMe, ReflectionInput};
 use waymark_core::{GoalInput, Store};
 use waymark_tests::{App, Result};
 
@@ -38,7 +38,7 @@ fn seed(dir: &std::path::Path) -> Result<String> {
         })?;
     }
     let shared = store
-        .journal(&waymark_core::reflections::JournalQuery {
+        .journal(&waymark_core::plan::journal::JournalQuery {
             shareable_only: true,
             ..Default::default()
         })?
@@ -194,8 +194,8 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
     let usb = tempfile::tempdir()?;
     let file = usb.path().join("everything.waymark");
     Store::open_in_dir(old.path())?.export_to(
-        waymark_core::share::ExportFormat::Everything,
-        &waymark_core::share::ShareChoice::default(),
+        waymark_core::export::save::ExportFormat::Everything,
+        &waymark_core::share::choice::ShareChoice::default(),
         "",
         &file,
         "en-GB",

@@ -154,8 +154,8 @@ async fn the_deb_installs_a_desktop_app_that_opens_waymark_files() -> Result<()>
     {
         let (store, _) = waymark_tests::sample::full_plan(&usb.path().join("student"))?;
         store.export_to(
-            waymark_core::share::ExportFormat::Waymark,
-            &waymark_core::share::ShareChoice::default(),
+            waymark_core::export::save::ExportFormat::Waymark,
+            &waymark_core::share::choice::ShareChoice::default(),
             "",
             &plan_file,
             "en-GB",

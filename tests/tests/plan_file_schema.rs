@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use waymark_core::share::ShareChoice;
+use waymark_core::share::choice::ShareChoice;
 use waymark_tests::{run_tool, workspace_root, Result};
 
 fn validate(files: &[&Path]) -> Result<(bool, String)> {
@@ -53,7 +53,7 @@ fn what_waymark_writes_is_valid_and_broken_files_are_not() -> Result<()> {
 
 #[test]
 fn a_feedback_file_is_valid_against_its_schema_and_broken_ones_are_not() -> Result<()> {
-    use waymark_core::feedback::{FeedbackFile, ItemKind, Target, TargetKind};
+    use waymark_core::files::feedback_file::{FeedbackFile, ItemKind, Target, TargetKind};
     let dir = tempfile::tempdir()?;
     let (store, shared) = waymark_tests::sample::full_plan(dir.path())?;
     let out = tempfile::tempdir()?;
@@ -63,14 +63,14 @@ fn a_feedback_file_is_valid_against_its_schema_and_broken_ones_are_not() -> Resu
         ..ShareChoice::default()
     };
     store.export_to(
-        waymark_core::share::ExportFormat::Waymark,
+        waymark_core::export::save::ExportFormat::Waymark,
         &choice,
         "",
         &plan_path,
         "en-GB",
         "1.0.0",
     )?;
-    let opened = waymark_core::share::read_plan_file(&plan_path)?.opened("sam.waymark");
+    let opened = waymark_core::files::plan_file::read_plan_file(&plan_path)?.opened("sam.waymark");
     let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "1.0.0")?;
     for (kind, item) in [
         (TargetKind::Reflection, ItemKind::Question),

@@ -10,8 +10,10 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
-use waymark_core::feedback::{FeedbackFile, ItemKind};
-use waymark_core::share::{ExportFormat, PlanFile, ShareChoice};
+use waymark_core::export::save::ExportFormat;
+use waymark_core::files::feedback_file::{FeedbackFile, ItemKind};
+use waymark_core::files::plan_file::PlanFile;
+use waymark_core::share::choice::ShareChoice;
 use waymark_tests::{run_tool, sample::full_plan, workspace_root, Result};
 
 /// A generated document and how it was made.
@@ -258,7 +260,7 @@ fn feedback_files_are_accepted_exactly_when_ajv_finds_them_valid() -> Result<()>
         .map(|g| g.id.clone())
         .ok_or("a goal")?;
     let target = opened
-        .target(waymark_core::feedback::TargetKind::Goal, &goal)
+        .target(waymark_core::files::feedback_file::TargetKind::Goal, &goal)
         .ok_or("a target")?;
     for kind in [
         ItemKind::Comment,
@@ -303,9 +305,9 @@ fn a_prospectus_course_is_read_exactly_when_ajv_finds_it_valid() -> Result<()> {
             let listed = serde_json::from_slice::<Value>(bytes)
                 .ok()
                 .and_then(|v| v["courses"].as_array().map(Vec::len));
-            waymark_core::prospectus::parse(bytes, Some("prospectus.json")).is_ok_and(|preview| {
-                preview.skipped.is_empty() && Some(preview.courses.len()) == listed
-            })
+            waymark_core::files::prospectus::parse(bytes, Some("prospectus.json")).is_ok_and(
+                |preview| preview.skipped.is_empty() && Some(preview.courses.len()) == listed,
+            )
         })?;
     println!(
         "prospectus: {cases} documents, {accepted} accepted, {} differences",

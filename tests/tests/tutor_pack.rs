@@ -6,7 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use waymark_core::share::{ExportFormat, ShareChoice};
+use waymark_core::export::save::ExportFormat;
+use waymark_core::share::choice::ShareChoice;
 use waymark_tests::sample::{full_plan, PRIVATE, SHARED};
 use waymark_tests::{artifacts_dir, run_tool, workspace_root, Result};
 
@@ -162,8 +163,8 @@ fn full_plan_file() -> Result<serde_json::Value> {
 /// stay in their order, the Arabic reads as Arabic, and no control is drawn.
 #[test]
 fn bidi_controls_and_arabic_in_the_pdf_turn_nothing_around_them() -> Result<()> {
-    use waymark_core::pack::Words;
-    use waymark_core::share::PlanFile;
+    use waymark_core::export::words::Words;
+    use waymark_core::files::plan_file::PlanFile;
     let mut value = full_plan_file()?;
     let dir = tempfile::tempdir()?;
     for (i, (name, shown)) in [("\u{202E}Sam", "maS"), ("سارة", "سارة")]
@@ -173,8 +174,12 @@ fn bidi_controls_and_arabic_in_the_pdf_turn_nothing_around_them() -> Result<()> 
         value["plan"]["name"] = name.into();
         value["plan"]["goals"][0]["title"] = "مرحبا Swim".into();
         let file = PlanFile::parse(&serde_json::to_vec(&value)?)?;
-        let pdf =
-            waymark_core::pdf::pdf(&file.plan, &Words::new("en-GB"), &file.exported_at, "1.0.0")?;
+        let pdf = waymark_core::export::pdf::pdf(
+            &file.plan,
+            &Words::new("en-GB"),
+            &file.exported_at,
+            "1.0.0",
+        )?;
         let path = dir.path().join("bidi.pdf");
         std::fs::write(&path, pdf)?;
         std::fs::copy(
@@ -211,8 +216,8 @@ fn bidi_controls_and_arabic_in_the_pdf_turn_nothing_around_them() -> Result<()> 
 /// and poppler's `pdfinfo -struct-text` read the tag tree).
 #[test]
 fn a_paragraph_over_several_pages_is_one_tagged_paragraph_in_reading_order() -> Result<()> {
-    use waymark_core::pack::Words;
-    use waymark_core::share::PlanFile;
+    use waymark_core::export::words::Words;
+    use waymark_core::files::plan_file::PlanFile;
     let mut value = full_plan_file()?;
     let why: Vec<String> = (0..1500).map(|i| format!("w{i}")).collect();
     let why = why.join(" ");
@@ -224,7 +229,12 @@ fn a_paragraph_over_several_pages_is_one_tagged_paragraph_in_reading_order() -> 
         .filter_map(|g| g["title"].as_str().map(str::to_string))
         .collect();
     let file = PlanFile::parse(&serde_json::to_vec(&value)?)?;
-    let pdf = waymark_core::pdf::pdf(&file.plan, &Words::new("en-GB"), &file.exported_at, "1.0.0")?;
+    let pdf = waymark_core::export::pdf::pdf(
+        &file.plan,
+        &Words::new("en-GB"),
+        &file.exported_at,
+        "1.0.0",
+    )?;
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("long.pdf");
     std::fs::write(&path, pdf)?;

@@ -100,12 +100,12 @@ fn every_past_schema_version_migrates_with_all_its_data() {
             let story = store.goal_story("fixture-goal-2").expect("story");
             assert!(story.iter().any(|e| matches!(
                 e,
-                waymark_core::progress::StoryEvent::Status {
+                waymark_core::plan::progress::StoryEvent::Status {
                     status: GoalStatus::Paused,
                     ..
                 }
             )));
-            let choice = waymark_core::share::ShareChoice::default();
+            let choice = waymark_core::share::choice::ShareChoice::default();
             store
                 .log_share("waymark", &choice, "Sam", "plan.waymark")
                 .expect("share log");
@@ -126,14 +126,14 @@ fn every_past_schema_version_migrates_with_all_its_data() {
             assert_eq!(
                 kept.sections,
                 [
-                    waymark_core::share::Section::Goals,
-                    waymark_core::share::Section::Steps
+                    waymark_core::files::plan_file::Section::Goals,
+                    waymark_core::files::plan_file::Section::Steps
                 ]
             );
         }
         // A plan from any version takes a tutor's feedback (schema 9).
-        let mut feedback = waymark_core::feedback::FeedbackFile {
-            format: waymark_core::feedback::FORMAT.into(),
+        let mut feedback = waymark_core::files::feedback_file::FeedbackFile {
+            format: waymark_core::files::feedback_file::FORMAT.into(),
             format_version: 1,
             app_version: "test".into(),
             written_at: "2026-11-26T10:00:00Z".into(),
@@ -144,19 +144,19 @@ fn every_past_schema_version_migrates_with_all_its_data() {
         };
         feedback
             .add(
-                waymark_core::feedback::Target {
-                    kind: waymark_core::feedback::TargetKind::Goal,
+                waymark_core::files::feedback_file::Target {
+                    kind: waymark_core::files::feedback_file::TargetKind::Goal,
                     id: "fixture-goal-1".into(),
                     reference: "Learn to cook for friends".into(),
                 },
-                waymark_core::feedback::ItemKind::Step,
+                waymark_core::files::feedback_file::ItemKind::Step,
                 "Cook soup with Sam",
             )
             .expect("item");
         let received = store.receive_feedback(&feedback).expect("received");
         assert_eq!(
             received.items[0].now,
-            waymark_core::feedback::TargetNow::Same
+            waymark_core::share::feedback::TargetNow::Same
         );
         // A goal from any version tells its story, and a status changed now
         // becomes part of it.
@@ -167,7 +167,7 @@ fn every_past_schema_version_migrates_with_all_its_data() {
         assert!(
             story.iter().any(|e| matches!(
                 e,
-                waymark_core::progress::StoryEvent::Status {
+                waymark_core::plan::progress::StoryEvent::Status {
                     status: GoalStatus::Active,
                     ..
                 }

@@ -7,7 +7,7 @@ mod common;
 use std::time::Instant;
 
 use common::report;
-use waymark_core::reflections::{JournalQuery, ReflectionInput};
+use waymark_core::plan::journal::{JournalQuery, ReflectionInput};
 use waymark_core::Store;
 
 const REFLECTIONS: usize = 12_000;

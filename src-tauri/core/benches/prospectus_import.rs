@@ -9,8 +9,8 @@ use std::time::Instant;
 
 use common::report;
 
-use waymark_core::courses::CourseQuery;
-use waymark_core::prospectus::parse;
+use waymark_core::files::prospectus::parse;
+use waymark_core::plan::courses::CourseQuery;
 use waymark_core::Store;
 
 const RUNS: usize = 15;

@@ -11,10 +11,13 @@
 //! Built only with the `fuzzing` feature: never part of what students install.
 
 use crate::error::{Error, ErrorCode};
-use crate::feedback::{FeedbackDecision, FeedbackFile};
-use crate::pack::Words;
-use crate::share::{ExportFormat, PlanFile, ShareChoice};
-use crate::store::Store;
+use crate::export::save::ExportFormat;
+use crate::export::words::Words;
+use crate::files::feedback_file::FeedbackFile;
+use crate::files::plan_file::PlanFile;
+use crate::share::choice::ShareChoice;
+use crate::share::feedback::FeedbackDecision;
+use crate::store::connection::Store;
 
 /// The longest developer text an error may carry.
 const MESSAGE_MAX: usize = 200;
@@ -37,14 +40,15 @@ fn store() -> Store {
 fn show(file: &PlanFile) {
     for language in ["en-GB", "de"] {
         let words = Words::new(language);
-        let html = crate::pack::html(&file.plan, &words, &file.exported_at, "fuzz");
+        let html = crate::export::html::html(&file.plan, &words, &file.exported_at, "fuzz");
         assert!(html.ends_with("</html>\n"));
-        crate::pdf::pdf(&file.plan, &words, &file.exported_at, "fuzz").expect("the PDF is made");
+        crate::export::pdf::pdf(&file.plan, &words, &file.exported_at, "fuzz")
+            .expect("the PDF is made");
     }
     let opened = file.clone().opened("fuzz.waymark");
     for goal in opened.plan.goals.iter().flatten() {
         assert!(opened
-            .target(crate::feedback::TargetKind::Goal, &goal.id)
+            .target(crate::files::feedback_file::TargetKind::Goal, &goal.id)
             .is_some());
     }
 }
@@ -158,7 +162,7 @@ pub fn feedback_file(data: &[u8]) {
 
 /// A prospectus (CSV or JSON, as `name` says), previewed and imported.
 pub fn prospectus(data: &[u8], name: &str) {
-    let preview = match crate::prospectus::parse(data, Some(name)) {
+    let preview = match crate::files::prospectus::parse(data, Some(name)) {
         Ok(preview) => preview,
         Err(error) => {
             assert!(error.to_string().len() <= MESSAGE_MAX);
@@ -171,7 +175,7 @@ pub fn prospectus(data: &[u8], name: &str) {
         .import_prospectus(&preview.courses)
         .expect("what the preview shows can be imported");
     store
-        .courses(&crate::courses::CourseQuery::default(), 100_000)
+        .courses(&crate::plan::courses::CourseQuery::default(), 100_000)
         .expect("courses");
     store.course_facets().expect("facets");
     export_all(&store);

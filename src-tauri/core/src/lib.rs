@@ -4,33 +4,42 @@
 //! validation of everything that comes from the UI or a file, and the SQLite
 //! store with its migrations. It has no dependency on Tauri, so it builds and
 //! tests without a webview.
+//!
+//! Its layers, each using only those before it (`tests/layers.rs` checks):
+//!
+//! 1. [`error`] and [`validate`]: what can go wrong, and the rules for text.
+//! 2. [`store`]: the SQLite file: opening, health check, migrations, the
+//!    checkpointer, backups, drafts and settings.
+//! 3. [`plan`]: goals, courses, the journal, reviews, progress, search,
+//!    Recently deleted.
+//! 4. [`files`]: files from outside and the formats Waymark writes.
+//! 5. [`share`]: what the student shares, the share log, the tutor's side.
+//! 6. [`export`]: the tutor pack (HTML and PDF) and saving what is shared.
+//! 7. [`move_in`]: a whole plan moved in, read back through every screen.
 
-pub mod backup;
-pub mod courses;
-mod drafts;
 pub mod error;
-mod everything;
-pub mod feedback;
+pub mod validate;
+
+pub mod store;
+
+pub mod plan;
+
+pub mod files;
+
+pub mod share;
+
+pub mod export;
+
+pub mod move_in;
+
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
-mod goals;
-pub mod model;
-pub mod pack;
-pub mod pdf;
-pub mod progress;
-pub mod prospectus;
-pub mod reflections;
-pub mod reviews;
-pub mod search;
-pub mod settings;
-pub mod share;
-pub mod store;
-pub mod trash;
-pub mod validate;
 
 pub use error::{
     Error, ErrorCode, Field, FileFault, FileKind, Invalid, Problem, ProblemKind, Result,
 };
-pub use model::{Goal, GoalInput, GoalStatus, LifeArea, Step};
-pub use settings::{DisplaySettings, Theme};
-pub use store::{Checkpointer, Store, DB_FILE_NAME, SCHEMA_VERSION};
+pub use plan::model::{Goal, GoalInput, GoalStatus, LifeArea, Step};
+pub use store::checkpointer::Checkpointer;
+pub use store::connection::{Store, DB_FILE_NAME};
+pub use store::migrations::SCHEMA_VERSION;
+pub use store::settings::{DisplaySettings, Theme};

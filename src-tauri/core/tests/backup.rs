@@ -6,8 +6,8 @@ use std::path::Path;
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
-use waymark_core::backup::{self, keep_set, BackupReason, PlanCounts};
-use waymark_core::reflections::{AboutMe, ReflectionInput};
+use waymark_core::plan::journal::{AboutMe, ReflectionInput};
+use waymark_core::store::backup::{self, keep_set, BackupReason, PlanCounts};
 use waymark_core::{Error, GoalInput, Store, DB_FILE_NAME};
 
 fn open() -> (tempfile::TempDir, Store) {
@@ -168,7 +168,8 @@ fn a_plan_from_an_older_waymark_is_backed_up_before_it_is_migrated() {
         "the backup is the plan as the old Waymark left it"
     );
     // It can be looked at (through a migrated copy) without changing it.
-    let preview = backup::preview(&backups, &list[0].file_name).expect("preview");
+    let preview =
+        waymark_core::plan::backup_preview::preview(&backups, &list[0].file_name).expect("preview");
     assert!(preview
         .goal_titles
         .contains(&"Learn to cook for friends".to_owned()));
@@ -371,7 +372,7 @@ fn a_full_import_is_preceded_by_a_backup() {
     let (dir, store) = open();
     fill(&store);
     let csv = "Title;Start date;Sessions\nPottery for beginners;12/01/2027;4\n";
-    let courses = waymark_core::prospectus::parse(csv.as_bytes(), Some("p.csv"))
+    let courses = waymark_core::files::prospectus::parse(csv.as_bytes(), Some("p.csv"))
         .expect("parse")
         .courses;
     store

@@ -1,8 +1,9 @@
 //! Courses on a real SQLite file: import, update in place, choices, links to
 //! goals, attendance, and the catalogue's search and filters.
 
-use waymark_core::courses::{CourseQuery, CourseSort, ImportSummary};
-use waymark_core::prospectus::{parse, CourseRecord, Delivery};
+use waymark_core::files::prospectus::parse;
+use waymark_core::plan::courses::{CourseQuery, CourseSort, ImportSummary};
+use waymark_core::plan::courses::{CourseRecord, Delivery};
 use waymark_core::{Error, ErrorCode, Field, GoalInput, Store};
 
 const TERM_ONE: &str = "Code;Title;Description;Category;Delivery;Start date;Sessions;Term\n\
@@ -21,7 +22,7 @@ fn open() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
-fn all(store: &Store) -> Vec<waymark_core::courses::Course> {
+fn all(store: &Store) -> Vec<waymark_core::plan::courses::Course> {
     store
         .courses(&CourseQuery::default(), 10_000)
         .expect("courses")

@@ -4,11 +4,14 @@
 //! keeps who suggested what; a file for another plan, a newer file or a
 //! broken one is refused and changes nothing.
 
-use waymark_core::feedback::{
-    read_feedback_file, FeedbackDecision, FeedbackFile, ItemKind, Target, TargetKind, TargetNow,
+use waymark_core::export::save::ExportFormat;
+use waymark_core::files::feedback_file::{
+    read_feedback_file, FeedbackFile, ItemKind, Target, TargetKind,
 };
-use waymark_core::reflections::ReflectionInput;
-use waymark_core::share::{read_plan_file, ExportFormat, OpenedPlan, ShareChoice};
+use waymark_core::files::plan_file::{read_plan_file, OpenedPlan};
+use waymark_core::plan::journal::ReflectionInput;
+use waymark_core::share::choice::ShareChoice;
+use waymark_core::share::feedback::{FeedbackDecision, TargetNow};
 use waymark_core::{ErrorCode, GoalInput, Store};
 
 struct Plan {
@@ -183,7 +186,7 @@ fn the_student_decides_on_each_item_and_the_check_in_keeps_who_suggested_what() 
     let courses = plan
         .store
         .courses(
-            &waymark_core::courses::CourseQuery {
+            &waymark_core::plan::courses::CourseQuery {
                 chosen_only: true,
                 ..Default::default()
             },
@@ -194,7 +197,7 @@ fn the_student_decides_on_each_item_and_the_check_in_keeps_who_suggested_what() 
     assert_eq!(courses[0].details.title, "Aqua fit for beginners");
     assert_eq!(
         courses[0].choice,
-        Some(waymark_core::courses::CourseChoice::Interested)
+        Some(waymark_core::plan::courses::CourseChoice::Interested)
     );
     // Kept for later, and left: recorded, nothing added.
     plan.store
@@ -354,7 +357,7 @@ fn a_feedback_file_holds_only_the_tutors_words_and_short_references() {
         .expect("added")
         .about
         .clone();
-    assert!(about.reference.chars().count() <= waymark_core::feedback::REFERENCE_MAX);
+    assert!(about.reference.chars().count() <= waymark_core::files::feedback_file::REFERENCE_MAX);
     assert!(
         long.add(about, ItemKind::Comment, "   ").is_err(),
         "empty words"
@@ -475,12 +478,14 @@ fn a_tutor_writes_feedback_beside_the_shared_plan_and_it_is_kept_as_they_go() {
     assert_eq!(feedback.tutor_name, "Alex Morgan");
     assert_eq!(feedback.plan_id, opened.plan_id);
     assert_eq!(feedback.exported_at, opened.exported_at);
-    let path = usb.path().join(waymark_core::feedback::suggested_name(
-        &opened.plan.name,
-        &feedback.written_at,
-    ));
+    let path = usb
+        .path()
+        .join(waymark_core::files::feedback_file::suggested_name(
+            &opened.plan.name,
+            &feedback.written_at,
+        ));
     assert!(path.to_string_lossy().ends_with(".waymark-feedback"));
-    waymark_core::share::write_whole(&path, &feedback.to_json().expect("json")).expect("saved");
+    waymark_core::files::io::write_whole(&path, &feedback.to_json().expect("json")).expect("saved");
 
     // The student's plan receives it; both parts are found as they were.
     let received = plan

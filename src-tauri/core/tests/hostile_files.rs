@@ -5,12 +5,17 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use waymark_core::feedback::{FeedbackFile, FeedbackItem, ItemKind, Target, TargetKind};
-use waymark_core::pack::{self, Words};
-use waymark_core::prospectus::{self, SkipReason};
-use waymark_core::reflections::AboutMe;
-use waymark_core::reviews::ReviewInput;
-use waymark_core::share::{ExportFormat, OpenedPlan, PlanFile, ShareChoice};
+use waymark_core::export::html;
+use waymark_core::export::save::ExportFormat;
+use waymark_core::export::words::{self, Words};
+use waymark_core::files::feedback_file::{
+    FeedbackFile, FeedbackItem, ItemKind, Target, TargetKind,
+};
+use waymark_core::files::plan_file::{OpenedPlan, PlanFile};
+use waymark_core::files::prospectus::{self, SkipReason};
+use waymark_core::plan::journal::AboutMe;
+use waymark_core::plan::reviews::ReviewInput;
+use waymark_core::share::choice::ShareChoice;
 use waymark_core::{
     Error, ErrorCode, Field, FileFault, FileKind, GoalInput, Invalid, Problem, Store,
 };
@@ -131,10 +136,11 @@ fn the_pdf_and_html_packs_are_total_for_any_label_name_or_word() {
         let file = PlanFile::parse(&serde_json::to_vec(&value).expect("bytes")).expect("accepted");
         for language in ["en-GB", "de"] {
             let words = Words::new(language);
-            let pdf = waymark_core::pdf::pdf(&file.plan, &words, &file.exported_at, "1.0.0")
-                .expect("the PDF is made");
+            let pdf =
+                waymark_core::export::pdf::pdf(&file.plan, &words, &file.exported_at, "1.0.0")
+                    .expect("the PDF is made");
             assert!(pdf.starts_with(b"%PDF-"));
-            let html = pack::html(&file.plan, &words, &file.exported_at, "1.0.0");
+            let html = html::html(&file.plan, &words, &file.exported_at, "1.0.0");
             assert!(html.ends_with("</html>\n"));
         }
     }
@@ -220,7 +226,7 @@ fn a_plan_file_that_begins_with_a_byte_order_mark_is_simply_read() {
 
 #[test]
 fn a_feedback_file_is_called_feedback_when_it_is_refused() {
-    let big = vec![b' '; (waymark_core::feedback::FILE_MAX + 1) as usize];
+    let big = vec![b' '; (waymark_core::files::feedback_file::FILE_MAX + 1) as usize];
     assert!(matches!(
         FeedbackFile::parse(&big).expect_err("too big"),
         Error::FileTooBig {
@@ -652,7 +658,7 @@ fn bidi_controls_in_a_name_a_life_area_or_a_tutors_name_stay_inside_them() {
     value["plan"]["chart"]["points"][0]["life_area"] = "own".into();
     value["plan"]["reviews"][0]["tutor_name"] = "\u{202B}Alex".into();
     let file = PlanFile::parse(&serde_json::to_vec(&value).expect("bytes")).expect("accepted");
-    let html = pack::html(&file.plan, &Words::new("en-GB"), &file.exported_at, "1.0.0");
+    let html = html::html(&file.plan, &Words::new("en-GB"), &file.exported_at, "1.0.0");
     assert!(html.contains("<bdi>\u{202E}Sam\u{2066}</bdi>"));
     // What is left may hold Unicode isolates (FSI … PDI) around a text; a
     // control outside any of them is a leak.
@@ -700,7 +706,7 @@ proptest! {
         )
     ) {
         let text: String = text.into_iter().collect();
-        let isolated = pack::isolate(&text);
+        let isolated = words::isolate(&text);
         prop_assert!(balanced(&isolated), "{:?} -> {:?}", text, isolated);
         let letters = |s: &str| s.chars().filter(|c| !BIDI.contains(c)).collect::<String>();
         prop_assert_eq!(letters(&isolated), letters(&text));
@@ -717,7 +723,7 @@ fn a_name_like_007_or_a_tutor_called_plus_44_is_shown_as_written() {
     let file = PlanFile::parse(&serde_json::to_vec(&value).expect("bytes")).expect("accepted");
     let words = Words::new("en-GB");
     assert!(words.pack_title("007").contains("007"));
-    let html = pack::html(&file.plan, &words, &file.exported_at, "1.0.0");
+    let html = html::html(&file.plan, &words, &file.exported_at, "1.0.0");
     assert!(html.contains("<bdi>007</bdi>"), "the name as written");
     assert!(html.contains("<bdi>+44</bdi>"), "the tutor as written");
 }
@@ -742,7 +748,8 @@ fn a_suggested_file_name_fits_every_file_system_whatever_the_name() {
                     || file_name.ends_with("-2026-12-01.waymark")
             );
         }
-        let feedback = waymark_core::feedback::suggested_name(&name, "2026-12-01T10:00:00Z");
+        let feedback =
+            waymark_core::files::feedback_file::suggested_name(&name, "2026-12-01T10:00:00Z");
         assert!(feedback.len() <= 200);
     }
 }
@@ -806,10 +813,11 @@ fn a_prospectus_refusal_quotes_nothing() {
 fn a_chosen_file_that_cannot_be_read_is_the_files_fault_not_the_plans() {
     let dir = tempfile::tempdir().expect("dir");
     let gone = dir.path().join("taken-out.waymark");
-    let error = waymark_core::share::read_plan_file(&gone).expect_err("gone");
+    let error = waymark_core::files::plan_file::read_plan_file(&gone).expect_err("gone");
     assert!(is_bad(&error, FileKind::Plan, FileFault::Unreadable));
     assert_ne!(error.code(), ErrorCode::Storage);
-    let error = waymark_core::feedback::read_feedback_file(dir.path()).expect_err("a folder");
+    let error =
+        waymark_core::files::feedback_file::read_feedback_file(dir.path()).expect_err("a folder");
     assert!(is_bad(&error, FileKind::Feedback, FileFault::Unreadable));
 }
 
@@ -831,7 +839,7 @@ fn a_whole_plan_of_everything_waymark_writes_moves_in() {
     assert_eq!(preview.courses.len(), 2, "{:?}", preview.skipped);
     store.import_prospectus(&preview.courses).expect("imported");
     let course = store
-        .courses(&waymark_core::courses::CourseQuery::default(), 10)
+        .courses(&waymark_core::plan::courses::CourseQuery::default(), 10)
         .expect("courses")
         .into_iter()
         .find(|c| c.details.title == "Choir")
@@ -880,7 +888,7 @@ fn a_csv_with_windows_line_ends_names_each_broken_row_once_and_counts_rows_right
 
 #[test]
 fn a_device_is_not_read_as_a_file() {
-    let error = waymark_core::share::read_plan_file(std::path::Path::new("/dev/zero"))
+    let error = waymark_core::files::plan_file::read_plan_file(std::path::Path::new("/dev/zero"))
         .expect_err("a device");
     assert!(is_bad(&error, FileKind::Plan, FileFault::Unreadable));
 }

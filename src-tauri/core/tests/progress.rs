@@ -2,12 +2,12 @@
 //! one thread, courses and sessions per term, things I've done, and what's next.
 
 use chrono::NaiveDate;
-use waymark_core::courses::CourseChoice;
-use waymark_core::progress::StoryEvent;
-use waymark_core::prospectus::CourseRecord;
-use waymark_core::reflections::ReflectionInput;
-use waymark_core::reviews::ReviewInput;
-use waymark_core::settings::Reminders;
+use waymark_core::plan::courses::CourseChoice;
+use waymark_core::plan::courses::CourseRecord;
+use waymark_core::plan::journal::ReflectionInput;
+use waymark_core::plan::progress::StoryEvent;
+use waymark_core::plan::reviews::ReviewInput;
+use waymark_core::store::settings::Reminders;
 use waymark_core::{Error, GoalInput, GoalStatus, Store};
 
 fn plan() -> (tempfile::TempDir, Store) {

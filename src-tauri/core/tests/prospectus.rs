@@ -2,7 +2,8 @@
 //! files, and a property test that no input makes it panic.
 
 use proptest::prelude::*;
-use waymark_core::prospectus::{parse, Delivery, ProspectusError, SkipReason};
+use waymark_core::files::prospectus::{parse, ProspectusError, SkipReason};
+use waymark_core::plan::courses::Delivery;
 
 const ENGLISH: &str = "Code,Title,Description,Category,What you will learn,Delivery,Venue,Start date,Sessions,Session times,Term,Tutors\n\
 RC101,Understanding anxiety,\"A gentle course about worry.\nFour weeks.\",Wellbeing,Ways to notice worry,In person,Town library,13/01/2027,4,Tuesdays 10:00-12:00,Spring 2027,Sam and Alex\n\
@@ -145,7 +146,7 @@ fn hostile_and_broken_files_are_refused_with_a_reason() {
         parse(b"Colour,Size\nred,4\n", None),
         Err(ProspectusError::NoTitleColumn)
     );
-    let huge = vec![b'a'; waymark_core::prospectus::MAX_FILE_BYTES + 1];
+    let huge = vec![b'a'; waymark_core::files::prospectus::MAX_FILE_BYTES + 1];
     assert!(matches!(
         parse(&huge, None),
         Err(ProspectusError::TooLarge { .. })

@@ -2,10 +2,10 @@
 //! SQLite file in a temporary folder.
 
 use proptest::prelude::*;
-use waymark_core::courses::CourseQuery;
-use waymark_core::prospectus::parse;
-use waymark_core::reflections::{AboutMe, JournalQuery, ReflectionInput};
-use waymark_core::search::HitKind;
+use waymark_core::files::prospectus::parse;
+use waymark_core::plan::courses::CourseQuery;
+use waymark_core::plan::journal::{AboutMe, JournalQuery, ReflectionInput};
+use waymark_core::plan::search::HitKind;
 use waymark_core::{Error, Field, GoalInput, Problem, Store};
 
 fn open() -> (tempfile::TempDir, Store) {

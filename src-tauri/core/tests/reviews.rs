@@ -2,7 +2,7 @@
 //! goal's earlier wording kept when it changes, a tutor's suggestion taken on
 //! as a step, and the life-areas chart for any two reviews.
 
-use waymark_core::reviews::{Decision, ReviewInput};
+use waymark_core::plan::reviews::{Decision, ReviewInput};
 use waymark_core::{Error, Field, GoalInput, GoalStatus, Store};
 
 fn open() -> (tempfile::TempDir, Store) {

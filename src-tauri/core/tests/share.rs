@@ -3,12 +3,13 @@
 //! file round-trips, and a bad or newer file is refused and changes nothing.
 
 use proptest::prelude::*;
-use waymark_core::pack::{self, Words};
-use waymark_core::reflections::{AboutMe, ReflectionInput};
-use waymark_core::reviews::ReviewInput;
-use waymark_core::share::{
-    ExportFormat, PlanFile, Section, ShareChoice, SharedGoal, SharedPlan, SharedReflection,
-};
+use waymark_core::export::html;
+use waymark_core::export::save::ExportFormat;
+use waymark_core::export::words::Words;
+use waymark_core::files::plan_file::{PlanFile, Section, SharedGoal, SharedPlan, SharedReflection};
+use waymark_core::plan::journal::{AboutMe, ReflectionInput};
+use waymark_core::plan::reviews::ReviewInput;
+use waymark_core::share::choice::ShareChoice;
 use waymark_core::{Error, ErrorCode, FileFault, FileKind, GoalInput, GoalStatus, Store};
 
 const PRIVATE: &str = "PRIVATE-Only-for-me-7c1";
@@ -100,7 +101,7 @@ fn only_what_is_chosen_is_shared_and_private_reflections_never_are() {
     };
     let file = store.plan_file(&choice, "1.0.0").expect("plan file");
     let json = String::from_utf8(file.to_json().expect("json")).expect("utf-8");
-    let html = pack::html(&file.plan, &words, &file.exported_at, "1.0.0");
+    let html = html::html(&file.plan, &words, &file.exported_at, "1.0.0");
     for output in [&json, &html] {
         assert!(output.contains(SHARED));
         assert!(output.contains("Swim a length"));
@@ -133,7 +134,7 @@ fn only_what_is_chosen_is_shared_and_private_reflections_never_are() {
     };
     let file = store.plan_file(&little, "1.0.0").expect("little");
     let json = String::from_utf8(file.to_json().expect("json")).expect("utf-8");
-    let html = pack::html(&file.plan, &words, &file.exported_at, "1.0.0");
+    let html = html::html(&file.plan, &words, &file.exported_at, "1.0.0");
     for output in [&json, &html] {
         assert!(output.contains("Swim a length"));
         for gone in [
@@ -199,7 +200,7 @@ fn the_tutor_pack_escapes_every_text() {
             goal_title: None,
         });
     }
-    let html = pack::html(
+    let html = html::html(
         &plan,
         &Words::new("en-GB"),
         "2026-11-26T10:00:00Z",
@@ -271,7 +272,7 @@ fn a_plan_file_is_checked_before_anything_is_opened() {
         PlanFile::parse(b"{ not json").expect_err("not json").code(),
         ErrorCode::BadFile
     );
-    let huge = vec![b' '; (waymark_core::share::FILE_MAX + 1) as usize];
+    let huge = vec![b' '; (waymark_core::files::plan_file::FILE_MAX + 1) as usize];
     assert_eq!(
         PlanFile::parse(&huge).expect_err("too big").code(),
         ErrorCode::FileTooBig
@@ -429,7 +430,8 @@ fn a_saved_file_is_whole_under_its_name_and_logged() {
                 assert!(html.contains("Lernplan von Sam"));
             }
             _ => {
-                let file = waymark_core::share::read_plan_file(&path).expect("reads back");
+                let file =
+                    waymark_core::files::plan_file::read_plan_file(&path).expect("reads back");
                 assert_eq!(
                     file.everything.is_some(),
                     format == ExportFormat::Everything
@@ -476,7 +478,7 @@ fn recently_opened_plans_are_kept_only_when_the_tutor_chooses() {
             "1.0.0",
         )
         .expect("saved");
-    let opened = waymark_core::share::read_plan_file(&file)
+    let opened = waymark_core::files::plan_file::read_plan_file(&file)
         .expect("reads")
         .opened("sam.waymark");
 

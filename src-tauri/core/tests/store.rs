@@ -4,8 +4,8 @@ use std::path::Path;
 
 use rusqlite::Connection;
 use waymark_core::{
-    store::APPLICATION_ID, Error, ErrorCode, Field, GoalInput, GoalStatus, Store, DB_FILE_NAME,
-    SCHEMA_VERSION,
+    store::connection::APPLICATION_ID, Error, ErrorCode, Field, GoalInput, GoalStatus, Store,
+    DB_FILE_NAME, SCHEMA_VERSION,
 };
 
 fn input(title: &str) -> GoalInput {
@@ -561,7 +561,7 @@ fn the_log_is_copied_into_the_plan_in_the_background_not_on_a_save() {
     let settings = store.connection_settings().expect("settings");
     assert_eq!(
         settings.wal_autocheckpoint,
-        i64::from(waymark_core::store::WAL_BACKSTOP_PAGES)
+        i64::from(waymark_core::store::connection::WAL_BACKSTOP_PAGES)
     );
     let mut checkpointer = store.checkpointer().expect("a plan on disk has one");
     // The new plan's tables are copied into the file first.

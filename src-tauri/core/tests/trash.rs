@@ -1,10 +1,10 @@
 //! Recently deleted, on a real plan file: every delete can be put back as it
 //! was, with its links, for 30 days; then it is purged.
 
-use waymark_core::courses::CourseQuery;
-use waymark_core::prospectus::parse;
-use waymark_core::reflections::{JournalQuery, ReflectionInput};
-use waymark_core::trash::DeletedKind;
+use waymark_core::files::prospectus::parse;
+use waymark_core::plan::courses::CourseQuery;
+use waymark_core::plan::journal::{JournalQuery, ReflectionInput};
+use waymark_core::plan::recently_deleted::DeletedKind;
 use waymark_core::{Error, GoalInput, Store};
 
 fn open() -> (tempfile::TempDir, Store) {

@@ -4,8 +4,9 @@ use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
-use waymark_core::courses::{Course, CourseDetail, CourseQuery, ImportSummary};
-use waymark_core::prospectus::{self, CourseRecord, ProspectusPreview};
+use waymark_core::files::prospectus::{self, ProspectusPreview};
+use waymark_core::plan::courses::CourseRecord;
+use waymark_core::plan::courses::{Course, CourseDetail, CourseQuery, ImportSummary};
 
 use crate::{ApiError, AppState};
 

@@ -1,7 +1,7 @@
 //! Recently deleted: what was deleted in the last 30 days, and putting it back.
 
 use tauri::State;
-use waymark_core::trash::{DeletedItem, Restored};
+use waymark_core::plan::recently_deleted::{DeletedItem, Restored};
 
 use crate::{ApiError, AppState};
 

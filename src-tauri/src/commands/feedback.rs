@@ -3,10 +3,11 @@
 //! student opens the file and decides on each item.
 
 use tauri::{AppHandle, Runtime, State};
-use waymark_core::feedback::{
-    self, FeedbackDecision, FeedbackDraft, FeedbackSummary, ItemKind, ReceivedFeedback, TargetKind,
+use waymark_core::files::feedback_file::{self, ItemKind, TargetKind};
+use waymark_core::files::plan_file::OpenedPlan;
+use waymark_core::share::feedback::{
+    FeedbackDecision, FeedbackDraft, FeedbackSummary, ReceivedFeedback,
 };
-use waymark_core::share::OpenedPlan;
 use waymark_core::Error;
 
 use super::share::{pick_file, save_path};
@@ -71,11 +72,11 @@ pub fn save_feedback<R: Runtime>(
     let plan = reading(&state)?;
     let file = state
         .with_store(|store| store.feedback_file(&plan, &app.package_info().version.to_string()))?;
-    let suggested = feedback::suggested_name(&plan.plan.name, &file.written_at);
-    let Some(path) = save_path(&app, &suggested, feedback::EXTENSION) else {
+    let suggested = feedback_file::suggested_name(&plan.plan.name, &file.written_at);
+    let Some(path) = save_path(&app, &suggested, feedback_file::EXTENSION) else {
         return Ok(None);
     };
-    waymark_core::share::write_whole(&path, &file.to_json()?)?;
+    waymark_core::files::io::write_whole(&path, &file.to_json()?)?;
     Ok(path.file_name().map(|n| n.to_string_lossy().into_owned()))
 }
 
@@ -86,10 +87,10 @@ pub fn open_feedback<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Answer<Option<ReceivedFeedback>> {
-    let Some(path) = pick_file(&app, "Waymark feedback", feedback::EXTENSION) else {
+    let Some(path) = pick_file(&app, "Waymark feedback", feedback_file::EXTENSION) else {
         return Ok(None);
     };
-    let file = feedback::read_feedback_file(&path)?;
+    let file = feedback_file::read_feedback_file(&path)?;
     state
         .with_store(|store| store.receive_feedback(&file))
         .map(Some)
@@ -99,10 +100,10 @@ pub fn open_feedback<R: Runtime>(
 /// second start, received like one opened on the Share screen; once.
 #[tauri::command(async)]
 pub fn take_opened_feedback(state: State<'_, AppState>) -> Answer<Option<ReceivedFeedback>> {
-    let Some(path) = super::share::take_opened(&state, feedback::EXTENSION) else {
+    let Some(path) = super::share::take_opened(&state, feedback_file::EXTENSION) else {
         return Ok(None);
     };
-    let file = feedback::read_feedback_file(&path)?;
+    let file = feedback_file::read_feedback_file(&path)?;
     state
         .with_store(|store| store.receive_feedback(&file))
         .map(Some)

@@ -1,5 +1,5 @@
 use tauri::State;
-use waymark_core::trash::StepRemoved;
+use waymark_core::plan::recently_deleted::StepRemoved;
 use waymark_core::{Goal, GoalInput, LifeArea};
 
 use crate::{ApiError, AppState};

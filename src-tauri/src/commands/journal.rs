@@ -1,10 +1,10 @@
 //! About me, learning support, reflections and the plan-wide search.
 
 use tauri::State;
-use waymark_core::reflections::{
+use waymark_core::plan::journal::{
     AboutMe, JournalPage, JournalQuery, Reflection, ReflectionInput, Support,
 };
-use waymark_core::search::SearchPage;
+use waymark_core::plan::search::SearchPage;
 
 use crate::{ApiError, AppState};
 

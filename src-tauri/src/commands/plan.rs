@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
-use waymark_core::backup::{self, BackupInfo, BackupPreview, PlanCounts, PlanInfo};
+use waymark_core::plan::backup_preview::BackupPreview;
+use waymark_core::store::backup::{self, BackupInfo, PlanCounts, PlanInfo};
 
 use crate::{ApiError, AppState};
 
@@ -31,7 +32,10 @@ pub fn list_backups(state: State<'_, AppState>) -> Answer<Vec<BackupInfo>> {
 
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn preview_backup(state: State<'_, AppState>, file_name: String) -> Answer<BackupPreview> {
-    Ok(backup::preview(&backups_dir(&state), &file_name)?)
+    Ok(waymark_core::plan::backup_preview::preview(
+        &backups_dir(&state),
+        &file_name,
+    )?)
 }
 
 #[tauri::command(async, rename_all = "snake_case")]

@@ -2,8 +2,8 @@
 
 use tauri::{AppHandle, State};
 use tauri_plugin_notification::NotificationExt;
-use waymark_core::progress::{Home, ProgressView, StoryEvent};
-use waymark_core::settings::Reminders;
+use waymark_core::plan::progress::{Home, ProgressView, StoryEvent};
+use waymark_core::store::settings::Reminders;
 use waymark_core::{validate, Field};
 
 use crate::{ApiError, AppState};

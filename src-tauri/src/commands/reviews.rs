@@ -1,7 +1,7 @@
 //! Reviews and check-ins: thin adapters over `waymark_core::reviews`.
 
 use tauri::State;
-use waymark_core::reviews::{GoalWording, ReviewDetail, ReviewInput};
+use waymark_core::plan::reviews::{GoalWording, ReviewDetail, ReviewInput};
 use waymark_core::GoalInput;
 
 use crate::{ApiError, AppState};

@@ -6,9 +6,11 @@ use std::path::PathBuf;
 
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
-use waymark_core::share::{
-    self, ExportFormat, OpenedPlan, RecentShared, ShareChoice, ShareLogEntry, SharedPlan,
-};
+use waymark_core::export::save::ExportFormat;
+use waymark_core::files::plan_file::{self, OpenedPlan, SharedPlan};
+use waymark_core::share::choice::ShareChoice;
+use waymark_core::share::log::ShareLogEntry;
+use waymark_core::share::recent::RecentShared;
 
 use super::courses::TEST_OPEN_FILE_ENV;
 use super::plan::TEST_SAVE_FILE_ENV;
@@ -105,11 +107,11 @@ pub(super) fn take_opened(state: &AppState, extension: &str) -> Option<PathBuf> 
 pub fn move_plan_in<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-) -> Answer<Option<waymark_core::backup::PlanCounts>> {
+) -> Answer<Option<waymark_core::store::backup::PlanCounts>> {
     let Some(path) = open_path(&app) else {
         return Ok(None);
     };
-    let file = share::read_plan_file(&path)?;
+    let file = plan_file::read_plan_file(&path)?;
     state
         .with_store_mut(|store| {
             store.import_everything(&file)?;
@@ -149,7 +151,7 @@ fn opened(state: &AppState, path: &std::path::Path) -> Answer<OpenedPlan> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let plan = share::read_plan_file(path)?.opened(&name);
+    let plan = plan_file::read_plan_file(path)?.opened(&name);
     state.with_store(|store| store.note_opened_shared(path, &plan))?;
     Ok(reading(state, plan))
 }

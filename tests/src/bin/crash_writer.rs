@@ -8,8 +8,8 @@
 
 use std::io::Write;
 
-use waymark_core::backup::BackupReason;
-use waymark_core::reflections::ReflectionInput;
+use waymark_core::plan::journal::ReflectionInput;
+use waymark_core::store::backup::BackupReason;
 use waymark_core::{GoalInput, Store};
 
 fn main() {

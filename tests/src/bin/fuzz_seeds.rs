@@ -5,8 +5,10 @@
 
 use std::path::Path;
 
-use waymark_core::feedback::{FeedbackFile, ItemKind, TargetKind};
-use waymark_core::share::{ExportFormat, PlanFile, ShareChoice};
+use waymark_core::export::save::ExportFormat;
+use waymark_core::files::feedback_file::{FeedbackFile, ItemKind, TargetKind};
+use waymark_core::files::plan_file::PlanFile;
+use waymark_core::share::choice::ShareChoice;
 use waymark_tests::{sample::full_plan, workspace_root, Result};
 
 fn put(dir: &Path, target: &str, name: &str, bytes: &[u8]) -> Result<()> {

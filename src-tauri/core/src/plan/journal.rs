@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Field, Invalid, Problem, Result};
-use crate::store::{now, Store};
+use crate::store::connection::{now, Store};
 use crate::validate;
 
 /// A common support a student can ask for. The list is fixed here; what else

@@ -3,8 +3,8 @@
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
 use crate::error::{Error, Field, Invalid, Problem, Result};
-use crate::model::{Direction, Goal, GoalInput, GoalStatus, LifeArea, Step};
-use crate::store::{attach_sorted, now, Store};
+use crate::plan::model::{Direction, Goal, GoalInput, GoalStatus, LifeArea, Step};
+use crate::store::connection::{attach_sorted, now, Store};
 use crate::validate;
 
 /// A goal's fields after validation, ready to store.

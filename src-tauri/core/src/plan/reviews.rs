@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Field, Invalid, Problem, Result};
-use crate::model::{GoalInput, GoalStatus};
-use crate::store::{attach_sorted, now, Store};
+use crate::plan::model::{GoalInput, GoalStatus};
+use crate::store::connection::{attach_sorted, now, Store};
 use crate::validate;
 
 /// What the student decided about a goal at a review.
@@ -547,7 +547,7 @@ impl Store {
         }
         let tx = self.conn.unchecked_transaction()?;
         let step_id = match goal_id {
-            Some(goal_id) => Some(crate::goals::insert_step(&tx, goal_id, &text)?),
+            Some(goal_id) => Some(crate::plan::goals::insert_step(&tx, goal_id, &text)?),
             None => None,
         };
         tx.execute(

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
-use crate::store::Store;
+use crate::store::connection::Store;
 
 /// What kind of thing a search hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -351,7 +351,7 @@ mod tests {
 
     #[test]
     fn many_matches_are_ranked_in_chunks_and_each_is_on_one_page() {
-        use crate::reflections::ReflectionInput;
+        use crate::plan::journal::ReflectionInput;
         let store = Store::open_in_memory().expect("store");
         // Twelve reflections; the n-th says "walk" n times, so later ones rank higher.
         let mut ids = Vec::new();

@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::reflections::{AboutMe, JournalQuery, Reflection};
-use crate::store::{Store, APPLICATION_ID, SCHEMA_VERSION};
+use crate::store::connection::{Store, APPLICATION_ID};
+use crate::store::migrations::SCHEMA_VERSION;
 
 pub const BACKUP_DIR: &str = "backups";
 const PREFIX: &str = "waymark-";
@@ -80,17 +80,6 @@ pub struct BackupInfo {
     pub size_bytes: u64,
     /// What it holds; `None` if it could not be read (damaged).
     pub counts: Option<PlanCounts>,
-}
-
-/// A backup opened read-only, to look at before restoring it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct BackupPreview {
-    pub info: BackupInfo,
-    pub goal_titles: Vec<String>,
-    /// The newest few reflections.
-    pub reflections: Vec<Reflection>,
-    pub about: AboutMe,
 }
 
 /// Where the plan is kept, plainly.
@@ -289,7 +278,7 @@ pub fn rotate(backups_dir: &Path, _now: DateTime<Utc>) -> Result<()> {
 }
 
 /// Checks that `path` is a whole Waymark plan this Waymark can open, reading only.
-fn check_backup(path: &Path) -> Result<()> {
+pub(crate) fn check_backup(path: &Path) -> Result<()> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|_| Error::NotAPlan)?;
     let (app, version): (i64, i64) = conn
@@ -319,7 +308,7 @@ fn check_backup(path: &Path) -> Result<()> {
 }
 
 /// A backup's file name from the UI: only a name this folder could hold.
-fn backup_path(backups_dir: &Path, file_name: &str) -> Result<PathBuf> {
+pub(crate) fn backup_path(backups_dir: &Path, file_name: &str) -> Result<PathBuf> {
     if parse_name(file_name).is_none() || file_name.contains(['/', '\\']) {
         return Err(Error::NotFound("backup"));
     }
@@ -328,32 +317,6 @@ fn backup_path(backups_dir: &Path, file_name: &str) -> Result<PathBuf> {
         return Err(Error::NotFound("backup"));
     }
     Ok(path)
-}
-
-/// Opens a backup to look at: a migrated temporary copy, so backups from older
-/// versions show the same way. The backup itself is not touched.
-pub fn preview(backups_dir: &Path, file_name: &str) -> Result<BackupPreview> {
-    let path = backup_path(backups_dir, file_name)?;
-    check_backup(&path)?;
-    let info = list(backups_dir)?
-        .into_iter()
-        .find(|b| b.file_name == file_name)
-        .ok_or(Error::NotFound("backup"))?;
-    let temp = tempfile::tempdir()?;
-    let copy = temp.path().join("preview.sqlite3");
-    std::fs::copy(&path, &copy)?;
-    let store = Store::open(&copy)?;
-    Ok(BackupPreview {
-        info,
-        goal_titles: store.goals()?.into_iter().map(|g| g.title).collect(),
-        reflections: store
-            .journal(&JournalQuery {
-                limit: Some(5),
-                ..JournalQuery::default()
-            })?
-            .reflections,
-        about: store.about_me()?,
-    })
 }
 
 /// Copies the newest backup that passes its check into `plan_path`, which must
@@ -431,18 +394,6 @@ impl Store {
             return Ok(None);
         }
         self.backup(BackupReason::Daily).map(Some)
-    }
-
-    /// A full import, after a backup of the plan as it was (when it is on disk
-    /// and holds anything). No backup, no import.
-    pub fn import_prospectus_after_backup(
-        &self,
-        courses: &[crate::prospectus::CourseRecord],
-    ) -> Result<crate::courses::ImportSummary> {
-        if self.path().is_some() && self.counts()? != PlanCounts::default() {
-            self.backup(BackupReason::BeforeImport)?;
-        }
-        self.import_prospectus(courses)
     }
 
     /// Saves a consistent copy of the plan at `dest` (for "Back up now").

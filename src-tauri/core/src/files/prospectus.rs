@@ -7,39 +7,13 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::plan::courses::{CourseRecord, Delivery};
+
 /// Larger files are refused: a college prospectus is a few hundred kilobytes.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 pub const MAX_COURSES: usize = 20_000;
 pub const MAX_TITLE: usize = 200;
 pub const MAX_TEXT: usize = 5_000;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Delivery {
-    InPerson,
-    Online,
-    Both,
-}
-
-/// One course as the prospectus describes it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
-#[ts(export)]
-pub struct CourseRecord {
-    pub code: Option<String>,
-    pub title: String,
-    pub description: String,
-    pub category: String,
-    pub learn: String,
-    pub delivery: Option<Delivery>,
-    pub venue: String,
-    /// `YYYY-MM-DD`.
-    pub start_date: Option<String>,
-    pub sessions: Option<u32>,
-    pub session_times: String,
-    pub term: String,
-    pub tutors: String,
-}
 
 /// Why a row was left out, in a form the UI can word in any language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -8,11 +8,11 @@ use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::courses::CourseChoice;
 use crate::error::{Error, Result};
-use crate::model::GoalStatus;
-use crate::reviews::{ChartPoint, Decision, Review};
-use crate::store::Store;
+use crate::plan::courses::CourseChoice;
+use crate::plan::model::GoalStatus;
+use crate::plan::reviews::{ChartPoint, Decision, Review};
+use crate::store::connection::Store;
 
 /// One moment in a goal's story. `on` is a date (`YYYY-MM-DD`) or a time
 /// (RFC 3339); the story is sorted by it, oldest first.

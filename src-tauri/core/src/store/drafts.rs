@@ -4,7 +4,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use crate::error::{Field, Invalid, Problem, Result};
-use crate::store::{now, Store};
+use crate::store::connection::{now, Store};
 use crate::validate;
 
 impl Store {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Field, Invalid, Problem, Result};
-use crate::store::{now, Store};
+use crate::store::connection::{now, Store};
 
 /// The languages Waymark speaks. `None` in [`DisplaySettings::language`] means
 /// "the same as my computer".

@@ -9,9 +9,37 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Field, Invalid, Problem, Result};
-use crate::prospectus::{CourseRecord, Delivery};
-use crate::store::{now, Store};
+use crate::store::backup::{BackupReason, PlanCounts};
+use crate::store::connection::{now, Store};
 use crate::validate;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Delivery {
+    InPerson,
+    Online,
+    Both,
+}
+
+/// One course as the prospectus describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct CourseRecord {
+    pub code: Option<String>,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    pub learn: String,
+    pub delivery: Option<Delivery>,
+    pub venue: String,
+    /// `YYYY-MM-DD`.
+    pub start_date: Option<String>,
+    pub sessions: Option<u32>,
+    pub session_times: String,
+    pub term: String,
+    pub tutors: String,
+}
 
 /// Where the student stands with a course. Nothing here is a warning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -558,6 +586,20 @@ impl Store {
                     state.as_str(), note, at],
         )?;
         self.course(course_id)
+    }
+}
+
+impl Store {
+    /// A full import, after a backup of the plan as it was (when it is on disk
+    /// and holds anything). No backup, no import.
+    pub fn import_prospectus_after_backup(
+        &self,
+        courses: &[CourseRecord],
+    ) -> Result<ImportSummary> {
+        if self.path().is_some() && self.counts()? != PlanCounts::default() {
+            self.backup(BackupReason::BeforeImport)?;
+        }
+        self.import_prospectus(courses)
     }
 }
 

@@ -14,12 +14,12 @@ use pdf_writer::types::{
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use crate::error::{Error, Result};
-use crate::pack::{isolate, Words};
-use crate::reviews::ChartPoint;
-use crate::share::SharedPlan;
+use crate::export::words::{isolate, Words};
+use crate::files::plan_file::SharedPlan;
+use crate::plan::reviews::ChartPoint;
 
-const REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
-const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+const REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
+const BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
 
 const WIDTH: f32 = 595.0;
 const HEIGHT: f32 = 842.0;
@@ -83,7 +83,7 @@ fn visible(text: &str) -> String {
 /// `text` (one line) as runs in the order they are seen, each with its
 /// direction (right to left when `true`): the Unicode bidi algorithm, which
 /// which a PDF leaves to its writer. Isolates in the text (see
-/// [`crate::pack::isolate`]) keep a student's name from turning the line.
+/// [`crate::export::words::isolate`]) keep a student's name from turning the line.
 fn visual_runs(text: &str) -> Vec<(String, bool)> {
     let right_to_left = |c: char| {
         use unicode_bidi::BidiClass::{AL, R};
@@ -567,7 +567,7 @@ fn lay_out(l: &mut Layout, plan: &SharedPlan, title: &str, app_version: &str) {
                 meta.push(words.get("pack-starts", &[("date", &day(start))]));
             }
             if !course.sessions.is_empty() {
-                use crate::courses::AttendanceState::*;
+                use crate::plan::courses::AttendanceState::*;
                 let count = |s| {
                     course
                         .sessions

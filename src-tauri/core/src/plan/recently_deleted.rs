@@ -1,5 +1,5 @@
 //! Recently deleted: a deleted goal, step, course or reflection is kept, with
-//! what it was linked to, for [`KEEP_DAYS`] days, and can be put back as it was.
+//! what it was linked to, for [`KEEP_DAYS`](crate::store::open::KEEP_DAYS) days, and can be put back as it was.
 //! Then it is purged for good.
 
 use rusqlite::types::{Value as SqlValue, ValueRef};
@@ -9,11 +9,9 @@ use serde_json::{Map, Value};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::model::Goal;
-use crate::store::{now, Store};
-
-/// How long a deleted thing can be put back.
-pub const KEEP_DAYS: i64 = 30;
+use crate::plan::model::Goal;
+use crate::store::connection::{now, Store};
+use crate::store::open::KEEP_DAYS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -285,7 +283,7 @@ impl Store {
         };
         let undo = keep(&tx, DeletedKind::Step, step_id, &text, &payload)?;
         tx.execute("DELETE FROM step WHERE id = ?1", [step_id])?;
-        crate::goals::renumber_steps(&tx, &goal_id)?;
+        crate::plan::goals::renumber_steps(&tx, &goal_id)?;
         tx.commit()?;
         Ok(StepRemoved {
             goal: self.goal(&goal_id)?,
@@ -485,21 +483,6 @@ impl Store {
             item_id,
             goal_id,
         })
-    }
-
-    /// Removes from Recently deleted what was deleted more than [`KEEP_DAYS`]
-    /// days before `now` (RFC 3339). Returns how many were purged.
-    pub fn purge_deleted(&self, now: &str) -> Result<usize> {
-        let cutoff = chrono::DateTime::parse_from_rfc3339(now)
-            .map(|at| {
-                (at - chrono::Duration::days(KEEP_DAYS))
-                    .with_timezone(&chrono::Utc)
-                    .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-            })
-            .map_err(|_| Error::NotFound("time"))?;
-        Ok(self
-            .conn
-            .execute("DELETE FROM trash WHERE deleted_at < ?1", [cutoff])?)
     }
 }
 

@@ -1,0 +1,103 @@
+//! What the student saves from the share screen: the tutor pack (HTML or
+//! PDF) or a plan file, written whole, then logged.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::files::io::{file_name_for, write_whole};
+use crate::share::choice::ShareChoice;
+use crate::share::log::ShareLogEntry;
+use crate::store::connection::Store;
+
+/// What the student saves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ExportFormat {
+    /// The tutor pack, for people: a web page.
+    Html,
+    /// The tutor pack, for people: a PDF.
+    Pdf,
+    /// The plan file with the chosen sections, for Waymark.
+    Waymark,
+    /// The whole plan, private parts too, for the student's own new laptop.
+    Everything,
+}
+
+impl ExportFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportFormat::Html => "html",
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::Waymark => "waymark",
+            ExportFormat::Everything => "everything",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Html => "html",
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::Waymark | ExportFormat::Everything => "waymark",
+        }
+    }
+
+    /// A file name to offer in the save dialog: the student's name (letters
+    /// and digits only) and the day.
+    pub fn suggested_name(self, student: &str, today: &str) -> String {
+        let what = match self {
+            ExportFormat::Everything => "whole-plan",
+            _ => "learning-plan",
+        };
+        file_name_for(student, what, today, self.extension())
+    }
+}
+
+impl Store {
+    /// The bytes of `format` for `choice`, in `language` (for the pack).
+    pub fn export(
+        &self,
+        format: ExportFormat,
+        choice: &ShareChoice,
+        language: &str,
+        app_version: &str,
+    ) -> Result<Vec<u8>> {
+        match format {
+            ExportFormat::Html => {
+                let file = self.plan_file(choice, app_version)?;
+                let words = crate::export::words::Words::new(language);
+                Ok(
+                    crate::export::html::html(&file.plan, &words, &file.exported_at, app_version)
+                        .into_bytes(),
+                )
+            }
+            ExportFormat::Pdf => {
+                let file = self.plan_file(choice, app_version)?;
+                let words = crate::export::words::Words::new(language);
+                crate::export::pdf::pdf(&file.plan, &words, &file.exported_at, app_version)
+            }
+            ExportFormat::Waymark => self.plan_file(choice, app_version)?.to_json(),
+            ExportFormat::Everything => self.everything_file(app_version)?.to_json(),
+        }
+    }
+
+    /// Writes `format` to `path` whole or not at all, then logs the share.
+    pub fn export_to(
+        &self,
+        format: ExportFormat,
+        choice: &ShareChoice,
+        tutor_name: &str,
+        path: &std::path::Path,
+        language: &str,
+        app_version: &str,
+    ) -> Result<ShareLogEntry> {
+        let bytes = self.export(format, choice, language, app_version)?;
+        write_whole(path, &bytes)?;
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.log_share(format.as_str(), choice, tutor_name, &file_name)
+    }
+}
