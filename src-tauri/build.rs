@@ -1,108 +1,74 @@
 //! Registers Waymark's own commands with Tauri's permission system, so the
 //! window's capability (capabilities/main.json) grants each one by name and a
 //! command not listed there cannot be called.
+//!
+//! The one list of commands is the code: every `#[tauri::command]` function in
+//! `src/commands/`. This script reads them from there, hands their names to
+//! Tauri, and writes the `invoke_handler` list lib.rs includes. The TypeScript
+//! side is generated from the same functions (`tests/commands_agree.rs`).
 
-/// Every command the shell exposes. Keep in step with `invoke_handler` in lib.rs
-/// and with capabilities/main.json (a test checks all three agree).
-const COMMANDS: &[&str] = &[
-    "app_status",
-    "list_life_areas",
-    "list_goals",
-    "get_goal",
-    "create_goal",
-    "update_goal",
-    "set_goal_status",
-    "delete_goal",
-    "add_step",
-    "edit_step",
-    "set_step_done",
-    "move_step",
-    "delete_step",
-    "get_draft",
-    "save_draft",
-    "clear_draft",
-    "get_display_settings",
-    "set_display_settings",
-    "preview_prospectus_file",
-    "preview_sample_prospectus",
-    "confirm_prospectus_import",
-    "cancel_prospectus_import",
-    "list_courses",
-    "course_facets",
-    "get_course",
-    "add_own_course",
-    "set_course_choice",
-    "link_course",
-    "unlink_course",
-    "list_goal_courses",
-    "record_attendance",
-    "get_about_me",
-    "save_about_me",
-    "list_supports",
-    "list_reflections",
-    "get_reflection",
-    "create_reflection",
-    "update_reflection",
-    "delete_reflection",
-    "search_plan",
-    "list_deleted",
-    "restore_deleted",
-    "delete_course",
-    "plan_info",
-    "list_backups",
-    "preview_backup",
-    "restore_backup",
-    "back_up_now",
-    "open_plan_folder",
-    "check_plan",
-    "replace_damaged_plan",
-    "get_home",
-    "goal_story",
-    "progress_view",
-    "get_reminders",
-    "set_reminders",
-    "remind_review_due",
-    "start_review",
-    "get_review",
-    "save_review",
-    "rate_area",
-    "review_goal",
-    "change_goal_at_review",
-    "goal_history",
-    "add_suggestion",
-    "take_on_suggestion",
-    "complete_review",
-    "get_share_choice",
-    "set_share_choice",
-    "share_preview",
-    "share_log",
-    "export_plan",
-    "open_shared_plan",
-    "take_opened_plan",
-    "get_recent_shared",
-    "set_keep_recent_shared",
-    "open_recent_shared",
-    "move_plan_in",
-    "close_shared_plan",
-    "get_tutor_own_name",
-    "set_tutor_own_name",
-    "feedback_draft",
-    "add_feedback",
-    "remove_feedback",
-    "save_feedback",
-    "open_feedback",
-    "received_feedback",
-    "feedback_received",
-    "decide_feedback",
-    "show_window",
-    "ui_ready",
-    "take_opened_feedback",
-];
+use std::path::Path;
+
+/// `(module, function)` for every `#[tauri::command]` in `src/commands/`,
+/// sorted by module, in the order each file has them.
+fn commands() -> Vec<(String, String)> {
+    let dir = Path::new("src/commands");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("read src/commands")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .collect();
+    files.sort();
+    let mut found = Vec::new();
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let module = path
+            .file_stem()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let source = std::fs::read_to_string(&path).expect("read a command file");
+        let mut lines = source.lines();
+        while let Some(line) = lines.next() {
+            if !line.trim_start().starts_with("#[tauri::command") {
+                continue;
+            }
+            let function = lines
+                .by_ref()
+                .find_map(|l| l.trim_start().strip_prefix("pub fn "))
+                .expect("a command is a `pub fn`");
+            let name: String = function
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            found.push((module.clone(), name));
+        }
+    }
+    found
+}
 
 fn main() {
+    let commands = commands();
+    // Tauri keeps the names for the whole build: a build script may leak them.
+    let names: &'static [&'static str] = Vec::leak(
+        commands
+            .iter()
+            .map(|(_, name)| &*String::leak(name.clone()))
+            .collect(),
+    );
+    let handler = format!(
+        "tauri::generate_handler![\n{}]\n",
+        commands
+            .iter()
+            .map(|(module, name)| format!("    commands::{module}::{name},\n"))
+            .collect::<String>()
+    );
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    std::fs::write(Path::new(&out).join("handler.rs"), handler).expect("write handler.rs");
     tauri_build::try_build(
         tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+            .app_manifest(tauri_build::AppManifest::new().commands(names)),
     )
     .expect("failed to run tauri-build");
 }

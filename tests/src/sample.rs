@@ -4,8 +4,7 @@
 
 use std::path::Path;
 
-use waymark_core::plan::courses::CourseChoice;
-use waymark_core::plan::courses::CourseRecord;
+use waymark_core::plan::courses::{AttendanceState, CourseChoice, CourseRecord};
 use waymark_core::plan::journal::{AboutMe, ReflectionInput};
 use waymark_core::plan::reviews::ReviewInput;
 use waymark_core::{GoalInput, Store};
@@ -47,8 +46,8 @@ pub fn full_plan(dir: &Path) -> Result<(Store, String)> {
             ..CourseRecord::default()
         })?
         .id;
-    store.set_course_choice(&course, Some(CourseChoice::Attending.as_str()))?;
-    store.record_attendance(&course, "2026-09-08", "attended", "")?;
+    store.set_course_choice(&course, Some(CourseChoice::Attending))?;
+    store.record_attendance(&course, "2026-09-08", AttendanceState::Attended, "")?;
     let mut shared = String::new();
     for (body, shareable) in [(PRIVATE, false), (SHARED, true)] {
         let id = store

@@ -10,10 +10,10 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate};
-use waymark_core::plan::courses::CourseRecord;
+use waymark_core::plan::courses::{AttendanceState, CourseChoice, CourseRecord};
 use waymark_core::plan::journal::ReflectionInput;
 use waymark_core::plan::reviews::ReviewInput;
-use waymark_core::{GoalInput, Store};
+use waymark_core::{GoalInput, GoalStatus, Store};
 
 use crate::Result;
 
@@ -316,13 +316,13 @@ pub fn write_sized(dir: &Path, seed: u64, size: &Size) -> Result<Written> {
         }
         match g % 10 {
             0..=3 => {
-                store.set_goal_status(&goal.id, "achieved")?;
+                store.set_goal_status(&goal.id, GoalStatus::Achieved)?;
             }
             4 => {
-                store.set_goal_status(&goal.id, "paused")?;
+                store.set_goal_status(&goal.id, GoalStatus::Paused)?;
             }
             5 => {
-                store.set_goal_status(&goal.id, "let_go")?;
+                store.set_goal_status(&goal.id, GoalStatus::LetGo)?;
             }
             _ => {}
         }
@@ -355,10 +355,10 @@ pub fn write_sized(dir: &Path, seed: u64, size: &Size) -> Result<Written> {
     let chosen: Vec<_> = courses.iter().step_by(2).take(size.chosen).collect();
     for (n, course) in chosen.iter().enumerate() {
         let choice = match n % 10 {
-            0..=6 => "completed",
-            7 => "withdrawn",
-            8 => "attending",
-            _ => "interested",
+            0..=6 => CourseChoice::Completed,
+            7 => CourseChoice::Withdrawn,
+            8 => CourseChoice::Attending,
+            _ => CourseChoice::Interested,
         };
         store.set_course_choice(&course.id, Some(choice))?;
         if n % 3 == 0 {
@@ -370,7 +370,11 @@ pub fn write_sized(dir: &Path, seed: u64, size: &Size) -> Result<Written> {
         let start = course.details.start_date.as_deref().unwrap_or("2016-09-01");
         let start = NaiveDate::parse_from_str(start, "%Y-%m-%d")?;
         let week = (s / size.chosen) as u64;
-        let state = if s % 7 == 0 { "missed" } else { "attended" };
+        let state = if s % 7 == 0 {
+            AttendanceState::Missed
+        } else {
+            AttendanceState::Attended
+        };
         let on = (start + Days::new(week * 7)).format("%Y-%m-%d").to_string();
         store.record_attendance(&course.id, &on, state, "")?;
     }

@@ -49,7 +49,7 @@ fn seed(dir: &std::path::Path) -> Result<Seeded> {
             ..CourseRecord::default()
         })?
         .id;
-    store.set_course_choice(&course, Some(CourseChoice::Attending.as_str()))?;
+    store.set_course_choice(&course, Some(CourseChoice::Attending))?;
     for (body, shareable) in [
         ("I went to the pool and stayed for ten minutes.", true),
         (PRIVATE, false),

@@ -6,6 +6,8 @@
 use std::time::Duration;
 
 use fantoccini::key::Key;
+use waymark_core::plan::courses::AttendanceState;
+use waymark_core::plan::courses::CourseChoice;
 use waymark_tests::{App, Result};
 
 /// Picks a value in a <select> the way the page sees a choice.
@@ -91,8 +93,8 @@ fn seed(dir: &std::path::Path) -> Result<()> {
         venue: "Riverside Centre".into(),
         ..CourseRecord::default()
     })?;
-    store.set_course_choice(&course.id, Some("attending"))?;
-    store.record_attendance(&course.id, "2026-11-19", "attended", "")?;
+    store.set_course_choice(&course.id, Some(CourseChoice::Attending))?;
+    store.record_attendance(&course.id, "2026-11-19", AttendanceState::Attended, "")?;
     let mut about = store.about_me()?;
     about.preferred_name = "Alex".into();
     store.save_about_me(&about)?;

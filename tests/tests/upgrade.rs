@@ -161,7 +161,7 @@ fn every_past_schema_version_migrates_with_all_its_data() {
         // A goal from any version tells its story, and a status changed now
         // becomes part of it.
         store
-            .set_goal_status("fixture-goal-2", "active")
+            .set_goal_status("fixture-goal-2", GoalStatus::Active)
             .expect("status");
         let story = store.goal_story("fixture-goal-2").expect("story");
         assert!(

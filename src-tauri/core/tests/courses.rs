@@ -2,6 +2,8 @@
 //! goals, attendance, and the catalogue's search and filters.
 
 use waymark_core::files::prospectus::parse;
+use waymark_core::plan::courses::AttendanceState;
+use waymark_core::plan::courses::CourseChoice;
 use waymark_core::plan::courses::{CourseQuery, CourseSort, ImportSummary};
 use waymark_core::plan::courses::{CourseRecord, Delivery};
 use waymark_core::{Error, ErrorCode, Field, GoalInput, Store};
@@ -56,16 +58,21 @@ fn reimporting_updates_in_place_and_keeps_what_the_student_chose_and_linked() {
     let anxiety = find(&store, "Understanding anxiety");
     let money = find(&store, "Managing money");
     store
-        .set_course_choice(&anxiety.id, Some("enrolled"))
+        .set_course_choice(&anxiety.id, Some(CourseChoice::Enrolled))
         .expect("choose");
     store
         .link_course(&goal.id, &anxiety.id, "It helps me with worry")
         .expect("link");
     store
-        .set_course_choice(&money.id, Some("interested"))
+        .set_course_choice(&money.id, Some(CourseChoice::Interested))
         .expect("choose");
     store
-        .record_attendance(&anxiety.id, "2027-01-13", "attended", "Good first week")
+        .record_attendance(
+            &anxiety.id,
+            "2027-01-13",
+            AttendanceState::Attended,
+            "Good first week",
+        )
         .expect("attend");
 
     // The next prospectus: RC1 renamed and moved, the money course (no code)
@@ -222,20 +229,22 @@ fn own_courses_choices_and_attendance_are_validated() {
     assert!(own.own);
     assert_eq!(own.choice.map(|c| c.as_str()), Some("interested"));
 
-    let field = |r: Result<_, Error>| match r {
-        Err(Error::Invalid(i)) => i.field,
-        other => panic!("expected invalid, got {other:?}"),
-    };
+    fn field<T: std::fmt::Debug>(r: Result<T, Error>) -> Field {
+        match r {
+            Err(Error::Invalid(i)) => i.field,
+            other => panic!("expected invalid, got {other:?}"),
+        }
+    }
     assert_eq!(
-        field(store.set_course_choice(&own.id, Some("failed"))),
+        field(CourseChoice::parse("failed").map_err(Error::from)),
         Field::Choice
     );
     assert_eq!(
-        field(store.record_attendance(&own.id, "2027-04-01", "late", "")),
+        field(AttendanceState::parse("late").map_err(Error::from)),
         Field::Attendance
     );
     assert_eq!(
-        field(store.record_attendance(&own.id, "someday", "missed", "")),
+        field(store.record_attendance(&own.id, "someday", AttendanceState::Missed, "")),
         Field::TargetDate
     );
     assert!(matches!(
@@ -244,17 +253,22 @@ fn own_courses_choices_and_attendance_are_validated() {
     ));
     assert_eq!(
         store
-            .set_course_choice("nope", Some("enrolled"))
+            .set_course_choice("nope", Some(CourseChoice::Enrolled))
             .expect_err("missing")
             .code(),
         ErrorCode::NotFound
     );
 
     store
-        .record_attendance(&own.id, "2027-04-08", "missed", "I was tired")
+        .record_attendance(
+            &own.id,
+            "2027-04-08",
+            AttendanceState::Missed,
+            "I was tired",
+        )
         .expect("missed");
     let detail = store
-        .record_attendance(&own.id, "2027-04-01", "attended", "")
+        .record_attendance(&own.id, "2027-04-01", AttendanceState::Attended, "")
         .expect("attended");
     let states: Vec<&str> = detail.attendance.iter().map(|a| a.state.as_str()).collect();
     assert_eq!(states, ["attended", "missed"], "in date order");

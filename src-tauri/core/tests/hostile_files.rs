@@ -13,6 +13,7 @@ use waymark_core::files::feedback_file::{
 };
 use waymark_core::files::plan_file::{OpenedPlan, PlanFile};
 use waymark_core::files::prospectus::{self, SkipReason};
+use waymark_core::plan::courses::CourseChoice;
 use waymark_core::plan::journal::AboutMe;
 use waymark_core::plan::reviews::ReviewInput;
 use waymark_core::share::choice::ShareChoice;
@@ -845,7 +846,7 @@ fn a_whole_plan_of_everything_waymark_writes_moves_in() {
         .find(|c| c.details.title == "Choir")
         .expect("choir");
     store
-        .set_course_choice(&course.id, Some("interested"))
+        .set_course_choice(&course.id, Some(CourseChoice::Interested))
         .expect("chosen");
 
     let opened = opened(&store);

@@ -2,6 +2,7 @@
 //! one thread, courses and sessions per term, things I've done, and what's next.
 
 use chrono::NaiveDate;
+use waymark_core::plan::courses::AttendanceState;
 use waymark_core::plan::courses::CourseChoice;
 use waymark_core::plan::courses::CourseRecord;
 use waymark_core::plan::journal::ReflectionInput;
@@ -28,7 +29,7 @@ fn new_goal(store: &Store, title: &str) -> String {
         .id
 }
 
-fn course(store: &Store, title: &str, term: &str, start: &str, choice: &str) -> String {
+fn course(store: &Store, title: &str, term: &str, start: &str, choice: CourseChoice) -> String {
     let id = store
         .add_own_course(&CourseRecord {
             title: title.into(),
@@ -61,7 +62,7 @@ fn a_goals_story_is_one_thread_that_survives_delete_and_restore() {
         "Cooking on a budget",
         "Autumn 2026",
         "2026-09-01",
-        "attending",
+        CourseChoice::Attending,
     );
     store.link_course(&goal, &cooking, "").expect("link");
     store
@@ -89,9 +90,15 @@ fn a_goals_story_is_one_thread_that_survives_delete_and_restore() {
         )
         .expect("reword");
     store.complete_review(&review).expect("complete");
-    store.set_goal_status(&goal, "paused").expect("pause");
-    store.set_goal_status(&goal, "paused").expect("same again");
-    store.set_goal_status(&goal, "active").expect("back");
+    store
+        .set_goal_status(&goal, GoalStatus::Paused)
+        .expect("pause");
+    store
+        .set_goal_status(&goal, GoalStatus::Paused)
+        .expect("same again");
+    store
+        .set_goal_status(&goal, GoalStatus::Active)
+        .expect("back");
 
     let story = store.goal_story(&goal).expect("story");
     assert!(matches!(story[0], StoryEvent::Started { .. }));
@@ -159,27 +166,27 @@ fn terms_and_highlights_count_what_was_done_without_scores() {
         "Art for wellbeing",
         "Spring 2026",
         "2026-01-10",
-        "completed",
+        CourseChoice::Completed,
     );
     let walk = course(
         &store,
         "Walking group",
         "Autumn 2026",
         "2026-09-05",
-        "attending",
+        CourseChoice::Attending,
     );
     course(
         &store,
         "Just curious",
         "Autumn 2026",
         "2026-09-05",
-        "interested",
+        CourseChoice::Interested,
     );
     for (c, date, state) in [
-        (&art, "2026-01-10", "attended"),
-        (&art, "2026-01-17", "missed"),
-        (&art, "2026-01-24", "attended"),
-        (&walk, "2026-09-05", "attended"),
+        (&art, "2026-01-10", AttendanceState::Attended),
+        (&art, "2026-01-17", AttendanceState::Missed),
+        (&art, "2026-01-24", AttendanceState::Attended),
+        (&walk, "2026-09-05", AttendanceState::Attended),
     ] {
         store.record_attendance(c, date, state, "").expect("attend");
     }
@@ -197,7 +204,9 @@ fn terms_and_highlights_count_what_was_done_without_scores() {
     store
         .set_step_done(&with_step.steps[0].id, true)
         .expect("tick");
-    store.set_goal_status(&goal, "achieved").expect("achieved");
+    store
+        .set_goal_status(&goal, GoalStatus::Achieved)
+        .expect("achieved");
 
     let before = store.highlights().expect("highlights");
     assert_eq!(before.since, None);
@@ -273,15 +282,29 @@ fn home_shows_whats_next_and_offers_the_review_when_its_day_comes() {
         .expect("tick");
     let paused = new_goal(&store, "Learn Spanish");
     store.add_step(&paused, "Buy a phrase book").expect("step");
-    store.set_goal_status(&paused, "paused").expect("pause");
-    course(&store, "Pottery", "Winter 2027", "2027-01-12", "enrolled");
-    course(&store, "Choir", "Autumn 2026", "2026-09-01", "attending");
+    store
+        .set_goal_status(&paused, GoalStatus::Paused)
+        .expect("pause");
+    course(
+        &store,
+        "Pottery",
+        "Winter 2027",
+        "2027-01-12",
+        CourseChoice::Enrolled,
+    );
+    course(
+        &store,
+        "Choir",
+        "Autumn 2026",
+        "2026-09-01",
+        CourseChoice::Attending,
+    );
     course(
         &store,
         "Maybe later",
         "Autumn 2026",
         "2026-09-01",
-        "interested",
+        CourseChoice::Interested,
     );
 
     let review = store.start_review(false).expect("review").review.id;

@@ -3,6 +3,8 @@
 
 use proptest::prelude::*;
 use waymark_core::files::prospectus::parse;
+use waymark_core::plan::courses::AttendanceState;
+use waymark_core::plan::courses::CourseChoice;
 use waymark_core::plan::courses::CourseQuery;
 use waymark_core::plan::journal::{AboutMe, JournalQuery, ReflectionInput};
 use waymark_core::plan::search::HitKind;
@@ -420,14 +422,19 @@ fn courses_are_found_once_chosen_and_session_notes_are_found() {
         "the whole prospectus is not the plan"
     );
     store
-        .set_course_choice(&course.id, Some("enrolled"))
+        .set_course_choice(&course.id, Some(CourseChoice::Enrolled))
         .expect("choose");
     assert_eq!(
         found(&store, "pottery"),
         vec![(HitKind::Course, course.id.clone())]
     );
     store
-        .record_attendance(&course.id, "2027-01-12", "attended", "Made a wobbly bowl")
+        .record_attendance(
+            &course.id,
+            "2027-01-12",
+            AttendanceState::Attended,
+            "Made a wobbly bowl",
+        )
         .expect("attend");
     let page = store.search("wobbly", 0).expect("search");
     assert_eq!(page.hits.len(), 1);

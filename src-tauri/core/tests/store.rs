@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use rusqlite::Connection;
+use waymark_core::plan::model::Direction;
 use waymark_core::{
     store::connection::APPLICATION_ID, Error, ErrorCode, Field, GoalInput, GoalStatus, Store,
     DB_FILE_NAME, SCHEMA_VERSION,
@@ -175,7 +176,8 @@ fn goals_are_created_listed_edited_and_given_a_status() {
     assert_eq!(edited.target_date, None);
 
     for status in ["achieved", "paused", "let_go", "active"] {
-        let goal = store.set_goal_status(&second.id, status).expect("status");
+        let parsed = GoalStatus::parse(status).expect("a status");
+        let goal = store.set_goal_status(&second.id, parsed).expect("status");
         assert_eq!(goal.status.as_str(), status);
     }
 
@@ -231,7 +233,7 @@ fn bad_goal_input_is_refused_with_the_field_and_changes_nothing() {
         );
     }
     assert_eq!(
-        field_of(store.set_goal_status(&goal.id, "failed")),
+        field_of(GoalStatus::parse("failed").map_err(Error::from)),
         Some(Field::Status)
     );
     assert_eq!(
@@ -279,7 +281,7 @@ fn steps_keep_their_order_through_moves_and_deletes() {
     let goal = store.goal(&goal.id).expect("goal");
     let [a, b, c] = [0, 1, 2].map(|i| goal.steps[i].id.clone());
 
-    let moved = store.move_step(&c, "up").expect("up");
+    let moved = store.move_step(&c, Direction::Up).expect("up");
     assert_eq!(
         texts(&moved),
         [
@@ -291,12 +293,12 @@ fn steps_keep_their_order_through_moves_and_deletes() {
     assert_eq!(positions(&moved), [0, 1, 2]);
 
     // At the ends a step stays put.
-    let same = store.move_step(&a, "up").expect("top");
+    let same = store.move_step(&a, Direction::Up).expect("top");
     assert_eq!(texts(&same), texts(&moved));
-    let same = store.move_step(&b, "down").expect("bottom");
+    let same = store.move_step(&b, Direction::Down).expect("bottom");
     assert_eq!(texts(&same), texts(&moved));
 
-    let moved = store.move_step(&a, "down").expect("down");
+    let moved = store.move_step(&a, Direction::Down).expect("down");
     assert_eq!(
         texts(&moved),
         [
@@ -306,7 +308,7 @@ fn steps_keep_their_order_through_moves_and_deletes() {
         ]
     );
     assert_eq!(
-        field_of(store.move_step(&a, "sideways")),
+        field_of(Direction::parse("sideways").map_err(Error::from)),
         Some(Field::Direction)
     );
 
@@ -348,7 +350,7 @@ fn steps_keep_their_order_through_moves_and_deletes() {
     );
     assert_eq!(positions(&after), [0, 1]);
     assert_eq!(
-        store.move_step(&c, "up").expect_err("gone").code(),
+        store.move_step(&c, Direction::Up).expect_err("gone").code(),
         ErrorCode::NotFound
     );
 

@@ -2,9 +2,12 @@
 //! was, with its links, for 30 days; then it is purged.
 
 use waymark_core::files::prospectus::parse;
+use waymark_core::plan::courses::AttendanceState;
+use waymark_core::plan::courses::CourseChoice;
 use waymark_core::plan::courses::CourseQuery;
 use waymark_core::plan::journal::{JournalQuery, ReflectionInput};
 use waymark_core::plan::recently_deleted::DeletedKind;
+use waymark_core::GoalStatus;
 use waymark_core::{Error, GoalInput, Store};
 
 fn open() -> (tempfile::TempDir, Store) {
@@ -57,7 +60,9 @@ fn a_deleted_goal_comes_back_with_its_steps_links_and_reflections() {
     store.add_step(&goal_id, "Buy clay").expect("step");
     let ticked = store.goal(&goal_id).expect("goal").steps[0].id.clone();
     store.set_step_done(&ticked, true).expect("tick");
-    store.set_goal_status(&goal_id, "paused").expect("status");
+    store
+        .set_goal_status(&goal_id, GoalStatus::Paused)
+        .expect("status");
     store
         .link_course(&goal_id, &course_id, "Hands in clay")
         .expect("link");
@@ -151,10 +156,15 @@ fn a_deleted_reflection_and_course_come_back_and_skip_links_to_what_is_gone() {
     let goal_id = goal(&store, "Make a pot");
     let course_id = course(&store);
     store
-        .set_course_choice(&course_id, Some("attending"))
+        .set_course_choice(&course_id, Some(CourseChoice::Attending))
         .expect("choose");
     store
-        .record_attendance(&course_id, "2027-01-12", "attended", "Centred the clay")
+        .record_attendance(
+            &course_id,
+            "2027-01-12",
+            AttendanceState::Attended,
+            "Centred the clay",
+        )
         .expect("attend");
     let reflection_id = reflection(&store, Some(&goal_id), Some(&course_id));
 

@@ -5,7 +5,7 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 use waymark_core::files::prospectus::{self, ProspectusPreview};
-use waymark_core::plan::courses::CourseRecord;
+use waymark_core::plan::courses::{AttendanceState, CourseChoice, CourseRecord};
 use waymark_core::plan::courses::{Course, CourseDetail, CourseQuery, ImportSummary};
 
 use crate::{ApiError, AppState};
@@ -129,9 +129,9 @@ pub fn add_own_course(state: State<'_, AppState>, details: CourseRecord) -> Answ
 pub fn set_course_choice(
     state: State<'_, AppState>,
     id: String,
-    choice: Option<String>,
+    choice: Option<CourseChoice>,
 ) -> Answer<CourseDetail> {
-    state.with_store(|store| store.set_course_choice(&id, choice.as_deref()))
+    state.with_store(|store| store.set_course_choice(&id, choice))
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
@@ -169,10 +169,10 @@ pub fn record_attendance(
     state: State<'_, AppState>,
     course_id: String,
     session_date: String,
-    attendance: String,
+    attendance: AttendanceState,
     note: String,
 ) -> Answer<CourseDetail> {
-    state.with_store(|store| store.record_attendance(&course_id, &session_date, &attendance, &note))
+    state.with_store(|store| store.record_attendance(&course_id, &session_date, attendance, &note))
 }
 
 #[tauri::command(async)]

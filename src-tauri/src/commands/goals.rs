@@ -1,6 +1,7 @@
 use tauri::State;
+use waymark_core::plan::model::Direction;
 use waymark_core::plan::recently_deleted::StepRemoved;
-use waymark_core::{Goal, GoalInput, LifeArea};
+use waymark_core::{Goal, GoalInput, GoalStatus, LifeArea};
 
 use crate::{ApiError, AppState};
 
@@ -32,8 +33,8 @@ pub fn update_goal(state: State<'_, AppState>, id: String, input: GoalInput) -> 
 }
 
 #[tauri::command(async)]
-pub fn set_goal_status(state: State<'_, AppState>, id: String, status: String) -> Answer<Goal> {
-    state.with_store(|store| store.set_goal_status(&id, &status))
+pub fn set_goal_status(state: State<'_, AppState>, id: String, status: GoalStatus) -> Answer<Goal> {
+    state.with_store(|store| store.set_goal_status(&id, status))
 }
 
 #[tauri::command(async)]
@@ -57,8 +58,12 @@ pub fn set_step_done(state: State<'_, AppState>, step_id: String, done: bool) ->
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn move_step(state: State<'_, AppState>, step_id: String, direction: String) -> Answer<Goal> {
-    state.with_store(|store| store.move_step(&step_id, &direction))
+pub fn move_step(
+    state: State<'_, AppState>,
+    step_id: String,
+    direction: Direction,
+) -> Answer<Goal> {
+    state.with_store(|store| store.move_step(&step_id, direction))
 }
 
 #[tauri::command(async, rename_all = "snake_case")]

@@ -1,189 +1,172 @@
-// Typed calls into the Rust shell. The types come from Rust (ts-rs, in
-// ./bindings); never write them by hand here.
+// Typed calls into the Rust shell. Every command's name, arguments and answer
+// come from Rust (./bindings/commands.ts, written from the #[tauri::command]s
+// by a test), so a wrong name or argument fails the type check here; the types
+// come from ts-rs (./bindings). Never write them by hand.
 import { invoke } from '@tauri-apps/api/core';
-import type { AppStatus } from './bindings/AppStatus';
-import type { DisplaySettings } from './bindings/DisplaySettings';
-import type { Course } from './bindings/Course';
-import type { CourseDetail } from './bindings/CourseDetail';
-import type { CourseFacets } from './bindings/CourseFacets';
+import type { Commands } from './bindings/commands';
+import type { AboutMe } from './bindings/AboutMe';
+import type { AttendanceState } from './bindings/AttendanceState';
+import type { CourseChoice } from './bindings/CourseChoice';
 import type { CourseQuery } from './bindings/CourseQuery';
 import type { CourseRecord } from './bindings/CourseRecord';
-import type { CourseChoice } from './bindings/CourseChoice';
-import type { AttendanceState } from './bindings/AttendanceState';
-import type { GoalCourse } from './bindings/GoalCourse';
-import type { ImportSummary } from './bindings/ImportSummary';
-import type { ProspectusPreview } from './bindings/ProspectusPreview';
-import type { Goal } from './bindings/Goal';
+import type { Decision } from './bindings/Decision';
+import type { Direction } from './bindings/Direction';
+import type { DisplaySettings } from './bindings/DisplaySettings';
+import type { ExportFormat } from './bindings/ExportFormat';
+import type { FeedbackDecision } from './bindings/FeedbackDecision';
 import type { GoalInput } from './bindings/GoalInput';
 import type { GoalStatus } from './bindings/GoalStatus';
-import type { LifeArea } from './bindings/LifeArea';
-import type { AboutMe } from './bindings/AboutMe';
-import type { Support } from './bindings/Support';
-import type { JournalPage } from './bindings/JournalPage';
-import type { JournalQuery } from './bindings/JournalQuery';
-import type { Reflection } from './bindings/Reflection';
-import type { ReflectionInput } from './bindings/ReflectionInput';
-import type { SearchPage } from './bindings/SearchPage';
-import type { StepRemoved } from './bindings/StepRemoved';
-import type { DeletedItem } from './bindings/DeletedItem';
-import type { Restored } from './bindings/Restored';
-import type { PlanInfo } from './bindings/PlanInfo';
-import type { ShareChoice } from './bindings/ShareChoice';
-import type { SharedPlan } from './bindings/SharedPlan';
-import type { ShareLogEntry } from './bindings/ShareLogEntry';
-import type { ExportFormat } from './bindings/ExportFormat';
-import type { OpenedPlan } from './bindings/OpenedPlan';
-import type { RecentShared } from './bindings/RecentShared';
-import type { FeedbackDraft } from './bindings/FeedbackDraft';
-import type { FeedbackSummary } from './bindings/FeedbackSummary';
-import type { FeedbackDecision } from './bindings/FeedbackDecision';
-import type { ReceivedFeedback } from './bindings/ReceivedFeedback';
 import type { ItemKind } from './bindings/ItemKind';
-import type { TargetKind } from './bindings/TargetKind';
-import type { BackupInfo } from './bindings/BackupInfo';
-import type { BackupPreview } from './bindings/BackupPreview';
-import type { PlanCounts } from './bindings/PlanCounts';
-import type { ReviewDetail } from './bindings/ReviewDetail';
-import type { ReviewInput } from './bindings/ReviewInput';
-import type { Decision } from './bindings/Decision';
-import type { GoalWording } from './bindings/GoalWording';
-import type { Home } from './bindings/Home';
-import type { StoryEvent } from './bindings/StoryEvent';
-import type { ProgressView } from './bindings/ProgressView';
+import type { JournalQuery } from './bindings/JournalQuery';
+import type { ReflectionInput } from './bindings/ReflectionInput';
 import type { Reminders } from './bindings/Reminders';
+import type { ReviewInput } from './bindings/ReviewInput';
+import type { ShareChoice } from './bindings/ShareChoice';
+import type { TargetKind } from './bindings/TargetKind';
 import { saving } from './saving.svelte';
 
+type Command = keyof Commands;
+type Args<C extends Command> = Commands[C]['args'];
+type Answer<C extends Command> = Promise<Commands[C]['answer']>;
+/** A command's arguments: none for a command that takes none. */
+type ArgList<C extends Command> = Args<C> extends Record<string, never> ? [] : [Args<C>];
+
+/** Calls a command that only reads. */
+function call<C extends Command>(command: C, ...args: ArgList<C>): Answer<C> {
+  return invoke(command, args[0]);
+}
+
 /** Calls a command that changes the plan, and keeps the "Saved" status honest. */
-function write<T>(command: string, args: Record<string, unknown>): Promise<T> {
-  return saving.track(invoke<T>(command, args));
+function write<C extends Command>(command: C, ...args: ArgList<C>): Answer<C> {
+  return saving.track(invoke(command, args[0]));
 }
 
 export const api = {
-  appStatus: () => invoke<AppStatus>('app_status'),
+  appStatus: () => call('app_status'),
   /** The first screen can be used (for start-up measurements). */
-  showWindow: () => invoke<null>('show_window'),
-  uiReady: (marks: Record<string, number>) => invoke<null>('ui_ready', { marks }),
-  lifeAreas: () => invoke<LifeArea[]>('list_life_areas'),
+  showWindow: () => call('show_window'),
+  uiReady: (marks: Record<string, number>) => call('ui_ready', { marks }),
+  lifeAreas: () => call('list_life_areas'),
 
-  goals: () => invoke<Goal[]>('list_goals'),
-  goal: (id: string) => invoke<Goal>('get_goal', { id }),
-  createGoal: (input: GoalInput) => write<Goal>('create_goal', { input }),
-  updateGoal: (id: string, input: GoalInput) => write<Goal>('update_goal', { id, input }),
-  setGoalStatus: (id: string, status: GoalStatus) => write<Goal>('set_goal_status', { id, status }),
-  deleteGoal: (id: string) => write<string>('delete_goal', { id }),
+  goals: () => call('list_goals'),
+  goal: (id: string) => call('get_goal', { id }),
+  createGoal: (input: GoalInput) => write('create_goal', { input }),
+  updateGoal: (id: string, input: GoalInput) => write('update_goal', { id, input }),
+  setGoalStatus: (id: string, status: GoalStatus) => write('set_goal_status', { id, status }),
+  deleteGoal: (id: string) => write('delete_goal', { id }),
 
-  addStep: (goal_id: string, text: string) => write<Goal>('add_step', { goal_id, text }),
-  editStep: (step_id: string, text: string) => write<Goal>('edit_step', { step_id, text }),
-  setStepDone: (step_id: string, done: boolean) => write<Goal>('set_step_done', { step_id, done }),
-  moveStep: (step_id: string, direction: 'up' | 'down') =>
-    write<Goal>('move_step', { step_id, direction }),
-  deleteStep: (step_id: string) => write<StepRemoved>('delete_step', { step_id }),
+  addStep: (goal_id: string, text: string) => write('add_step', { goal_id, text }),
+  editStep: (step_id: string, text: string) => write('edit_step', { step_id, text }),
+  setStepDone: (step_id: string, done: boolean) => write('set_step_done', { step_id, done }),
+  moveStep: (step_id: string, direction: Direction) =>
+    write('move_step', { step_id, direction }),
+  deleteStep: (step_id: string) => write('delete_step', { step_id }),
 
-  draft: (key: string) => invoke<string | null>('get_draft', { key }),
-  saveDraft: (key: string, body: string) => write<null>('save_draft', { key, body }),
-  clearDraft: (key: string) => invoke<null>('clear_draft', { key }),
+  draft: (key: string) => call('get_draft', { key }),
+  saveDraft: (key: string, body: string) => write('save_draft', { key, body }),
+  clearDraft: (key: string) => call('clear_draft', { key }),
 
-  displaySettings: () => invoke<DisplaySettings>('get_display_settings'),
+  displaySettings: () => call('get_display_settings'),
   setDisplaySettings: (settings: DisplaySettings) =>
-    write<DisplaySettings>('set_display_settings', { settings }),
+    write('set_display_settings', { settings }),
 
-  previewProspectusFile: () => invoke<ProspectusPreview | null>('preview_prospectus_file'),
+  previewProspectusFile: () => call('preview_prospectus_file'),
   previewSampleProspectus: (language: string) =>
-    invoke<ProspectusPreview>('preview_sample_prospectus', { language }),
-  confirmProspectusImport: () => write<ImportSummary>('confirm_prospectus_import', {}),
-  cancelProspectusImport: () => invoke<null>('cancel_prospectus_import'),
-  courses: (query: CourseQuery) => invoke<Course[]>('list_courses', { query }),
-  courseFacets: () => invoke<CourseFacets>('course_facets'),
-  course: (id: string) => invoke<CourseDetail>('get_course', { id }),
-  addOwnCourse: (details: CourseRecord) => write<Course>('add_own_course', { details }),
+    call('preview_sample_prospectus', { language }),
+  confirmProspectusImport: () => write('confirm_prospectus_import'),
+  cancelProspectusImport: () => call('cancel_prospectus_import'),
+  courses: (query: CourseQuery) => call('list_courses', { query }),
+  courseFacets: () => call('course_facets'),
+  course: (id: string) => call('get_course', { id }),
+  addOwnCourse: (details: CourseRecord) => write('add_own_course', { details }),
   setCourseChoice: (id: string, choice: CourseChoice | null) =>
-    write<CourseDetail>('set_course_choice', { id, choice }),
+    write('set_course_choice', { id, choice }),
   linkCourse: (goal_id: string, course_id: string, why: string) =>
-    write<CourseDetail>('link_course', { goal_id, course_id, why }),
+    write('link_course', { goal_id, course_id, why }),
   unlinkCourse: (goal_id: string, course_id: string) =>
-    write<CourseDetail>('unlink_course', { goal_id, course_id }),
-  goalCourses: (goal_id: string) => invoke<GoalCourse[]>('list_goal_courses', { goal_id }),
+    write('unlink_course', { goal_id, course_id }),
+  goalCourses: (goal_id: string) => call('list_goal_courses', { goal_id }),
   recordAttendance: (course_id: string, session_date: string, attendance: AttendanceState, note: string) =>
-    write<CourseDetail>('record_attendance', { course_id, session_date, attendance, note }),
+    write('record_attendance', { course_id, session_date, attendance, note }),
 
-  aboutMe: () => invoke<AboutMe>('get_about_me'),
-  saveAboutMe: (about: AboutMe) => write<AboutMe>('save_about_me', { about }),
-  supports: () => invoke<Support[]>('list_supports'),
-  journal: (query: JournalQuery) => invoke<JournalPage>('list_reflections', { query }),
-  reflection: (id: string) => invoke<Reflection>('get_reflection', { id }),
-  createReflection: (input: ReflectionInput) => write<Reflection>('create_reflection', { input }),
+  aboutMe: () => call('get_about_me'),
+  saveAboutMe: (about: AboutMe) => write('save_about_me', { about }),
+  supports: () => call('list_supports'),
+  journal: (query: JournalQuery) => call('list_reflections', { query }),
+  reflection: (id: string) => call('get_reflection', { id }),
+  createReflection: (input: ReflectionInput) => write('create_reflection', { input }),
   updateReflection: (id: string, input: ReflectionInput) =>
-    write<Reflection>('update_reflection', { id, input }),
-  deleteReflection: (id: string) => write<string>('delete_reflection', { id }),
-  deleteCourse: (id: string) => write<string>('delete_course', { id }),
-  deleted: () => invoke<DeletedItem[]>('list_deleted'),
-  restoreDeleted: (id: string) => write<Restored>('restore_deleted', { id }),
-  search: (text: string, offset = 0) => invoke<SearchPage>('search_plan', { text, offset }),
+    write('update_reflection', { id, input }),
+  deleteReflection: (id: string) => write('delete_reflection', { id }),
+  deleteCourse: (id: string) => write('delete_course', { id }),
+  deleted: () => call('list_deleted'),
+  restoreDeleted: (id: string) => write('restore_deleted', { id }),
+  search: (text: string, offset = 0) => call('search_plan', { text, offset }),
 
-  planInfo: () => invoke<PlanInfo>('plan_info'),
-  backups: () => invoke<BackupInfo[]>('list_backups'),
-  previewBackup: (file_name: string) => invoke<BackupPreview>('preview_backup', { file_name }),
-  restoreBackup: (file_name: string) => write<PlanCounts>('restore_backup', { file_name }),
-  backUpNow: () => write<string | null>('back_up_now', {}),
-  openPlanFolder: () => invoke<null>('open_plan_folder'),
-  checkPlan: () => invoke<null>('check_plan'),
-  replaceDamagedPlan: () => invoke<string>('replace_damaged_plan'),
+  planInfo: () => call('plan_info'),
+  backups: () => call('list_backups'),
+  previewBackup: (file_name: string) => call('preview_backup', { file_name }),
+  restoreBackup: (file_name: string) => write('restore_backup', { file_name }),
+  backUpNow: () => write('back_up_now'),
+  openPlanFolder: () => call('open_plan_folder'),
+  checkPlan: () => call('check_plan'),
+  replaceDamagedPlan: () => call('replace_damaged_plan'),
 
-  startReview: (check_in: boolean) => write<ReviewDetail>('start_review', { check_in }),
-  review: (id: string) => invoke<ReviewDetail>('get_review', { id }),
-  saveReview: (id: string, input: ReviewInput) => write<ReviewDetail>('save_review', { id, input }),
+  startReview: (check_in: boolean) => write('start_review', { check_in }),
+  review: (id: string) => call('get_review', { id }),
+  saveReview: (id: string, input: ReviewInput) => write('save_review', { id, input }),
   rateArea: (review_id: string, life_area: string, rating: number | null) =>
-    write<ReviewDetail>('rate_area', { review_id, life_area, rating }),
+    write('rate_area', { review_id, life_area, rating }),
   reviewGoal: (review_id: string, goal_id: string, progress: string, attainment: number | null, decision: Decision | null) =>
-    write<ReviewDetail>('review_goal', { review_id, goal_id, progress, attainment, decision }),
+    write('review_goal', { review_id, goal_id, progress, attainment, decision }),
   changeGoalAtReview: (review_id: string, goal_id: string, input: GoalInput) =>
-    write<ReviewDetail>('change_goal_at_review', { review_id, goal_id, input }),
-  goalHistory: (goal_id: string) => invoke<GoalWording[]>('goal_history', { goal_id }),
-  addSuggestion: (review_id: string, text: string) => write<ReviewDetail>('add_suggestion', { review_id, text }),
+    write('change_goal_at_review', { review_id, goal_id, input }),
+  goalHistory: (goal_id: string) => call('goal_history', { goal_id }),
+  addSuggestion: (review_id: string, text: string) => write('add_suggestion', { review_id, text }),
   takeOnSuggestion: (suggestion_id: string, goal_id: string | null) =>
-    write<ReviewDetail>('take_on_suggestion', { suggestion_id, goal_id }),
-  completeReview: (id: string) => write<ReviewDetail>('complete_review', { id }),
+    write('take_on_suggestion', { suggestion_id, goal_id }),
+  completeReview: (id: string) => write('complete_review', { id }),
 
-  home: () => invoke<Home>('get_home'),
-  goalStory: (goal_id: string) => invoke<StoryEvent[]>('goal_story', { goal_id }),
-  progressView: (compare_with: string | null) => invoke<ProgressView>('progress_view', { compare_with }),
-  reminders: () => invoke<Reminders>('get_reminders'),
-  setReminders: (reminders: Reminders) => write<Reminders>('set_reminders', { reminders }),
+  home: () => call('get_home'),
+  goalStory: (goal_id: string) => call('goal_story', { goal_id }),
+  progressView: (compare_with: string | null) => call('progress_view', { compare_with }),
+  reminders: () => call('get_reminders'),
+  setReminders: (reminders: Reminders) => write('set_reminders', { reminders }),
   /** Rust shows it only if the student turned reminders on and the day has come. */
-  remindReviewDue: (title: string, body: string) => invoke<boolean>('remind_review_due', { title, body }),
-  shareChoice: () => invoke<ShareChoice>('get_share_choice'),
-  setShareChoice: (choice: ShareChoice) => invoke<ShareChoice>('set_share_choice', { choice }),
-  sharePreview: (choice: ShareChoice) => invoke<SharedPlan>('share_preview', { choice }),
-  shareLog: () => invoke<ShareLogEntry[]>('share_log'),
+  remindReviewDue: (title: string, body: string) => call('remind_review_due', { title, body }),
+  shareChoice: () => call('get_share_choice'),
+  setShareChoice: (choice: ShareChoice) => call('set_share_choice', { choice }),
+  sharePreview: (choice: ShareChoice) => call('share_preview', { choice }),
+  shareLog: () => call('share_log'),
   /** Opens the save dialog in Rust; `null` when the student closed it. */
   exportPlan: (format: ExportFormat, choice: ShareChoice, tutor_name: string, language: string) =>
-    invoke<ShareLogEntry | null>('export_plan', { format, choice, tutor_name, language }),
+    call('export_plan', { format, choice, tutor_name, language }),
   /** Opens someone's shared plan to read; `null` when the dialog was closed. */
-  openSharedPlan: () => invoke<OpenedPlan | null>('open_shared_plan'),
+  openSharedPlan: () => call('open_shared_plan'),
   /** The plan file Waymark was started with or handed, once. */
-  takeOpenedPlan: () => invoke<OpenedPlan | null>('take_opened_plan'),
-  recentShared: () => invoke<RecentShared>('get_recent_shared'),
-  setKeepRecentShared: (keep: boolean) => invoke<RecentShared>('set_keep_recent_shared', { keep }),
-  openRecentShared: (path: string) => invoke<OpenedPlan>('open_recent_shared', { path }),
+  takeOpenedPlan: () => call('take_opened_plan'),
+  recentShared: () => call('get_recent_shared'),
+  setKeepRecentShared: (keep: boolean) => call('set_keep_recent_shared', { keep }),
+  openRecentShared: (path: string) => call('open_recent_shared', { path }),
   /** Opens the file dialog in Rust; `null` when the student closed it. */
-  movePlanIn: () => invoke<PlanCounts | null>('move_plan_in'),
+  movePlanIn: () => call('move_plan_in'),
   /** Forgets the plan read in tutor review mode. */
-  closeSharedPlan: () => invoke<null>('close_shared_plan'),
-  tutorOwnName: () => invoke<string>('get_tutor_own_name'),
-  setTutorOwnName: (name: string) => write<string>('set_tutor_own_name', { name }),
+  closeSharedPlan: () => call('close_shared_plan'),
+  tutorOwnName: () => call('get_tutor_own_name'),
+  setTutorOwnName: (name: string) => write('set_tutor_own_name', { name }),
   /** The tutor's feedback so far, on the plan being read. */
-  feedbackDraft: () => invoke<FeedbackDraft>('feedback_draft'),
+  feedbackDraft: () => call('feedback_draft'),
   addFeedback: (about_kind: TargetKind, about_id: string, kind: ItemKind, text: string) =>
-    write<FeedbackDraft>('add_feedback', { about_kind, about_id, kind, text }),
-  removeFeedback: (item_id: string) => write<FeedbackDraft>('remove_feedback', { item_id }),
+    write('add_feedback', { about_kind, about_id, kind, text }),
+  removeFeedback: (item_id: string) => write('remove_feedback', { item_id }),
   /** Opens the save dialog in Rust; the file's name, or `null` when closed. */
-  saveFeedback: () => invoke<string | null>('save_feedback'),
+  saveFeedback: () => call('save_feedback'),
   /** Opens the file dialog in Rust; `null` when the student closed it. */
-  openFeedback: () => write<ReceivedFeedback | null>('open_feedback', {}),
+  openFeedback: () => write('open_feedback'),
   /** A feedback file Waymark was started with or handed, once. */
-  takeOpenedFeedback: () => write<ReceivedFeedback | null>('take_opened_feedback', {}),
-  receivedFeedback: (review_id: string) => invoke<ReceivedFeedback>('received_feedback', { review_id }),
-  feedbackReceived: () => invoke<FeedbackSummary[]>('feedback_received'),
+  takeOpenedFeedback: () => write('take_opened_feedback'),
+  receivedFeedback: (review_id: string) => call('received_feedback', { review_id }),
+  feedbackReceived: () => call('feedback_received'),
   decideFeedback: (item_id: string, decision: FeedbackDecision, goal_id: string | null) =>
-    write<ReceivedFeedback>('decide_feedback', { item_id, decision, goal_id }),
+    write('decide_feedback', { item_id, decision, goal_id }),
 };

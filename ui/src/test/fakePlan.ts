@@ -1,5 +1,6 @@
 // An in-memory stand-in for the Rust commands, for UI component tests only.
 // (Real behaviour is tested in Rust and, end to end, in the real app.)
+import type { Commands } from '../lib/bindings/commands';
 import { mockIPC, clearMocks } from '@tauri-apps/api/mocks';
 import type { Goal } from '../lib/bindings/Goal';
 import type { GoalInput } from '../lib/bindings/GoalInput';
@@ -223,17 +224,18 @@ export function fakePlan(
   const renumber = (goal: Goal) => goal.steps.forEach((s, i) => (s.position = i));
 
   /** Commands that fail as a full or unwritable disk would make them fail. */
-  const failing = new Set<string>();
+  const failing = new Set<keyof Commands>();
   /** Reflections the search index still holds after they have gone. */
   const searchGone = new Set<string>();
 
   mockIPC((cmd, payload) => {
     const args = (payload ?? {}) as Record<string, unknown>;
     calls.push({ cmd, args });
-    if (failing.has(cmd)) {
+    if (failing.has(cmd as keyof Commands)) {
       throw { code: 'storage', message: 'Waymark could not save just now.', field: null, problem: null, max: null };
     }
-    switch (cmd) {
+    // Typed by the commands Rust has: a case for a name Rust lacks fails the type check.
+    switch (cmd as keyof Commands) {
       case 'ui_ready':
       case 'show_window':
         return null;
@@ -693,7 +695,7 @@ export function fakePlan(
     calls,
     failing,
     searchGone,
-    callsOf: (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
+    callsOf: (cmd: keyof Commands) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
   };
 }
 

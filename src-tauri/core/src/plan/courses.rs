@@ -515,8 +515,11 @@ impl Store {
 
     /// Marks a course as interested, enrolled, attending, completed or
     /// withdrawn; `None` takes it off the student's list.
-    pub fn set_course_choice(&self, id: &str, choice: Option<&str>) -> Result<CourseDetail> {
-        let choice = choice.map(CourseChoice::parse).transpose()?;
+    pub fn set_course_choice(
+        &self,
+        id: &str,
+        choice: Option<CourseChoice>,
+    ) -> Result<CourseDetail> {
         let changed = self.conn.execute(
             "UPDATE course SET choice = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, choice.map(CourseChoice::as_str), now()],
@@ -570,10 +573,9 @@ impl Store {
         &self,
         course_id: &str,
         session_date: &str,
-        state: &str,
+        state: AttendanceState,
         note: &str,
     ) -> Result<CourseDetail> {
-        let state = AttendanceState::parse(state)?;
         let date = validate::optional_date(Some(session_date))?
             .ok_or(Invalid::new(Field::TargetDate, Problem::Empty))?;
         let note = validate::free_text(note, Field::Why, validate::STEP_MAX)?;

@@ -162,8 +162,7 @@ impl Store {
         self.goal(id)
     }
 
-    pub fn set_goal_status(&self, id: &str, status: &str) -> Result<Goal> {
-        let status = GoalStatus::parse(status)?;
+    pub fn set_goal_status(&self, id: &str, status: GoalStatus) -> Result<Goal> {
         let changed = self.conn.execute(
             "UPDATE goal SET status = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, status.as_str(), now()],
@@ -212,8 +211,7 @@ impl Store {
     }
 
     /// Moves a step one place up or down. At either end of the list it stays put.
-    pub fn move_step(&self, step_id: &str, direction: &str) -> Result<Goal> {
-        let direction = Direction::parse(direction)?;
+    pub fn move_step(&self, step_id: &str, direction: Direction) -> Result<Goal> {
         let tx = self.conn.unchecked_transaction()?;
         let goal_id = step_goal(&tx, step_id)?;
         let order = step_order(&tx, &goal_id)?;

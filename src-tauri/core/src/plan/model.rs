@@ -97,7 +97,9 @@ pub struct GoalInput {
 }
 
 /// Which way to move a step in its list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
 pub enum Direction {
     Up,
     Down,
