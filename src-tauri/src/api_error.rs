@@ -5,10 +5,10 @@ use ts_rs::TS;
 use waymark_core::files::prospectus::ProspectusError;
 use waymark_core::{ErrorCode, Field, FileFault, FileKind, ProblemKind};
 
-/// What a failed command sends to the UI. `message` is plain language and can be
-/// shown as it is; `code` lets the UI choose its own words; `field` points at the
-/// input that needs a change, `problem` and `max` say what is wrong with it (so
-/// the UI can say it in the student's language).
+/// What a failed command sends to the UI. `code` picks the words the student
+/// reads, from the UI's Fluent files, in their language; `field` points at the
+/// input that needs a change, `problem` and `max` say what is wrong with it.
+/// `message` is short developer text for logs and is never shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct ApiError {
@@ -56,17 +56,11 @@ impl ApiError {
     }
 
     pub fn already_open() -> Self {
-        Self::new(
-            ErrorCode::AlreadyOpen,
-            "Waymark is already open with this plan. Please use the Waymark window that is open.",
-        )
+        Self::new(ErrorCode::AlreadyOpen, "plan open in another Waymark")
     }
 
     pub fn internal() -> Self {
-        Self::new(
-            ErrorCode::Internal,
-            "Something went wrong inside Waymark. Your plan is as it was. Please try again.",
-        )
+        Self::new(ErrorCode::Internal, "internal error")
     }
 }
 
@@ -74,12 +68,7 @@ impl From<waymark_core::Error> for ApiError {
     fn from(error: waymark_core::Error) -> Self {
         let invalid = error.invalid();
         let code = error.code();
-        let message = match code {
-            ErrorCode::DiskFull => "Your computer's disk is full, so Waymark could not save. What you typed is still here. Free some space, then try again.".into(),
-            ErrorCode::ReadOnly => "Waymark cannot write to the folder where your plan is kept (it is read-only). What you typed is still here. Check the folder's permissions, or ask someone to help.".into(),
-            ErrorCode::Locked => "Another program is using your plan file just now. What you typed is still here. Please try again in a moment.".into(),
-            _ => error.to_string(),
-        };
+        let message = error.to_string();
         let max_mb = match &error {
             waymark_core::Error::FileTooBig { max_mb, .. } => u32::try_from(*max_mb).ok(),
             _ => None,
@@ -122,10 +111,8 @@ mod tests {
         assert_eq!(json["code"], "invalid");
         assert_eq!(json["field"], "title");
         assert_eq!(json["problem"], "empty");
-        assert_eq!(
-            json["message"],
-            "Please give your goal a few words, in your own words."
-        );
+        // Developer text for logs; the student's words come from Fluent.
+        assert_eq!(json["message"], "invalid title: empty");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Errors of the plan library.
 //!
-//! Every error has a stable [`ErrorCode`] (the UI picks its wording by code) and a
-//! short, kind, plain-language message that can be shown as it is.
+//! Every error has a stable [`ErrorCode`], and where it helps a field and a
+//! problem, or a file kind and a fault: the UI says each in the student's
+//! language from its Fluent files. `Display` is short developer text for logs.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -206,8 +207,11 @@ impl Problem {
 
 /// A validation failure: which field, and why. Its `Display` is the message the
 /// student sees.
+/// Something the student entered needs a change. Its `Display` is short
+/// developer text for logs (`invalid title: too long (max 200)`); what the
+/// student reads comes from the UI's Fluent files, by field and problem.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", invalid_message(*.field, .problem))]
+#[error("invalid {}: {}", field_name(*.field), problem_name(.problem))]
 pub struct Invalid {
     pub field: Field,
     pub problem: Problem,
@@ -219,91 +223,50 @@ impl Invalid {
     }
 }
 
-fn invalid_message(field: Field, problem: &Problem) -> String {
-    use Field::*;
-    use Problem::*;
-    match (field, problem) {
-        (Title, Empty) => "Please give your goal a few words, in your own words.".into(),
-        (StepText, Empty) => "Please write a few words for this step.".into(),
-        (Title, TooLong { max }) => {
-            format!("That is quite long for a goal. Please keep it under {max} characters; you can say more under \"Why it matters\".")
-        }
-        (StepText, TooLong { max }) => {
-            format!("That is quite long for a step. Please keep it under {max} characters, or split it into two steps.")
-        }
-        (_, TooLong { max }) => format!("That is more than Waymark can keep here. Please keep it under {max} characters."),
-        (LifeArea, _) => "Please choose one of the life areas in the list.".into(),
-        (Status, _) => "Please choose one of: working on it, achieved, resting for now, or let go.".into(),
-        (TargetDate, _) => {
-            "That date does not look right. Please give a day, a month and a year, or leave all three empty.".into()
-        }
-        (Direction, _) => "A step can only move up or down.".into(),
-        (Language, _) => "Please choose one of the languages in the list.".into(),
-        (TextSize, _) => "Please choose a text size between 100% and 200%.".into(),
-        (Choice, _) => "Please choose one of: interested, enrolled, attending, completed or withdrawn.".into(),
-        (Attendance, _) => "Please choose one of: attended, missed or cancelled.".into(),
-        (ReflectionText, Empty) => {
-            "Please write a few words first, in any of the boxes. You can skip the questions.".into()
-        }
-        (TutorName, Empty) => {
-            "Please give your name first, so the student knows who the feedback is from.".into()
-        }
-        (PreferredName | TutorName, _) => "That is quite long for a name. Please keep it short.".into(),
-        (Support, _) => "Please choose supports from the list, or say what helps in your own words.".into(),
-        (WrittenOn | SessionDate, _) => {
-            "That date does not look right. Please give a day, a month and a year.".into()
-        }
-        (Feeling, _) => "Please choose one of the five words for how you feel, or none.".into(),
-        (Course, _) => "Waymark could not find that course in your plan. Please choose another.".into(),
-        (Goal, _) => "Waymark could not find that goal in your plan. Please choose another.".into(),
-        (Rating, _) => "Please choose a number from 1 to 10, or skip this one.".into(),
-        (Attainment, _) => "Please choose one of the five answers, or skip it.".into(),
-        (Decision, _) => "Please choose: keep it, change it, rest it, let it go, or achieved.".into(),
-        (NextReview, _) => {
-            "That date does not look right. Please give a day, a month and a year, or leave all three empty.".into()
-        }
-        (Suggestion, Empty) => "Please write the suggestion in a few words.".into(),
-        (DraftKey | DraftBody | Why | Title | StepText | ReflectionText | ReviewText | Suggestion, _) => {
-            "Waymark could not keep that text. Please try again.".into()
-        }
+/// A field's name as it crosses IPC (`target_date`).
+fn field_name(field: Field) -> String {
+    serde_json::to_value(field)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn problem_name(problem: &Problem) -> String {
+    match problem {
+        Problem::Empty => "empty".into(),
+        Problem::TooLong { max } => format!("too long (max {max})"),
+        Problem::Unknown => "unknown".into(),
+        Problem::BadDate => "bad date".into(),
     }
 }
 
+/// Everything that can go wrong in the plan library. `Display` is short
+/// developer text for logs, never shown to a student: the UI says each error
+/// in the student's language from its code (and field, file kind, fault).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error(transparent)]
     Invalid(#[from] Invalid),
 
-    #[error("Waymark could not find that {0}. It may have been removed.")]
+    #[error("not found: {0}")]
     NotFound(&'static str),
 
-    #[error(
-        "This plan was saved by a newer version of Waymark (plan version {found}; this Waymark \
-         understands up to version {supported}). Please update Waymark to open it. Your plan has \
-         not been changed."
-    )]
+    #[error("plan too new: schema {found}, this Waymark reads up to {supported}")]
     PlanTooNew { found: u32, supported: u32 },
 
-    #[error(
-        "This file is not a Waymark plan, or it is too damaged to open. It has not been changed."
-    )]
+    #[error("not a Waymark plan")]
     NotAPlan,
 
-    #[error(
-        "Waymark found damage in your plan file and stopped before changing anything. The file has \
-         been left exactly as it was. ({0})"
-    )]
+    #[error("plan damaged: {0}")]
     PlanDamaged(String),
 
-    #[error(
-        "Waymark could not save or read your plan just now. Your plan is as it was before. ({0})"
-    )]
+    #[error("storage: {0}")]
     Storage(#[from] rusqlite::Error),
 
-    #[error("Waymark could not update the way your plan is stored. Your plan is as it was before. ({0})")]
+    #[error("migration: {0}")]
     Migration(#[from] rusqlite_migration::Error),
 
-    #[error("Waymark could not reach the folder where your plan is kept. ({0})")]
+    #[error("io: {0}")]
     Io(#[from] std::io::Error),
 
     /// A plan or feedback file was refused. Its `Display` is developer text
@@ -321,25 +284,19 @@ pub enum Error {
     #[error("a {} file over {max_mb} MB was refused", .file.as_str())]
     FileTooBig { file: FileKind, max_mb: u64 },
 
-    #[error(
-        "This Waymark already holds a plan. A whole plan can only be moved into an empty \
-         Waymark, so nothing gets mixed up or lost. Nothing has been changed."
-    )]
+    #[error("a whole plan can only move into an empty Waymark")]
     PlanNotEmpty,
 
     #[error("this whole plan was moved into this Waymark before")]
     PlanAlreadyHere,
 
-    #[error("That reflection is private, so it stays on this laptop. Nothing has been shared.")]
+    #[error("a private reflection was asked to be shared")]
     PrivateReflection,
 
-    #[error(
-        "This feedback is for another student's plan, so Waymark did not add it to yours. \
-         Nothing has been changed. Please ask your tutor for the feedback on your own plan."
-    )]
+    #[error("feedback for another plan")]
     FeedbackForAnotherPlan,
 
-    #[error("Waymark could not make the {0} just now. Nothing has been saved. Please try again.")]
+    #[error("export failed: {0}")]
     Export(&'static str),
 }
 

@@ -94,7 +94,6 @@ fn a_plan_from_a_newer_waymark_is_refused_and_left_untouched() {
     assert!(
         matches!(error, Error::PlanTooNew { found, supported } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION)
     );
-    assert!(error.to_string().contains("newer version of Waymark"));
     assert_eq!(
         read_bytes(&path),
         before,

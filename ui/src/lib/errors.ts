@@ -2,7 +2,7 @@ import type { ApiError } from './bindings/ApiError';
 import type { ErrorCode } from './bindings/ErrorCode';
 
 /** Every code Rust can send. A record, so the type check fails when Rust adds one. */
-const CODES: Record<ErrorCode, true> = {
+export const CODES: Record<ErrorCode, true> = {
   invalid: true,
   not_found: true,
   plan_too_new: true,

@@ -60,24 +60,25 @@ pub struct ProspectusPreview {
     pub format: String,
 }
 
-/// Why a whole file could not be read. Nothing was changed.
+/// Why a whole file could not be read. Nothing was changed. `Display` is
+/// developer text; the UI words each kind from Fluent (`file-<kind>`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[ts(export)]
 pub enum ProspectusError {
-    #[error("This file is empty.")]
+    #[error("prospectus empty")]
     Empty,
-    #[error("This file is too big for a prospectus (more than {max_mb} MB).")]
+    #[error("prospectus over {max_mb} MB")]
     TooLarge { max_mb: u32 },
-    #[error("This prospectus has more than {max} courses. Please split it into smaller files.")]
+    #[error("prospectus over {max} courses")]
     TooManyCourses { max: u32 },
-    #[error("This does not look like a prospectus: it is not a text file. Please save it from your spreadsheet as CSV.")]
+    #[error("prospectus not text")]
     NotText,
-    #[error("Waymark could not find a column for the course title. Please name one column \"Title\" (or \"Titel\").")]
+    #[error("prospectus without a title column")]
     NoTitleColumn,
-    #[error("This JSON file is not a Waymark prospectus.")]
+    #[error("prospectus JSON of the wrong shape")]
     BadJson,
-    #[error("This CSV file could not be read.")]
+    #[error("prospectus CSV unreadable")]
     BadCsv,
 }
 

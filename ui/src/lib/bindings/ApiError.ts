@@ -7,10 +7,10 @@ import type { ProblemKind } from "./ProblemKind";
 import type { ProspectusError } from "./ProspectusError";
 
 /**
- * What a failed command sends to the UI. `message` is plain language and can be
- * shown as it is; `code` lets the UI choose its own words; `field` points at the
- * input that needs a change, `problem` and `max` say what is wrong with it (so
- * the UI can say it in the student's language).
+ * What a failed command sends to the UI. `code` picks the words the student
+ * reads, from the UI's Fluent files, in their language; `field` points at the
+ * input that needs a change, `problem` and `max` say what is wrong with it.
+ * `message` is short developer text for logs and is never shown.
  */
 export type ApiError = { code: ErrorCode, message: string, field: Field | null, problem: ProblemKind | null, max: number | null, 
 /**
