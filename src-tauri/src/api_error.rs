@@ -2,8 +2,11 @@
 
 use serde::Serialize;
 use ts_rs::TS;
-use waymark_core::files::prospectus::ProspectusError;
+use waymark_core::error::ProspectusError;
 use waymark_core::{ErrorCode, Field, FileFault, FileKind, ProblemKind};
+
+/// What a command answers: its value, or an error the UI can explain.
+pub type Answer<T> = Result<T, ApiError>;
 
 /// What a failed command sends to the UI. `code` picks the words the student
 /// reads, from the UI's Fluent files, in their language; `field` points at the
@@ -55,10 +58,6 @@ impl ApiError {
         }
     }
 
-    pub fn already_open() -> Self {
-        Self::new(ErrorCode::AlreadyOpen, "plan open in another Waymark")
-    }
-
     pub fn internal() -> Self {
         Self::new(ErrorCode::Internal, "internal error")
     }
@@ -81,7 +80,7 @@ impl From<waymark_core::Error> for ApiError {
             max: invalid
                 .and_then(|i| i.problem.max())
                 .and_then(|max| u32::try_from(max).ok()),
-            file_problem: None,
+            file_problem: error.prospectus_problem().cloned(),
             file: error.file(),
             fault: error.fault(),
             max_mb,
@@ -91,10 +90,7 @@ impl From<waymark_core::Error> for ApiError {
 
 impl From<ProspectusError> for ApiError {
     fn from(problem: ProspectusError) -> Self {
-        Self {
-            file_problem: Some(problem.clone()),
-            ..Self::new(ErrorCode::BadFile, bounded(problem.to_string()))
-        }
+        waymark_core::Error::from(problem).into()
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod api_error;
 pub mod commands;
+pub mod dialogs;
 pub mod state;
 
 use tauri::Manager;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::{Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use waymark_core::files::prospectus::ProspectusPreview;
+use waymark_core::store::lock::PlanLock;
 use waymark_core::{ErrorCode, Store};
 
 use crate::ApiError;
@@ -25,7 +26,7 @@ pub struct AppState {
     data_dir: PathBuf,
     /// Held while the app runs, so no second process writes the same plan
     /// (even where the single-instance check cannot work, as without D-Bus).
-    _lock: OnceLock<std::fs::File>,
+    _lock: OnceLock<PlanLock>,
     /// The open plan, or why it could not be opened. Replaced when a damaged
     /// plan is put aside and a backup restored. Read through `store()`, which
     /// waits while the plan is still being opened.
@@ -70,15 +71,17 @@ impl AppState {
     /// Opens the plan (see `opening`) and lets everything waiting for it go on.
     pub fn finish_open(&self) {
         let opened = catch_unwind(AssertUnwindSafe(|| {
-            let lock = lock_plan(&self.data_dir)?;
-            let _ = self._lock.set(lock);
-            Store::open_in_dir(&self.data_dir).map_err(|error| {
+            // A lock that cannot be taken for any reason but another Waymark
+            // means the plan could not be opened.
+            let lock = PlanLock::take(&self.data_dir).map_err(|error| {
                 let mut api = ApiError::from(error);
-                if api.code == ErrorCode::Storage {
+                if api.code != ErrorCode::AlreadyOpen {
                     api.code = ErrorCode::StoreUnavailable;
                 }
                 api
-            })
+            })?;
+            let _ = self._lock.set(lock);
+            Store::open_in_dir(&self.data_dir).map_err(unavailable)
         }))
         .unwrap_or_else(|_| Err(ApiError::internal()));
         *self.store.lock().unwrap_or_else(PoisonError::into_inner) = opened;
@@ -170,25 +173,15 @@ impl AppState {
     }
 }
 
-/// Takes the plan folder's lock file, or says that another Waymark has it.
-fn lock_plan(data_dir: &std::path::Path) -> Result<std::fs::File, ApiError> {
-    let unavailable = |error: std::io::Error| {
-        let mut api = ApiError::from(waymark_core::Error::Io(error));
+/// A plan that could not be opened at start: its folder's storage faults are
+/// reported as "the plan could not be opened" (another Waymark holding it
+/// stays itself).
+fn unavailable(error: waymark_core::Error) -> ApiError {
+    let mut api = ApiError::from(error);
+    if api.code == ErrorCode::Storage {
         api.code = ErrorCode::StoreUnavailable;
-        api
-    };
-    std::fs::create_dir_all(data_dir).map_err(unavailable)?;
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(data_dir.join("waymark.lock"))
-        .map_err(unavailable)?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(ApiError::already_open()),
-        Err(std::fs::TryLockError::Error(error)) => Err(unavailable(error)),
     }
+    api
 }
 
 #[cfg(test)]

@@ -148,6 +148,19 @@ async fn the_deb_installs_a_desktop_app_that_opens_waymark_files() -> Result<()>
 
     // The installed binary, started by a file manager with a plan file.
     let binary = root.path().join("usr/bin/waymark");
+    // The tests' stand-ins for the native dialogs are not in a release build:
+    // the debug binary names them, the installed one does not.
+    let hooks = ["WAYMARK_TEST_OPEN_FILE", "WAYMARK_TEST_SAVE_FILE"];
+    let installed = std::fs::read(&binary)?;
+    let debug = std::fs::read(waymark_tests::app_binary())?;
+    let names = |bytes: &[u8], hook: &str| bytes.windows(hook.len()).any(|w| w == hook.as_bytes());
+    for hook in hooks {
+        assert!(names(&debug, hook), "the debug build reads {hook}");
+        assert!(
+            !names(&installed, hook),
+            "the release build must not read {hook}"
+        );
+    }
     std::env::set_var("WAYMARK_BIN", &binary);
     let usb = tempfile::tempdir()?;
     let plan_file = usb.path().join("sam.waymark");

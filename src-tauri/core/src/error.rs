@@ -167,6 +167,28 @@ impl FileFault {
 }
 
 /// What is wrong with a field.
+/// Why a whole file could not be read. Nothing was changed. `Display` is
+/// developer text; the UI words each kind from Fluent (`file-<kind>`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum ProspectusError {
+    #[error("prospectus empty")]
+    Empty,
+    #[error("prospectus over {max_mb} MB")]
+    TooLarge { max_mb: u32 },
+    #[error("prospectus over {max} courses")]
+    TooManyCourses { max: u32 },
+    #[error("prospectus not text")]
+    NotText,
+    #[error("prospectus without a title column")]
+    NoTitleColumn,
+    #[error("prospectus JSON of the wrong shape")]
+    BadJson,
+    #[error("prospectus CSV unreadable")]
+    BadCsv,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     Empty,
@@ -296,6 +318,13 @@ pub enum Error {
     #[error("feedback for another plan")]
     FeedbackForAnotherPlan,
 
+    #[error(transparent)]
+    Prospectus(#[from] ProspectusError),
+
+    /// Another Waymark holds this plan's folder.
+    #[error("plan open in another Waymark")]
+    AlreadyOpen,
+
     #[error("export failed: {0}")]
     Export(&'static str),
 }
@@ -332,6 +361,8 @@ impl Error {
             Error::PrivateReflection => ErrorCode::PrivateReflection,
             Error::Export(_) => ErrorCode::Internal,
             Error::FeedbackForAnotherPlan => ErrorCode::FeedbackForAnotherPlan,
+            Error::Prospectus(_) => ErrorCode::BadFile,
+            Error::AlreadyOpen => ErrorCode::AlreadyOpen,
             Error::Io(e) => match e.kind() {
                 std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
                 std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
@@ -353,6 +384,14 @@ impl Error {
             Error::BadFile { file, .. }
             | Error::FileTooNew { file, .. }
             | Error::FileTooBig { file, .. } => Some(*file),
+            _ => None,
+        }
+    }
+
+    /// Why a prospectus could not be read, for code `bad_file`.
+    pub fn prospectus_problem(&self) -> Option<&ProspectusError> {
+        match self {
+            Error::Prospectus(problem) => Some(problem),
             _ => None,
         }
     }

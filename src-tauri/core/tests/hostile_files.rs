@@ -21,11 +21,8 @@ use waymark_core::{
     Error, ErrorCode, Field, FileFault, FileKind, GoalInput, Invalid, Problem, Store,
 };
 
-fn plan() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open_in_dir(dir.path()).expect("open");
-    (dir, store)
-}
+mod common;
+use common::plan;
 
 /// A plan with a goal and a step, a finished review with ratings, About me.
 fn sample(store: &Store) -> String {
@@ -806,7 +803,7 @@ fn an_unclosed_quote_is_one_row_that_could_not_be_read_and_the_rest_are_read() {
 fn a_prospectus_refusal_quotes_nothing() {
     let error = prospectus::parse(b"{\"format\": \"<b>SECRET</b>\"", Some("p.json"))
         .expect_err("broken json");
-    assert_eq!(error, prospectus::ProspectusError::BadJson);
+    assert_eq!(error, waymark_core::error::ProspectusError::BadJson);
     assert!(!error.to_string().contains("SECRET"));
 }
 

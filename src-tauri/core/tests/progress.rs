@@ -11,11 +11,8 @@ use waymark_core::plan::reviews::ReviewInput;
 use waymark_core::store::settings::Reminders;
 use waymark_core::{Error, GoalInput, GoalStatus, Store};
 
-fn plan() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open_in_dir(dir.path()).expect("open");
-    (dir, store)
-}
+mod common;
+use common::plan;
 
 fn new_goal(store: &Store, title: &str) -> String {
     store
@@ -344,6 +341,35 @@ fn home_shows_whats_next_and_offers_the_review_when_its_day_comes() {
             .review_due
     );
     assert!(store.home(day("2027-01-02")).expect("after").review_due);
+
+    // The reminder: only when the student turned it on and the day has come,
+    // with the page's words checked as any text is (one line, not empty).
+    let remind = |on: &str| store.review_reminder("Review", "It is time", day(on));
+    assert_eq!(
+        remind("2026-12-10").expect("off"),
+        None,
+        "off until turned on"
+    );
+    store
+        .set_reminders(Reminders {
+            review_notification: true,
+        })
+        .expect("turn on");
+    assert_eq!(remind("2026-11-26").expect("not yet"), None);
+    assert_eq!(
+        remind("2026-12-10").expect("due"),
+        Some(("Review".to_string(), "It is time".to_string()))
+    );
+    assert_eq!(
+        store
+            .review_reminder("Your\nreview", "b", day("2026-12-10"))
+            .expect("folded"),
+        Some(("Your review".to_string(), "b".to_string()))
+    );
+    let error = store
+        .review_reminder("   ", "b", day("2026-12-10"))
+        .expect_err("no words");
+    assert_eq!(error.field(), Some(waymark_core::Field::ReviewText));
 }
 
 #[test]

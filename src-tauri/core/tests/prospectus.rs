@@ -2,7 +2,8 @@
 //! files, and a property test that no input makes it panic.
 
 use proptest::prelude::*;
-use waymark_core::files::prospectus::{parse, ProspectusError, SkipReason};
+use waymark_core::error::ProspectusError;
+use waymark_core::files::prospectus::{parse, SkipReason};
 use waymark_core::plan::courses::Delivery;
 
 const ENGLISH: &str = "Code,Title,Description,Category,What you will learn,Delivery,Venue,Start date,Sessions,Session times,Term,Tutors\n\

@@ -595,3 +595,15 @@ fn the_log_is_copied_into_the_plan_in_the_background_not_on_a_save() {
         .checkpointer()
         .is_none());
 }
+
+#[test]
+fn a_plan_s_folder_is_locked_for_one_waymark_at_a_time() {
+    use waymark_core::store::lock::PlanLock;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = PlanLock::take(dir.path()).expect("first");
+    let second = PlanLock::take(dir.path()).expect_err("second");
+    assert_eq!(second.code(), ErrorCode::AlreadyOpen);
+    assert!(matches!(second, Error::AlreadyOpen), "{second:?}");
+    drop(first);
+    PlanLock::take(dir.path()).expect("free again once let go");
+}

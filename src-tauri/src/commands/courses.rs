@@ -1,22 +1,15 @@
-use std::path::PathBuf;
-
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 use waymark_core::files::prospectus::{self, ProspectusPreview};
 use waymark_core::plan::courses::{AttendanceState, CourseChoice, CourseRecord};
 use waymark_core::plan::courses::{Course, CourseDetail, CourseQuery, ImportSummary};
 
-use crate::{ApiError, AppState};
-
-type Answer<T> = Result<T, ApiError>;
+use crate::api_error::Answer;
+use crate::{dialogs, ApiError, AppState};
 
 /// The catalogue never sends more than this many courses at once.
 const CATALOGUE_LIMIT: usize = 500;
-
-/// Tests cannot drive a native dialog: this variable names the file to "pick".
-pub const TEST_OPEN_FILE_ENV: &str = "WAYMARK_TEST_OPEN_FILE";
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -39,19 +32,6 @@ fn hold(state: &AppState, preview: ProspectusPreview) -> ProspectusPreview {
     preview
 }
 
-fn read_prospectus(path: PathBuf) -> Answer<ProspectusPreview> {
-    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    if size > prospectus::MAX_FILE_BYTES as u64 {
-        return Err(prospectus::ProspectusError::TooLarge {
-            max_mb: (prospectus::MAX_FILE_BYTES / (1024 * 1024)) as u32,
-        }
-        .into());
-    }
-    let bytes = std::fs::read(&path).map_err(waymark_core::Error::from)?;
-    let name = path.file_name().and_then(|n| n.to_str());
-    Ok(prospectus::parse(&bytes, name)?)
-}
-
 /// Opens the native file dialog; the file is read and shown, not yet imported.
 /// `None` when the student closes the dialog.
 #[tauri::command(async)]
@@ -59,17 +39,10 @@ pub fn preview_prospectus_file<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Answer<Option<ProspectusPreview>> {
-    let path = match std::env::var_os(TEST_OPEN_FILE_ENV) {
-        Some(path) => Some(PathBuf::from(path)),
-        None => app
-            .dialog()
-            .file()
-            .add_filter("Prospectus (CSV, JSON)", &["csv", "json", "txt"])
-            .blocking_pick_file()
-            .and_then(|file| file.into_path().ok()),
+    let Some(path) = dialogs::pick(&app, dialogs::PROSPECTUS) else {
+        return Ok(None);
     };
-    path.map(|path| read_prospectus(path).map(|p| hold(&state, p)))
-        .transpose()
+    Ok(Some(hold(&state, prospectus::read_file(&path)?)))
 }
 
 /// The fictional sample prospectus that ships with Waymark, in `en` or `de`.
@@ -78,12 +51,7 @@ pub fn preview_sample_prospectus(
     state: State<'_, AppState>,
     language: String,
 ) -> Answer<ProspectusPreview> {
-    let sample: &[u8] = if language.starts_with("de") {
-        include_bytes!("../../core/samples/prospectus-de.csv")
-    } else {
-        include_bytes!("../../core/samples/prospectus-en.csv")
-    };
-    Ok(hold(&state, prospectus::parse(sample, Some("sample.csv"))?))
+    Ok(hold(&state, prospectus::sample(&language)?))
 }
 
 /// Imports the prospectus the student has just seen.

@@ -3,14 +3,15 @@
 use tauri::State;
 use waymark_core::plan::recently_deleted::{DeletedItem, Restored};
 
-use crate::{ApiError, AppState};
+use crate::api_error::Answer;
+use crate::AppState;
 
 #[tauri::command(async)]
-pub fn list_deleted(state: State<'_, AppState>) -> Result<Vec<DeletedItem>, ApiError> {
+pub fn list_deleted(state: State<'_, AppState>) -> Answer<Vec<DeletedItem>> {
     state.with_store(|store| store.deleted_items())
 }
 
 #[tauri::command(async)]
-pub fn restore_deleted(state: State<'_, AppState>, id: String) -> Result<Restored, ApiError> {
+pub fn restore_deleted(state: State<'_, AppState>, id: String) -> Answer<Restored> {
     state.with_store(|store| store.restore_deleted(&id))
 }

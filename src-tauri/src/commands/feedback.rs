@@ -10,10 +10,8 @@ use waymark_core::share::feedback::{
 };
 use waymark_core::Error;
 
-use super::share::{pick_file, save_path};
-use crate::{ApiError, AppState};
-
-type Answer<T> = Result<T, ApiError>;
+use crate::api_error::Answer;
+use crate::{dialogs, AppState};
 
 /// The plan being read in tutor review mode.
 fn reading(state: &AppState) -> Answer<OpenedPlan> {
@@ -73,10 +71,10 @@ pub fn save_feedback<R: Runtime>(
     let file = state
         .with_store(|store| store.feedback_file(&plan, &app.package_info().version.to_string()))?;
     let suggested = feedback_file::suggested_name(&plan.plan.name, &file.written_at);
-    let Some(path) = save_path(&app, &suggested, feedback_file::EXTENSION) else {
+    let Some(path) = dialogs::save(&app, &suggested, dialogs::FEEDBACK_FILE) else {
         return Ok(None);
     };
-    waymark_core::files::io::write_whole(&path, &file.to_json()?)?;
+    file.write_to(&path)?;
     Ok(path.file_name().map(|n| n.to_string_lossy().into_owned()))
 }
 
@@ -87,7 +85,7 @@ pub fn open_feedback<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Answer<Option<ReceivedFeedback>> {
-    let Some(path) = pick_file(&app, "Waymark feedback", feedback_file::EXTENSION) else {
+    let Some(path) = dialogs::pick(&app, dialogs::FEEDBACK_FILE) else {
         return Ok(None);
     };
     let file = feedback_file::read_feedback_file(&path)?;

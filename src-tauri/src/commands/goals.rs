@@ -3,9 +3,8 @@ use waymark_core::plan::model::Direction;
 use waymark_core::plan::recently_deleted::StepRemoved;
 use waymark_core::{Goal, GoalInput, GoalStatus, LifeArea};
 
-use crate::{ApiError, AppState};
-
-type Answer<T> = Result<T, ApiError>;
+use crate::api_error::Answer;
+use crate::AppState;
 
 #[tauri::command(async)]
 pub fn list_life_areas(state: State<'_, AppState>) -> Answer<Vec<LifeArea>> {

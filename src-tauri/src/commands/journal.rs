@@ -6,9 +6,8 @@ use waymark_core::plan::journal::{
 };
 use waymark_core::plan::search::SearchPage;
 
-use crate::{ApiError, AppState};
-
-type Answer<T> = Result<T, ApiError>;
+use crate::api_error::Answer;
+use crate::AppState;
 
 #[tauri::command(async)]
 pub fn get_about_me(state: State<'_, AppState>) -> Answer<AboutMe> {

@@ -4,17 +4,12 @@
 use std::path::PathBuf;
 
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use waymark_core::plan::backup_preview::BackupPreview;
 use waymark_core::store::backup::{self, BackupInfo, PlanCounts, PlanInfo};
 
-use crate::{ApiError, AppState};
-
-type Answer<T> = Result<T, ApiError>;
-
-/// Tests cannot drive a native dialog: this variable names the file to save to.
-pub const TEST_SAVE_FILE_ENV: &str = "WAYMARK_TEST_SAVE_FILE";
+use crate::api_error::Answer;
+use crate::{dialogs, ApiError, AppState};
 
 fn backups_dir(state: &AppState) -> PathBuf {
     state.data_dir().join(backup::BACKUP_DIR)
@@ -50,16 +45,8 @@ pub fn back_up_now<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Answer<Option<String>> {
-    let dest = match std::env::var_os(TEST_SAVE_FILE_ENV) {
-        Some(path) => Some(PathBuf::from(path)),
-        None => app
-            .dialog()
-            .file()
-            .set_file_name(format!("waymark-{}.sqlite3", chrono_today()))
-            .add_filter("Waymark plan", &["sqlite3"])
-            .blocking_save_file()
-            .and_then(|file| file.into_path().ok()),
-    };
+    let suggested = format!("waymark-{}.sqlite3", chrono_today());
+    let dest = dialogs::save(&app, &suggested, dialogs::BACKUP);
     let Some(dest) = dest else { return Ok(None) };
     state.with_store(|store| store.backup_to(&dest))?;
     Ok(Some(dest.display().to_string()))

@@ -1,14 +1,12 @@
-//! Home and the progress view: thin adapters over `waymark_core::progress`.
+//! Home and the progress view: thin adapters over `waymark_core::plan::progress`.
 
 use tauri::{AppHandle, State};
 use tauri_plugin_notification::NotificationExt;
 use waymark_core::plan::progress::{Home, ProgressView, StoryEvent};
 use waymark_core::store::settings::Reminders;
-use waymark_core::{validate, Field};
 
-use crate::{ApiError, AppState};
-
-type Answer<T> = Result<T, ApiError>;
+use crate::api_error::Answer;
+use crate::AppState;
 
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
@@ -52,12 +50,7 @@ pub fn remind_review_due(
     title: String,
     body: String,
 ) -> Answer<bool> {
-    let words = state.with_store(|store| {
-        let title = validate::line(&title, Field::ReviewText, validate::TITLE_MAX)?;
-        let body = validate::line(&body, Field::ReviewText, validate::TITLE_MAX)?;
-        let due = store.reminders()?.review_notification && store.home(today())?.review_due;
-        Ok(due.then_some((title, body)))
-    })?;
+    let words = state.with_store(|store| store.review_reminder(&title, &body, today()))?;
     let Some((title, body)) = words else {
         return Ok(false);
     };

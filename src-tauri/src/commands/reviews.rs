@@ -4,9 +4,8 @@ use tauri::State;
 use waymark_core::plan::reviews::{GoalWording, ReviewDetail, ReviewInput};
 use waymark_core::GoalInput;
 
-use crate::{ApiError, AppState};
-
-type Answer<T> = Result<T, ApiError>;
+use crate::api_error::Answer;
+use crate::AppState;
 
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn start_review(state: State<'_, AppState>, check_in: bool) -> Answer<ReviewDetail> {

@@ -1,10 +1,11 @@
 use tauri::State;
 use waymark_core::DisplaySettings;
 
-use crate::{ApiError, AppState};
+use crate::api_error::Answer;
+use crate::AppState;
 
 #[tauri::command(async)]
-pub fn get_display_settings(state: State<'_, AppState>) -> Result<DisplaySettings, ApiError> {
+pub fn get_display_settings(state: State<'_, AppState>) -> Answer<DisplaySettings> {
     state.with_store(|store| store.display_settings())
 }
 
@@ -12,6 +13,6 @@ pub fn get_display_settings(state: State<'_, AppState>) -> Result<DisplaySetting
 pub fn set_display_settings(
     state: State<'_, AppState>,
     settings: DisplaySettings,
-) -> Result<DisplaySettings, ApiError> {
+) -> Answer<DisplaySettings> {
     state.with_store(|store| store.set_display_settings(settings))
 }

@@ -1,22 +1,18 @@
 //! Sharing with a tutor, and tutor review mode: thin adapters over
-//! `waymark_core::share`. Files are chosen in native dialogs opened from Rust;
-//! tests name the file instead (see `TEST_SAVE_FILE_ENV`, `TEST_OPEN_FILE_ENV`).
+//! `waymark_core::share` and `waymark_core::export`. Files are chosen in
+//! native dialogs opened from Rust (see `crate::dialogs`).
 
 use std::path::PathBuf;
 
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 use waymark_core::export::save::ExportFormat;
 use waymark_core::files::plan_file::{self, OpenedPlan, SharedPlan};
 use waymark_core::share::choice::ShareChoice;
 use waymark_core::share::log::ShareLogEntry;
 use waymark_core::share::recent::RecentShared;
 
-use super::courses::TEST_OPEN_FILE_ENV;
-use super::plan::TEST_SAVE_FILE_ENV;
-use crate::{ApiError, AppState};
-
-type Answer<T> = Result<T, ApiError>;
+use crate::api_error::Answer;
+use crate::{dialogs, AppState};
 
 #[tauri::command(async)]
 pub fn get_share_choice(state: State<'_, AppState>) -> Answer<ShareChoice> {
@@ -53,7 +49,7 @@ pub fn export_plan<R: Runtime>(
     let name = state.with_store(|store| Ok(store.about_me()?.preferred_name))?;
     let suggested =
         format.suggested_name(&name, &chrono::Local::now().format("%Y-%m-%d").to_string());
-    let Some(path) = save_path(&app, &suggested, format.extension()) else {
+    let Some(path) = dialogs::save(&app, &suggested, dialogs::for_export(format)) else {
         return Ok(None);
     };
     let version = app.package_info().version.to_string();
@@ -71,7 +67,7 @@ pub fn open_shared_plan<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Answer<Option<OpenedPlan>> {
-    let Some(path) = open_path(&app) else {
+    let Some(path) = dialogs::pick(&app, dialogs::PLAN_FILE) else {
         return Ok(None);
     };
     opened(&state, &path).map(Some)
@@ -108,7 +104,7 @@ pub fn move_plan_in<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Answer<Option<waymark_core::store::backup::PlanCounts>> {
-    let Some(path) = open_path(&app) else {
+    let Some(path) = dialogs::pick(&app, dialogs::PLAN_FILE) else {
         return Ok(None);
     };
     let file = plan_file::read_plan_file(&path)?;
@@ -173,48 +169,6 @@ pub fn plan_file_arg(
             Some(cwd) if path.is_relative() => cwd.join(path),
             _ => path,
         })
-}
-
-pub(super) fn save_path<R: Runtime>(
-    app: &AppHandle<R>,
-    suggested: &str,
-    extension: &str,
-) -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os(TEST_SAVE_FILE_ENV) {
-        return Some(PathBuf::from(path).with_extension(extension));
-    }
-    app.dialog()
-        .file()
-        .set_file_name(suggested)
-        .add_filter(extension, &[extension])
-        .blocking_save_file()
-        .and_then(|file| file.into_path().ok())
-}
-
-fn open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
-    pick_file(app, "Waymark plan", "waymark")
-}
-
-/// A file the user picks in the native dialog. Tests name it instead: the
-/// file they name, with this dialog's extension (as for saving), so one test
-/// can offer a plan file and a feedback file side by side.
-pub(super) fn pick_file<R: Runtime>(
-    app: &AppHandle<R>,
-    kind: &str,
-    extension: &str,
-) -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os(TEST_OPEN_FILE_ENV) {
-        // The file of this kind beside the one named, if there is one; else
-        // the one named, whatever it is (a student may pick the wrong kind).
-        let path = PathBuf::from(path);
-        let wanted = path.with_extension(extension);
-        return Some(if wanted.exists() { wanted } else { path });
-    }
-    app.dialog()
-        .file()
-        .add_filter(kind, &[extension])
-        .blocking_pick_file()
-        .and_then(|file| file.into_path().ok())
 }
 
 #[cfg(test)]

@@ -255,6 +255,11 @@ impl FeedbackFile {
         })
     }
 
+    /// Writes the file whole at `path`, or not at all.
+    pub fn write_to(&self, path: &std::path::Path) -> Result<()> {
+        crate::files::io::write_whole(path, &self.to_json()?)
+    }
+
     /// Adds an item; its words are checked, its reference cut short.
     pub fn add(&mut self, about: Target, kind: ItemKind, text: &str) -> Result<&FeedbackItem> {
         self.items.push(FeedbackItem::new(about, kind, text)?);

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::error::{Error, ProspectusError, Result};
 use crate::plan::courses::{CourseRecord, Delivery};
 
 /// Larger files are refused: a college prospectus is a few hundred kilobytes.
@@ -58,28 +59,6 @@ pub struct ProspectusPreview {
     pub unknown_columns: Vec<String>,
     /// What was read: `csv` or `json`, and for CSV the encoding and separator.
     pub format: String,
-}
-
-/// Why a whole file could not be read. Nothing was changed. `Display` is
-/// developer text; the UI words each kind from Fluent (`file-<kind>`).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[ts(export)]
-pub enum ProspectusError {
-    #[error("prospectus empty")]
-    Empty,
-    #[error("prospectus over {max_mb} MB")]
-    TooLarge { max_mb: u32 },
-    #[error("prospectus over {max} courses")]
-    TooManyCourses { max: u32 },
-    #[error("prospectus not text")]
-    NotText,
-    #[error("prospectus without a title column")]
-    NoTitleColumn,
-    #[error("prospectus JSON of the wrong shape")]
-    BadJson,
-    #[error("prospectus CSV unreadable")]
-    BadCsv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,6 +266,32 @@ fn column_name(column: Column) -> &'static str {
 }
 
 /// Reads a prospectus file. `name` (the file name, if known) helps tell CSV from
+/// Reads a prospectus file someone chose: its size first (nothing larger
+/// than [`MAX_FILE_BYTES`] is read), then [`parse`].
+pub fn read_file(path: &std::path::Path) -> Result<ProspectusPreview> {
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(ProspectusError::TooLarge {
+            max_mb: (MAX_FILE_BYTES / (1024 * 1024)) as u32,
+        }
+        .into());
+    }
+    let bytes = std::fs::read(path).map_err(Error::from)?;
+    let name = path.file_name().and_then(|n| n.to_str());
+    Ok(parse(&bytes, name)?)
+}
+
+/// The fictional sample prospectus that ships with Waymark, in German for
+/// `de…` and in English for anything else.
+pub fn sample(language: &str) -> Result<ProspectusPreview> {
+    let sample: &[u8] = if language.starts_with("de") {
+        include_bytes!("../../samples/prospectus-de.csv")
+    } else {
+        include_bytes!("../../samples/prospectus-en.csv")
+    };
+    Ok(parse(sample, Some("sample.csv"))?)
+}
+
 /// JSON; the content decides when it is missing.
 pub fn parse(bytes: &[u8], name: Option<&str>) -> Result<ProspectusPreview, ProspectusError> {
     if bytes.len() > MAX_FILE_BYTES {

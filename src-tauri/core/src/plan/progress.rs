@@ -8,11 +8,12 @@ use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Result};
 use crate::plan::courses::CourseChoice;
 use crate::plan::model::GoalStatus;
 use crate::plan::reviews::{ChartPoint, Decision, Review};
 use crate::store::connection::Store;
+use crate::validate;
 
 /// One moment in a goal's story. `on` is a date (`YYYY-MM-DD`) or a time
 /// (RFC 3339); the story is sorted by it, oldest first.
@@ -596,6 +597,22 @@ impl Store {
             )?,
             reflections: count(self, "SELECT count(*) FROM reflection ", [])?,
         })
+    }
+}
+
+impl Store {
+    /// The words of "your review is due" (as the page gives them, checked
+    /// here), if the student turned the reminder on and the day has come.
+    pub fn review_reminder(
+        &self,
+        title: &str,
+        body: &str,
+        today: NaiveDate,
+    ) -> Result<Option<(String, String)>> {
+        let title = validate::line(title, Field::ReviewText, validate::TITLE_MAX)?;
+        let body = validate::line(body, Field::ReviewText, validate::TITLE_MAX)?;
+        let due = self.reminders()?.review_notification && self.home(today)?.review_due;
+        Ok(due.then_some((title, body)))
     }
 }
 

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod checkpointer;
 pub mod connection;
 pub mod drafts;
+pub mod lock;
 pub mod migrations;
 pub mod open;
 pub mod settings;

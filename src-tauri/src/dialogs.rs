@@ -1,0 +1,99 @@
+//! The native open and save dialogs, opened from Rust only (the window has no
+//! dialog permission), the same way for every kind of file.
+//!
+//! In debug builds a test names the file instead of a person choosing it:
+//! `WAYMARK_TEST_OPEN_FILE` is what "Open" picks (the file of the dialog's
+//! kind beside it, if there is one, so one test can offer a plan and a
+//! feedback file side by side; else the one named, whatever it is, as a
+//! student may pick the wrong kind), `WAYMARK_TEST_SAVE_FILE` is where "Save"
+//! writes (with the dialog's extension). A release build has neither.
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_dialog::DialogExt;
+use waymark_core::export::save::ExportFormat;
+
+/// What a test names instead of the open dialog (debug builds only).
+pub const TEST_OPEN_FILE_ENV: &str = "WAYMARK_TEST_OPEN_FILE";
+/// What a test names instead of the save dialog (debug builds only).
+pub const TEST_SAVE_FILE_ENV: &str = "WAYMARK_TEST_SAVE_FILE";
+
+/// A kind of file a dialog offers: its filter's name and its extensions (the
+/// first is the one a saved file gets).
+#[derive(Debug, Clone, Copy)]
+pub struct FileType {
+    pub name: &'static str,
+    pub extensions: &'static [&'static str],
+}
+
+impl FileType {
+    fn extension(self) -> &'static str {
+        self.extensions[0]
+    }
+}
+
+pub const PLAN_FILE: FileType = FileType {
+    name: "Waymark plan",
+    extensions: &["waymark"],
+};
+pub const FEEDBACK_FILE: FileType = FileType {
+    name: "Waymark feedback",
+    extensions: &["waymark-feedback"],
+};
+pub const PROSPECTUS: FileType = FileType {
+    name: "Prospectus (CSV, JSON)",
+    extensions: &["csv", "json", "txt"],
+};
+pub const BACKUP: FileType = FileType {
+    name: "Waymark plan",
+    extensions: &["sqlite3"],
+};
+
+/// What the student saves from the share screen, by its extension.
+pub fn for_export(format: ExportFormat) -> FileType {
+    match format {
+        ExportFormat::Html => FileType {
+            name: "html",
+            extensions: &["html"],
+        },
+        ExportFormat::Pdf => FileType {
+            name: "pdf",
+            extensions: &["pdf"],
+        },
+        ExportFormat::Waymark | ExportFormat::Everything => FileType {
+            name: "waymark",
+            extensions: &["waymark"],
+        },
+    }
+}
+
+/// The file the person picks, or `None` if they closed the dialog.
+pub fn pick<R: Runtime>(app: &AppHandle<R>, kind: FileType) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(path) = std::env::var_os(TEST_OPEN_FILE_ENV) {
+        let path = PathBuf::from(path);
+        let wanted = path.with_extension(kind.extension());
+        return Some(if wanted.exists() { wanted } else { path });
+    }
+    app.dialog()
+        .file()
+        .add_filter(kind.name, kind.extensions)
+        .blocking_pick_file()
+        .and_then(|file| file.into_path().ok())
+}
+
+/// Where the person chooses to save, offered `suggested` as the name, or
+/// `None` if they closed the dialog.
+pub fn save<R: Runtime>(app: &AppHandle<R>, suggested: &str, kind: FileType) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(path) = std::env::var_os(TEST_SAVE_FILE_ENV) {
+        return Some(PathBuf::from(path).with_extension(kind.extension()));
+    }
+    app.dialog()
+        .file()
+        .set_file_name(suggested)
+        .add_filter(kind.name, kind.extensions)
+        .blocking_save_file()
+        .and_then(|file| file.into_path().ok())
+}
