@@ -4,17 +4,14 @@
 
 use std::path::Path;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 use rusqlite::Connection;
 use waymark_core::plan::journal::{AboutMe, ReflectionInput};
 use waymark_core::store::backup::{self, keep_set, BackupReason, PlanCounts};
-use waymark_core::{Error, GoalInput, Store, DB_FILE_NAME};
+use waymark_core::{Error, ErrorCode, GoalInput, Store, DB_FILE_NAME};
 
-fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open_in_dir(dir.path()).expect("open");
-    (dir, store)
-}
+mod common;
+use common::plan;
 
 fn fill(store: &Store) {
     for title in ["Learn to cook", "Walk every day"] {
@@ -78,7 +75,7 @@ fn dump(path: &Path) -> Vec<String> {
 
 #[test]
 fn a_backup_restores_every_row_and_the_plan_before_it_is_kept_too() {
-    let (dir, mut store) = open();
+    let (dir, mut store) = plan();
     fill(&store);
     let plan = dir.path().join(DB_FILE_NAME);
     let made = store.backup(BackupReason::Daily).expect("backup");
@@ -127,7 +124,7 @@ fn a_backup_restores_every_row_and_the_plan_before_it_is_kept_too() {
 
 #[test]
 fn a_bad_backup_is_refused_and_the_plan_is_untouched() {
-    let (dir, mut store) = open();
+    let (dir, mut store) = plan();
     fill(&store);
     let plan = dir.path().join(DB_FILE_NAME);
     let before = dump(&plan);
@@ -186,7 +183,7 @@ fn a_plan_from_an_older_waymark_is_backed_up_before_it_is_migrated() {
 
 #[test]
 fn the_daily_backup_is_made_once_a_day_and_not_for_an_empty_plan() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     assert_eq!(
         store.backup_if_due().expect("due?"),
         None,
@@ -210,7 +207,7 @@ fn the_daily_backup_is_made_once_a_day_and_not_for_an_empty_plan() {
 
 #[test]
 fn back_up_now_writes_a_whole_plan_anywhere() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     fill(&store);
     let usb = tempfile::tempdir().expect("usb stick");
     let dest = usb.path().join("my-plan.sqlite3");
@@ -225,7 +222,7 @@ fn back_up_now_writes_a_whole_plan_anywhere() {
 
 #[test]
 fn the_newest_good_backup_can_replace_a_damaged_plan() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     fill(&store);
     let good = store.backup(BackupReason::Daily).expect("backup");
     drop(store);
@@ -271,16 +268,42 @@ fn rotation_keeps_7_daily_4_weekly_12_monthly() {
     for day in 0..7 {
         assert!(keep.contains(&format!("b-{day:03}-0")), "day {day}");
     }
+    // The newest of each of the last 4 ISO weeks.
+    let newest_of = |key: &dyn Fn(&DateTime<Utc>) -> (i32, u32)| {
+        let mut seen: Vec<(i32, u32)> = Vec::new();
+        let mut names = Vec::new();
+        // `all` is newest first: the first backup of each period is its newest.
+        for (name, t, _) in &all {
+            if !seen.contains(&key(t)) {
+                seen.push(key(t));
+                names.push(name.clone());
+            }
+        }
+        names
+    };
+    let weekly = newest_of(&|t| (t.iso_week().year(), t.iso_week().week()));
+    for name in &weekly[..4] {
+        assert!(keep.contains(name), "week's newest {name}: {keep:?}");
+    }
+    // The fifth week back is kept only if it is another rule's copy.
+    let monthly = newest_of(&|t| (t.year(), t.month()));
+    assert!(
+        !keep.contains(&weekly[4]) || monthly[..12].contains(&weekly[4]),
+        "{} kept",
+        weekly[4]
+    );
     // Nothing older than about 12 months.
     assert!(
         kept_times.iter().all(|t| now - *t < Duration::days(366)),
         "{keep:?}"
     );
     // The newest in each of the last 12 months is there.
-    use chrono::Datelike;
     let months: std::collections::BTreeSet<(i32, u32)> =
         kept_times.iter().map(|t| (t.year(), t.month())).collect();
     assert_eq!(months.len(), 12);
+    for name in &monthly[..12] {
+        assert!(keep.contains(name), "month's newest {name}");
+    }
     assert!(keep.len() <= 7 + 4 + 12 + 3, "{}", keep.len());
     assert!(keep.len() >= 12 + 7 - 1);
 
@@ -295,7 +318,7 @@ fn rotation_keeps_7_daily_4_weekly_12_monthly() {
 
 #[test]
 fn half_written_backups_are_cleared_and_old_ones_rotated_on_disk() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     fill(&store);
     let backups = dir.path().join("backups");
     std::fs::create_dir_all(&backups).expect("dir");
@@ -325,7 +348,7 @@ fn half_written_backups_are_cleared_and_old_ones_rotated_on_disk() {
 
 #[test]
 fn a_damaged_plan_is_put_aside_untouched_for_the_newest_good_backup() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     fill(&store);
     store.backup(BackupReason::Daily).expect("backup");
     drop(store);
@@ -337,7 +360,12 @@ fn a_damaged_plan_is_put_aside_untouched_for_the_newest_good_backup() {
         *b = 0xA5;
     }
     std::fs::write(&plan, &bytes).expect("damage");
-    assert!(Store::open_in_dir(dir.path()).is_err(), "refused on start");
+    assert_eq!(
+        Store::open_in_dir(dir.path())
+            .expect_err("refused on start")
+            .code(),
+        ErrorCode::PlanDamaged
+    );
 
     backup::replace_damaged_plan(dir.path()).expect("replaced");
     let aside: Vec<_> = std::fs::read_dir(dir.path())
@@ -363,13 +391,18 @@ fn a_damaged_plan_is_put_aside_untouched_for_the_newest_good_backup() {
 fn without_a_good_backup_nothing_is_moved() {
     let dir = tempfile::tempdir().expect("dir");
     std::fs::write(dir.path().join(DB_FILE_NAME), b"damaged".repeat(500)).expect("plan");
-    assert!(backup::replace_damaged_plan(dir.path()).is_err());
+    assert_eq!(
+        backup::replace_damaged_plan(dir.path())
+            .expect_err("no good backup")
+            .code(),
+        ErrorCode::NotFound
+    );
     assert!(dir.path().join(DB_FILE_NAME).exists(), "left where it was");
 }
 
 #[test]
 fn a_full_import_is_preceded_by_a_backup() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     fill(&store);
     let csv = "Title;Start date;Sessions\nPottery for beginners;12/01/2027;4\n";
     let courses = waymark_core::files::prospectus::parse(csv.as_bytes(), Some("p.csv"))

@@ -8,6 +8,9 @@ use waymark_core::plan::courses::{CourseQuery, CourseSort, ImportSummary};
 use waymark_core::plan::courses::{CourseRecord, Delivery};
 use waymark_core::{Error, ErrorCode, Field, GoalInput, Store};
 
+mod common;
+use common::plan;
+
 const TERM_ONE: &str = "Code;Title;Description;Category;Delivery;Start date;Sessions;Term\n\
 RC1;Understanding anxiety;Ways to notice worry;Wellbeing;In person;13/01/2027;4;Spring 2027\n\
 RC2;Creative writing;Write for yourself;Creativity;Online;20/01/2027;6;Spring 2027\n\
@@ -18,12 +21,6 @@ fn records(csv: &str) -> Vec<CourseRecord> {
     parse(csv.as_bytes(), Some("p.csv")).expect("parse").courses
 }
 
-fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open_in_dir(dir.path()).expect("open");
-    (dir, store)
-}
-
 fn all(store: &Store) -> Vec<waymark_core::plan::courses::Course> {
     store
         .courses(&CourseQuery::default(), 10_000)
@@ -32,7 +29,7 @@ fn all(store: &Store) -> Vec<waymark_core::plan::courses::Course> {
 
 #[test]
 fn reimporting_updates_in_place_and_keeps_what_the_student_chose_and_linked() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     assert_eq!(
         store.import_prospectus(&records(TERM_ONE)).expect("import"),
         ImportSummary {
@@ -129,7 +126,7 @@ RC5;Introduction to peer support;Start here;Peer support;In person;12/03/2027;6;
 
 #[test]
 fn the_catalogue_searches_filters_and_sorts() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     store.import_prospectus(&records(TERM_ONE)).expect("import");
     let titles = |q: CourseQuery| -> Vec<String> {
         store
@@ -217,7 +214,7 @@ fn the_catalogue_searches_filters_and_sorts() {
 
 #[test]
 fn own_courses_choices_and_attendance_are_validated() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let own = store
         .add_own_course(&CourseRecord {
             title: "Evening pottery class".into(),

@@ -358,9 +358,13 @@ fn a_feedback_file_holds_only_the_tutors_words_and_short_references() {
         .about
         .clone();
     assert!(about.reference.chars().count() <= waymark_core::files::feedback_file::REFERENCE_MAX);
-    assert!(
-        long.add(about, ItemKind::Comment, "   ").is_err(),
-        "empty words"
+    let empty = long
+        .add(about, ItemKind::Comment, "   ")
+        .expect_err("empty words");
+    assert_eq!(
+        empty.field(),
+        Some(waymark_core::Field::Suggestion),
+        "{empty:?}"
     );
 }
 
@@ -445,9 +449,20 @@ fn a_tutor_writes_feedback_beside_the_shared_plan_and_it_is_kept_as_they_go() {
             &"x".repeat(2_001),
         ),
     ];
-    for answer in refused {
-        assert!(answer.is_err());
-    }
+    let why: Vec<(ErrorCode, Option<waymark_core::Field>)> = refused
+        .into_iter()
+        .map(|answer| answer.expect_err("refused"))
+        .map(|error| (error.code(), error.field()))
+        .collect();
+    use waymark_core::Field::Suggestion;
+    assert_eq!(
+        why,
+        [
+            (ErrorCode::NotFound, None),
+            (ErrorCode::Invalid, Some(Suggestion)),
+            (ErrorCode::Invalid, Some(Suggestion)),
+        ]
+    );
     // Not written without the tutor's name; then signed with it.
     assert_eq!(
         tutor

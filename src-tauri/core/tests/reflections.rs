@@ -10,11 +10,8 @@ use waymark_core::plan::journal::{AboutMe, JournalQuery, ReflectionInput};
 use waymark_core::plan::search::HitKind;
 use waymark_core::{Error, Field, GoalInput, Problem, Store};
 
-fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open_in_dir(dir.path()).expect("open");
-    (dir, store)
-}
+mod common;
+use common::plan;
 
 fn field_of(error: Error) -> Field {
     error.field().expect("a validation error")
@@ -53,7 +50,7 @@ fn found(store: &Store, text: &str) -> Vec<(HitKind, String)> {
 
 #[test]
 fn about_me_starts_empty_and_keeps_the_students_words() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     assert_eq!(store.about_me().expect("about"), AboutMe::default());
     let about = AboutMe {
         preferred_name: "  Jo  ".into(),
@@ -106,7 +103,7 @@ fn about_me_starts_empty_and_keeps_the_students_words() {
 
 #[test]
 fn a_reflection_is_private_by_default_and_links_to_a_course_and_a_goal() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let goal_id = goal(&store, "Feel calmer in groups");
     let csv = "Title;Start date;Sessions\nUnderstanding anxiety;12/01/2027;4\n";
     store
@@ -169,7 +166,7 @@ fn a_reflection_is_private_by_default_and_links_to_a_course_and_a_goal() {
 
 #[test]
 fn bad_reflections_are_refused_with_the_field_and_change_nothing() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let ok = store
         .create_reflection(&written("2027-02-01", "A good day"))
         .expect("ok");
@@ -241,7 +238,7 @@ fn bad_reflections_are_refused_with_the_field_and_change_nothing() {
 
 #[test]
 fn the_journal_is_newest_first_and_filters() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let goal_id = goal(&store, "Make a friend");
     let mut ids = Vec::new();
     for (day, shareable, with_goal) in [
@@ -315,7 +312,7 @@ fn the_journal_is_newest_first_and_filters() {
 
 #[test]
 fn the_search_index_follows_every_edit_and_delete() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let goal_id = goal(&store, "Learn to paint with watercolours");
     let with_step = store
         .add_step(&goal_id, "Buy a small brush set")
@@ -411,7 +408,7 @@ fn the_search_index_follows_every_edit_and_delete() {
 
 #[test]
 fn courses_are_found_once_chosen_and_session_notes_are_found() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let csv = "Title;Start date;Sessions\nPottery for beginners;12/01/2027;4\n";
     store
         .import_prospectus(&parse(csv.as_bytes(), Some("p.csv")).expect("parse").courses)
@@ -447,7 +444,7 @@ fn courses_are_found_once_chosen_and_session_notes_are_found() {
 
 #[test]
 fn matches_are_ranked_and_highlighted_as_plain_segments() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     store
         .create_reflection(&written(
             "2027-01-01",
@@ -480,7 +477,7 @@ fn matches_are_ranked_and_highlighted_as_plain_segments() {
 
 #[test]
 fn search_syntax_and_sql_in_the_box_are_just_words() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let plain = store
         .create_reflection(&written("2027-01-01", "tea and biscuits"))
         .expect("r")
@@ -541,27 +538,69 @@ fn search_syntax_and_sql_in_the_box_are_just_words() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
     /// Whatever is typed, the search answers (perhaps with nothing) and never
-    /// errors; every hit really contains each typed word as a word prefix.
+    /// errors.
     #[test]
     fn any_typed_text_searches_without_error(text in "\\PC{0,40}") {
         let (_dir, store) = plan_with_reflections();
         let page = store.search(&text, 0);
         prop_assert!(page.is_ok(), "{text:?}: {page:?}");
     }
+
+    /// Every hit really contains each typed word (as the start of one of its
+    /// words, whatever the case or accents), and every reflection that does is
+    /// found: checked against a plain reading of the same texts.
+    #[test]
+    fn every_hit_contains_each_typed_word_and_none_is_missed(
+        words in proptest::collection::vec(proptest::sample::select(VOCABULARY), 1..4)
+    ) {
+        let (_dir, store) = plan_with_reflections();
+        let typed = words.join(" ");
+        let page = store.search(&typed, 0).expect("search");
+        let fold = |text: &str| -> Vec<String> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.to_lowercase().replace('ü', "u"))
+                .collect()
+        };
+        let matches = |body: &str| {
+            let tokens = fold(body);
+            fold(&typed).iter().all(|word| {
+                tokens.iter().any(|t| if word.chars().count() > 1 { t.starts_with(word.as_str()) } else { t == word })
+            })
+        };
+        let mut found = std::collections::BTreeSet::new();
+        for hit in &page.hits {
+            prop_assert_eq!(hit.kind, HitKind::Reflection);
+            let body = &store.reflection(&hit.id).expect("hit").body;
+            prop_assert!(matches(body), "{typed:?} found {body:?}");
+            found.insert(body.clone());
+        }
+        let expected: std::collections::BTreeSet<String> =
+            BODIES.iter().filter(|b| matches(b)).map(|b| b.to_string()).collect();
+        prop_assert_eq!(found, expected, "{:?}", typed);
+        prop_assert_eq!(page.total as usize, page.hits.len());
+    }
 }
+
+/// The reflections of the property tests' plan.
+const BODIES: [&str; 4] = [
+    "tea and biscuits",
+    "Übung macht den Meister",
+    "walk NEAR the river",
+    "x \"quoted\" y",
+];
+
+/// Words to search for: whole words, beginnings, other cases and accents,
+/// one-letter words, and words in no reflection.
+const VOCABULARY: &[&str] = &[
+    "tea", "te", "biscuits", "bisc", "and", "ubung", "Übung", "üb", "macht", "MEISTER", "meis",
+    "walk", "near", "NEAR", "river", "riv", "quoted", "quot", "x", "y", "t", "a", "zebra", "den",
+];
 
 /// One plan for the property test, with a few reflections in it.
 fn plan_with_reflections() -> (tempfile::TempDir, Store) {
-    let (dir, store) = open();
-    for (i, body) in [
-        "tea and biscuits",
-        "Übung macht den Meister",
-        "walk NEAR the river",
-        "x \"quoted\" y",
-    ]
-    .iter()
-    .enumerate()
-    {
+    let (dir, store) = plan();
+    for (i, body) in BODIES.iter().enumerate() {
         store
             .create_reflection(&written(&format!("2027-01-0{}", i + 1), body))
             .expect("r");

@@ -5,11 +5,8 @@
 use waymark_core::plan::reviews::{Decision, ReviewInput};
 use waymark_core::{Error, Field, GoalInput, GoalStatus, Store};
 
-fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open_in_dir(dir.path()).expect("open");
-    (dir, store)
-}
+mod common;
+use common::plan;
 
 fn goal(store: &Store, title: &str) -> String {
     store
@@ -25,7 +22,7 @@ fn goal(store: &Store, title: &str) -> String {
 
 #[test]
 fn a_review_is_a_draft_that_can_be_resumed_and_completed() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     let swim = goal(&store, "Swim a length");
     let review = store.start_review(false).expect("start").review;
     assert_eq!(review.completed_at, None);
@@ -78,7 +75,7 @@ fn a_review_is_a_draft_that_can_be_resumed_and_completed() {
 
 #[test]
 fn decisions_change_the_goal_and_bad_values_change_nothing() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let swim = goal(&store, "Swim a length");
     let id = store.start_review(true).expect("start").review.id;
     store
@@ -146,7 +143,7 @@ fn decisions_change_the_goal_and_bad_values_change_nothing() {
 
 #[test]
 fn a_changed_goal_keeps_its_earlier_wording() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let swim = goal(&store, "Swim a length");
     let first = store.start_review(false).expect("start").review.id;
     store
@@ -196,7 +193,7 @@ fn a_changed_goal_keeps_its_earlier_wording() {
 
 #[test]
 fn taking_on_a_suggestion_adds_the_step_in_one_action() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let swim = goal(&store, "Swim a length");
     let id = store.start_review(true).expect("start").review.id;
     let detail = store
@@ -227,9 +224,14 @@ fn taking_on_a_suggestion_adds_the_step_in_one_action() {
         .expect("add")
         .suggestions[1]
         .clone();
-    assert!(store
+    let unknown = store
         .take_on_suggestion(&other.id, Some("no-such-goal"))
-        .is_err());
+        .expect_err("no such goal");
+    assert_eq!(
+        unknown.code(),
+        waymark_core::ErrorCode::NotFound,
+        "{unknown:?}"
+    );
     assert!(!store.review(&id).expect("detail").suggestions[1].taken_on);
     assert_eq!(
         store.add_suggestion(&id, "   ").expect_err("empty").field(),
@@ -239,7 +241,7 @@ fn taking_on_a_suggestion_adds_the_step_in_one_action() {
 
 #[test]
 fn the_chart_compares_any_two_reviews_including_an_area_added_between() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     let first = store.start_review(false).expect("start").review.id;
     store.rate_area(&first, "home", Some(4)).expect("rate");
     store.rate_area(&first, "money", Some(2)).expect("rate");

@@ -12,14 +12,11 @@ use waymark_core::plan::reviews::ReviewInput;
 use waymark_core::share::choice::ShareChoice;
 use waymark_core::{Error, ErrorCode, FileFault, FileKind, GoalInput, GoalStatus, Store};
 
+mod common;
+use common::plan;
+
 const PRIVATE: &str = "PRIVATE-Only-for-me-7c1";
 const SHARED: &str = "SHARED-I-may-share-this-4d2";
-
-fn plan() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open_in_dir(dir.path()).expect("open");
-    (dir, store)
-}
 
 fn goal(store: &Store, title: &str) -> String {
     store
@@ -120,7 +117,10 @@ fn only_what_is_chosen_is_shared_and_private_reflections_never_are() {
         .plan_file(&asked, "1.0.0")
         .expect_err("private refused");
     assert_eq!(refused.code(), ErrorCode::PrivateReflection);
-    assert!(store.set_share_choice(&asked).is_err());
+    assert_eq!(
+        store.set_share_choice(&asked).expect_err("private").code(),
+        ErrorCode::PrivateReflection
+    );
 
     // Sections switched off are not in any output.
     let little = ShareChoice {
@@ -361,9 +361,14 @@ fn the_share_log_says_what_went_when_and_to_whom() {
     assert_eq!(log[1].reflections, 1);
     assert!(!log[1].sections.contains(&Section::Courses));
     assert_eq!(log[0].sections, vec![Section::Everything]);
-    assert!(store
+    let long = store
         .log_share("html", &choice, &"n".repeat(500), "x")
-        .is_err());
+        .expect_err("a name too long");
+    assert_eq!(
+        long.field(),
+        Some(waymark_core::Field::TutorName),
+        "{long:?}"
+    );
 }
 
 /// Words a student might type, in any script, with lines and marks.
@@ -456,9 +461,10 @@ fn a_saved_file_is_whole_under_its_name_and_logged() {
     assert_eq!(store.share_log().expect("log").len(), 3);
     // A folder that is not there: an error, nothing written, nothing logged.
     let missing = usb.path().join("gone/plan.html");
-    assert!(store
+    let gone = store
         .export_to(ExportFormat::Html, &choice, "", &missing, "en-GB", "1.0.0")
-        .is_err());
+        .expect_err("no such folder");
+    assert_eq!(gone.code(), ErrorCode::Storage, "{gone:?}");
     assert_eq!(store.share_log().expect("log").len(), 3);
 }
 

@@ -10,11 +10,8 @@ use waymark_core::plan::recently_deleted::DeletedKind;
 use waymark_core::GoalStatus;
 use waymark_core::{Error, GoalInput, Store};
 
-fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open_in_dir(dir.path()).expect("open");
-    (dir, store)
-}
+mod common;
+use common::plan;
 
 fn goal(store: &Store, title: &str) -> String {
     store
@@ -53,7 +50,7 @@ fn reflection(store: &Store, goal_id: Option<&str>, course_id: Option<&str>) -> 
 
 #[test]
 fn a_deleted_goal_comes_back_with_its_steps_links_and_reflections() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let goal_id = goal(&store, "Make a pot");
     let course_id = course(&store);
     store.add_step(&goal_id, "Find a class").expect("step");
@@ -115,7 +112,7 @@ fn a_deleted_goal_comes_back_with_its_steps_links_and_reflections() {
 
 #[test]
 fn a_deleted_step_goes_back_to_its_place() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let goal_id = goal(&store, "Cook for friends");
     for text in ["One", "Two", "Three"] {
         store.add_step(&goal_id, text).expect("step");
@@ -152,7 +149,7 @@ fn a_deleted_step_goes_back_to_its_place() {
 
 #[test]
 fn a_deleted_reflection_and_course_come_back_and_skip_links_to_what_is_gone() {
-    let (_dir, store) = open();
+    let (_dir, store) = plan();
     let goal_id = goal(&store, "Make a pot");
     let course_id = course(&store);
     store
@@ -210,7 +207,7 @@ fn a_deleted_reflection_and_course_come_back_and_skip_links_to_what_is_gone() {
 
 #[test]
 fn after_thirty_days_deleted_things_are_purged_for_good() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     let old = goal(&store, "Old goal");
     let recent = goal(&store, "Recent goal");
     store.delete_goal(&old).expect("delete");
@@ -239,7 +236,7 @@ fn after_thirty_days_deleted_things_are_purged_for_good() {
 
 #[test]
 fn a_tampered_payload_is_refused_and_changes_nothing() {
-    let (dir, store) = open();
+    let (dir, store) = plan();
     let id = goal(&store, "Keep me");
     let undo = store.delete_goal(&id).expect("delete");
     drop(store);
@@ -252,7 +249,12 @@ fn a_tampered_payload_is_refused_and_changes_nothing() {
     .expect("tamper");
     drop(conn);
     let store = Store::open_in_dir(dir.path()).expect("reopen");
-    assert!(store.restore_deleted(&undo).is_err());
+    let tampered = store.restore_deleted(&undo).expect_err("tampered");
+    assert_eq!(
+        tampered.code(),
+        waymark_core::ErrorCode::NotFound,
+        "{tampered:?}"
+    );
     assert_eq!(
         store.deleted_items().expect("list").len(),
         1,

@@ -47,7 +47,7 @@ describe('the goals screen', () => {
     expect(plan.callsOf('create_goal')[0]).toMatchObject({ input: { target_date: '2027-06-05' } });
   });
 
-  it('shows Rust\'s message beside the title and keeps what was typed', async () => {
+  it('says what Rust refused beside the title, in Fluent words, and keeps what was typed', async () => {
     fakePlan();
     render(GoalsScreen);
     const u = user();

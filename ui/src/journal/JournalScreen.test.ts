@@ -101,7 +101,7 @@ describe('the journal', () => {
     expect(screen.getByRole('radio', { name: "I'd rather not say" })).toBeChecked();
   });
 
-  it("shows Rust's message when nothing is written, and keeps the page", async () => {
+  it('says what Rust refused when nothing is written, in Fluent words, and keeps the page', async () => {
     fakePlan();
     render(JournalScreen);
     const u = user();
