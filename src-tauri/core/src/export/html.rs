@@ -9,9 +9,9 @@
 
 use std::fmt::Write;
 
+use crate::export::document::{walk, Block, Chart, ListKind, Render, Text};
 use crate::export::words::{isolate, Words};
 use crate::files::plan_file::SharedPlan;
-use crate::plan::reviews::ChartPoint;
 
 /// Waymark's words as HTML.
 impl Words {
@@ -115,438 +115,220 @@ footer { margin-top: 2.5rem; color: #4d5a5e; font-size: 0.9rem; }
 
 /// The tutor pack for `plan`, in `words`' language.
 pub fn html(plan: &SharedPlan, words: &Words, exported_at: &str, app_version: &str) -> String {
-    let w = |key: &str| escape(&words.get(key, &[]));
-    let title = words.pack_title(&plan.name);
-    let area_label = |key: &str| words.area(key, &plan.life_areas);
-    let mut out = String::with_capacity(64 * 1024);
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"Waymark {version}\">\n\
-         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<div class=\"page\">\n\
-         <header>\n<p class=\"meta\">{shared_on}</p>\n<h1>{heading}</h1>\n<p class=\"meta\">{lede}</p>\n</header>\n<main>\n",
-        lang = words.lang(),
-        version = escape(app_version),
-        title = escape(&title),
-        heading = words.pack_title_html(&plan.name),
-        shared_on = words.pack_shared_html(&plan.name, exported_at),
-        lede = w("pack-lede"),
-    );
+    let mut page = Page {
+        out: String::with_capacity(64 * 1024),
+        words,
+        app_version,
+    };
+    walk(plan, words, exported_at, app_version, &mut page);
+    page.out
+}
 
-    if let Some(about) = &plan.about_me {
-        open_section(&mut out, "about", &w("about-me"), false, "");
-        out.push_str("<dl>\n");
-        terms(
-            &mut out,
-            words,
-            &[
-                ("about-for-tutors", &about.for_tutors),
-                ("about-strengths", &about.strengths),
-                ("about-interests", &about.interests),
-            ],
-        );
-        out.push_str("</dl>\n</section>\n");
+/// The web page being written.
+struct Page<'w> {
+    out: String,
+    words: &'w Words,
+    app_version: &'w str,
+}
+
+impl Page<'_> {
+    /// A text as HTML: the plan's words escaped and isolated in `<bdi>`.
+    fn text(&self, text: &Text) -> String {
+        match text {
+            Text::Plan(text) => inline(text),
+            Text::Waymark(text) => escape(text),
+            Text::Sentence { key, args } => {
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                self.words.html(key, &args)
+            }
+        }
     }
+}
 
-    if let Some(support) = &plan.support {
-        open_section(&mut out, "support", &w("support-title"), false, "");
-        if !support.supports.is_empty() {
-            out.push_str("<ul>\n");
-            for key in &support.supports {
-                let _ = writeln!(
-                    out,
-                    "<li>{}</li>",
-                    escape(&words.get(&format!("support-{key}"), &[]))
+impl Render for Page<'_> {
+    fn block(&mut self, block: Block) {
+        let words = self.words;
+        match block {
+            Block::Title {
+                name,
+                exported_at,
+                lede,
+            } => {
+                let _ = write!(
+                    self.out,
+                    "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+                     <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+                     <meta name=\"generator\" content=\"Waymark {version}\">\n\
+                     <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<div class=\"page\">\n\
+                     <header>\n<p class=\"meta\">{shared_on}</p>\n<h1>{heading}</h1>\n<p class=\"meta\">{lede}</p>\n</header>\n<main>\n",
+                    lang = words.lang(),
+                    version = escape(self.app_version),
+                    title = escape(&words.pack_title(&name)),
+                    heading = words.pack_title_html(&name),
+                    shared_on = words.pack_shared_html(&name, &exported_at),
+                    lede = escape(&lede),
                 );
             }
-            out.push_str("</ul>\n");
+            Block::Section { id, heading, none } => {
+                let _ = writeln!(
+                    self.out,
+                    "<section aria-labelledby=\"{id}\" class=\"{id}\">\n<h2 id=\"{id}\">{}</h2>",
+                    escape(&heading)
+                );
+                if let Some(none) = none {
+                    let _ = writeln!(self.out, "<p>{}</p>", escape(&none));
+                }
+            }
+            Block::EndSection => self.out.push_str("</section>\n"),
+            Block::Item {
+                heading,
+                meta,
+                summary,
+            } => {
+                let heading = self.text(&heading);
+                let _ = write!(self.out, "<article class=\"card\">\n<h3>{heading}</h3>\n");
+                if let Some(meta) = meta {
+                    let meta: Vec<String> = meta.iter().map(|t| self.text(t)).collect();
+                    let _ = writeln!(self.out, "<p class=\"meta\">{}</p>", meta.join(" · "));
+                }
+                if let Some(summary) = summary {
+                    let _ = writeln!(self.out, "<p>{}</p>", escape(&summary));
+                }
+            }
+            Block::EndItem => self.out.push_str("</article>\n"),
+            Block::Words(text) => {
+                let _ = writeln!(
+                    self.out,
+                    "<p class=\"words\" dir=\"auto\">{}</p>",
+                    escape(&text)
+                );
+            }
+            Block::Passage { heading, text } => {
+                let _ = write!(
+                    self.out,
+                    "<h3>{}</h3>\n<p class=\"words\" dir=\"auto\">{}</p>\n",
+                    escape(&heading),
+                    escape(&text)
+                );
+            }
+            Block::Terms(terms) => {
+                self.out.push_str("<dl>\n");
+                for term in terms {
+                    let has_text = !term.text.trim().is_empty();
+                    if !has_text && term.note.is_none() {
+                        continue;
+                    }
+                    let label = self.text(&term.label);
+                    let _ = write!(
+                        self.out,
+                        "<dt>{label}</dt><dd{}>",
+                        if term.plan_words { " dir=\"auto\"" } else { "" }
+                    );
+                    if has_text {
+                        self.out.push_str(&escape(&term.text));
+                    }
+                    if let Some(note) = &term.note {
+                        let _ = write!(self.out, " <span class=\"meta\">({})</span>", escape(note));
+                    }
+                    self.out.push_str("</dd>\n");
+                }
+                self.out.push_str("</dl>\n");
+            }
+            Block::List { kind, title, items } => {
+                if let Some(title) = title {
+                    let _ = writeln!(self.out, "<h4 class=\"meta\">{}</h4>", escape(&title));
+                }
+                self.out.push_str(if kind == ListKind::Steps {
+                    "<ul class=\"steps\">\n"
+                } else {
+                    "<ul>\n"
+                });
+                for item in items {
+                    let text = self.text(&item.text);
+                    let _ = write!(
+                        self.out,
+                        "<li{}>{text}",
+                        if item.done == Some(true) {
+                            " class=\"done\""
+                        } else {
+                            ""
+                        }
+                    );
+                    if let Some(note) = &item.note {
+                        let _ = write!(self.out, " <span class=\"meta\">({})</span>", escape(note));
+                    }
+                    self.out.push_str("</li>\n");
+                }
+                self.out.push_str("</ul>\n");
+            }
+            Block::Chart(chart) => self.chart(&chart),
+            Block::Footer(text) => {
+                let _ = write!(
+                    self.out,
+                    "</main>\n<footer>\n<p>{}</p>\n</footer>\n</div>\n</body>\n</html>\n",
+                    escape(&text)
+                );
+            }
         }
-        if !support.support_words.trim().is_empty() {
-            let _ = write!(
-                out,
-                "<h3>{}</h3>\n<p class=\"words\" dir=\"auto\">{}</p>\n",
-                w("support-words"),
-                escape(&support.support_words)
-            );
-        }
-        out.push_str("</section>\n");
     }
+}
 
-    if let Some(chart) = &plan.chart {
-        open_section(&mut out, "chart", &w("chart-title"), false, "");
-        let after = words.date(&chart.after);
-        let before = chart.before.as_deref().map(|b| words.date(b));
-        let _ = writeln!(
-            out,
-            "<p class=\"meta\">{}</p>",
-            escape(&match &before {
-                Some(before) => words.get(
-                    "pack-chart-compare",
-                    &[("after", &after), ("before", before)]
-                ),
-                None => words.get("pack-chart-one", &[("after", &after)]),
-            })
-        );
-        out.push_str(&chart_svg(&chart.points, words, &area_label));
+impl Page<'_> {
+    /// The chart: when, the picture, and the same numbers as a table.
+    fn chart(&mut self, chart: &Chart) {
+        let _ = writeln!(self.out, "<p class=\"meta\">{}</p>", escape(&chart.intro));
+        self.out.push_str(&chart_svg(chart));
         let _ = write!(
-            out,
+            self.out,
             "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>{}<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-            w("chart-table"),
-            w("chart-area"),
-            before
+            escape(&chart.caption),
+            escape(&chart.area_heading),
+            chart
+                .before_day
                 .as_deref()
                 .map(|b| format!("<th scope=\"col\">{}</th>", escape(b)))
                 .unwrap_or_default(),
-            escape(&after)
+            escape(&chart.after_day)
         );
-        let rating = |r: Option<i32>| r.map_or_else(|| w("chart-skipped"), |r| r.to_string());
-        for point in &chart.points {
+        for spoke in &chart.spokes {
             let _ = writeln!(
-                out,
+                self.out,
                 "<tr><th scope=\"row\">{}</th>{}<td>{}</td></tr>",
-                inline(&area_label(&point.life_area)),
-                if before.is_some() {
-                    format!("<td>{}</td>", rating(point.before))
+                inline(&spoke.area),
+                if chart.before_day.is_some() {
+                    format!("<td>{}</td>", escape(&chart.rating(spoke.before)))
                 } else {
                     String::new()
                 },
-                rating(point.after)
+                escape(&chart.rating(spoke.after))
             );
         }
-        out.push_str("</tbody>\n</table>\n</section>\n");
-    }
-
-    if let Some(goals) = &plan.goals {
-        open_section(
-            &mut out,
-            "goals",
-            &w("nav-goals"),
-            goals.is_empty(),
-            &w("pack-none"),
-        );
-        for goal in goals {
-            let _ = write!(
-                out,
-                "<article class=\"card\">\n<h3>{}</h3>\n<p class=\"meta\">{} · {}{}</p>\n",
-                inline(&goal.title),
-                inline(&area_label(&goal.life_area)),
-                w(&format!("status-{}", goal.status.as_str())),
-                goal.target_date
-                    .as_deref()
-                    .map(|d| format!(
-                        " · {}",
-                        escape(&words.get("pack-target", &[("date", &words.date(d))]))
-                    ))
-                    .unwrap_or_default()
-            );
-            if !goal.why.trim().is_empty() {
-                let _ = writeln!(
-                    out,
-                    "<p class=\"words\" dir=\"auto\">{}</p>",
-                    escape(&goal.why)
-                );
-            }
-            if !goal.steps.is_empty() {
-                let _ = write!(
-                    out,
-                    "<h4 class=\"meta\">{}</h4>\n<ul class=\"steps\">\n",
-                    w("steps-title")
-                );
-                for step in &goal.steps {
-                    let _ = writeln!(
-                        out,
-                        "<li{}>{}<span class=\"meta\"> ({})</span></li>",
-                        if step.done { " class=\"done\"" } else { "" },
-                        inline(&step.text),
-                        w(if step.done {
-                            "pack-step-done"
-                        } else {
-                            "pack-step-todo"
-                        })
-                    );
-                }
-                out.push_str("</ul>\n");
-            }
-            out.push_str("</article>\n");
-        }
-        out.push_str("</section>\n");
-    }
-
-    if let Some(courses) = &plan.courses {
-        open_section(
-            &mut out,
-            "courses",
-            &w("pack-courses"),
-            courses.is_empty(),
-            &w("pack-none"),
-        );
-        for course in courses {
-            let count = |state: crate::plan::courses::AttendanceState| {
-                course
-                    .sessions
-                    .iter()
-                    .filter(|s| s.state == state)
-                    .count()
-                    .to_string()
-            };
-            let mut meta = Vec::new();
-            if let Some(choice) = course.choice {
-                meta.push(words.get(&format!("choice-{}", choice.as_str()), &[]));
-            }
-            if !course.term.trim().is_empty() {
-                meta.push(course.term.clone());
-            }
-            if let Some(start) = &course.start_date {
-                meta.push(words.get("pack-starts", &[("date", &words.date(start))]));
-            }
-            let _ = write!(
-                out,
-                "<article class=\"card\">\n<h3>{}</h3>\n<p class=\"meta\">{}</p>\n",
-                inline(&course.title),
-                meta.iter()
-                    .map(|m| inline(m))
-                    .collect::<Vec<_>>()
-                    .join(" · ")
-            );
-            if !course.sessions.is_empty() {
-                use crate::plan::courses::AttendanceState::*;
-                let _ = writeln!(
-                    out,
-                    "<p>{}</p>",
-                    escape(&words.get(
-                        "attendance-summary",
-                        &[
-                            ("attended", &count(Attended)),
-                            ("missed", &count(Missed)),
-                            ("cancelled", &count(Cancelled))
-                        ]
-                    ))
-                );
-            }
-            out.push_str("</article>\n");
-        }
-        out.push_str("</section>\n");
-    }
-
-    if let Some(reviews) = &plan.reviews {
-        open_section(
-            &mut out,
-            "reviews",
-            &w("pack-reviews"),
-            reviews.is_empty(),
-            &w("pack-none"),
-        );
-        let goal_title = |id: &str| {
-            plan.goals
-                .iter()
-                .flatten()
-                .find(|g| g.id == id)
-                .map(|g| g.title.clone())
-        };
-        for review in reviews {
-            let heading = words.get(
-                "pack-review-of",
-                &[("date", &words.date(&review.completed_at))],
-            );
-            let _ = write!(
-                out,
-                "<article class=\"card\">\n<h3>{}</h3>\n",
-                escape(&heading)
-            );
-            if review.check_in {
-                let _ = writeln!(
-                    out,
-                    "<p class=\"meta\">{}</p>",
-                    if review.tutor_name.trim().is_empty() {
-                        w("review-check-in-short")
-                    } else {
-                        words.html("review-with", &[("name", &review.tutor_name)])
-                    }
-                );
-            }
-            out.push_str("<dl>\n");
-            terms(
-                &mut out,
-                words,
-                &[
-                    ("review-talked", &review.talked_about),
-                    ("review-went-well", &review.went_well),
-                    ("review-whats-next", &review.whats_next),
-                ],
-            );
-            for goal in &review.goals {
-                let Some(title) = goal_title(&goal.goal_id) else {
-                    continue;
-                };
-                if goal.progress.trim().is_empty() && goal.attainment.is_none() {
-                    continue;
-                }
-                let _ = write!(out, "<dt>{}</dt><dd dir=\"auto\">", inline(&title));
-                if !goal.progress.trim().is_empty() {
-                    out.push_str(&escape(&goal.progress));
-                }
-                if let Some(a) = goal.attainment {
-                    let key = match a {
-                        i32::MIN..=-2 => "attainment-minus2",
-                        -1 => "attainment-minus1",
-                        0 => "attainment-plus0",
-                        1 => "attainment-plus1",
-                        _ => "attainment-plus2",
-                    };
-                    let _ = write!(out, " <span class=\"meta\">({})</span>", w(key));
-                }
-                out.push_str("</dd>\n");
-            }
-            if let Some(next) = &review.next_review_on {
-                let _ = writeln!(
-                    out,
-                    "<dt>{}</dt><dd>{}</dd>",
-                    w("review-next-date"),
-                    escape(&words.date(next))
-                );
-            }
-            out.push_str("</dl>\n");
-            if !review.suggestions.is_empty() {
-                let _ = write!(
-                    out,
-                    "<h4 class=\"meta\">{}</h4>\n<ul>\n",
-                    w("review-suggestions")
-                );
-                for s in &review.suggestions {
-                    let _ = writeln!(
-                        out,
-                        "<li>{}{}</li>",
-                        inline(&s.text),
-                        if s.taken_on {
-                            format!(" <span class=\"meta\">({})</span>", w("pack-taken-on"))
-                        } else {
-                            String::new()
-                        }
-                    );
-                }
-                out.push_str("</ul>\n");
-            }
-            out.push_str("</article>\n");
-        }
-        out.push_str("</section>\n");
-    }
-
-    if !plan.reflections.is_empty() {
-        open_section(&mut out, "reflections", &w("pack-reflections"), false, "");
-        for r in &plan.reflections {
-            let _ = write!(
-                out,
-                "<article class=\"card\">\n<h3>{}</h3>\n",
-                escape(&words.date(&r.written_on))
-            );
-            let about: Vec<String> = [&r.goal_title, &r.course_title]
-                .into_iter()
-                .flatten()
-                .map(|t| inline(t))
-                .collect();
-            if !about.is_empty() {
-                let _ = writeln!(out, "<p class=\"meta\">{}</p>", about.join(" · "));
-            }
-            if !r.body.trim().is_empty() {
-                let _ = writeln!(
-                    out,
-                    "<p class=\"words\" dir=\"auto\">{}</p>",
-                    escape(&r.body)
-                );
-            }
-            out.push_str("<dl>\n");
-            terms(
-                &mut out,
-                words,
-                &[
-                    ("prompt-learned", &r.learned),
-                    ("prompt-how-it-went", &r.how_it_went),
-                    ("prompt-try-next", &r.try_next),
-                ],
-            );
-            out.push_str("</dl>\n");
-            out.push_str("</article>\n");
-        }
-        out.push_str("</section>\n");
-    }
-
-    let _ = write!(
-        out,
-        "</main>\n<footer>\n<p>{}</p>\n</footer>\n</div>\n</body>\n</html>\n",
-        escape(&words.get("pack-made-with", &[("version", app_version)]))
-    );
-    out
-}
-
-/// A `<dt>`/`<dd>` pair for each text that is not empty, under Waymark's words.
-fn terms(out: &mut String, words: &Words, items: &[(&str, &String)]) {
-    for (key, text) in items {
-        if !text.trim().is_empty() {
-            let _ = writeln!(
-                out,
-                "<dt>{}</dt><dd dir=\"auto\">{}</dd>",
-                escape(&words.get(key, &[])),
-                escape(text)
-            );
-        }
-    }
-}
-
-/// Opens a section with its heading; says so when it has nothing in it.
-fn open_section(out: &mut String, id: &str, heading: &str, empty: bool, none: &str) {
-    let _ = writeln!(
-        out,
-        "<section aria-labelledby=\"{id}\" class=\"{id}\">\n<h2 id=\"{id}\">{heading}</h2>"
-    );
-    if empty {
-        let _ = writeln!(out, "<p>{none}</p>");
+        self.out.push_str("</tbody>\n</table>\n");
     }
 }
 
 /// The life-areas chart as SVG: the latest review solid, the earlier dashed.
-fn chart_svg(points: &[ChartPoint], words: &Words, area_label: &dyn Fn(&str) -> String) -> String {
+fn chart_svg(chart: &Chart) -> String {
     // Wide enough for the areas' names beside the chart.
     const WIDTH: f64 = 820.0;
     const HEIGHT: f64 = 420.0;
     const CX: f64 = WIDTH / 2.0;
     const CY: f64 = HEIGHT / 2.0;
     const RADIUS: f64 = 140.0;
-    let n = points.len().max(1) as f64;
     let at = |i: usize, value: f64| {
-        let angle = -std::f64::consts::FRAC_PI_2 + (i as f64) * std::f64::consts::TAU / n;
-        let r = RADIUS * value / 10.0;
-        (CX + r * angle.cos(), CY + r * angle.sin())
+        let (x, y) = chart.at(i, value);
+        (CX + RADIUS * x, CY + RADIUS * y)
     };
-    let description: Vec<String> = points
-        .iter()
-        .map(|p| {
-            let area = isolate(&area_label(&p.life_area));
-            let skipped = words.get("chart-skipped", &[]);
-            let after = p.after.map_or(skipped.clone(), |v| v.to_string());
-            match p.before {
-                Some(before) => words.get(
-                    "chart-describe-both",
-                    &[
-                        ("area", &area),
-                        ("before", &before.to_string()),
-                        ("after", &after),
-                    ],
-                ),
-                None => words.get("chart-describe-one", &[("area", &area), ("after", &after)]),
-            }
-        })
-        .collect();
     let mut svg = String::new();
     let _ = write!(
         svg,
         "<svg role=\"img\" aria-labelledby=\"chart-svg-title chart-svg-desc\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
          <title id=\"chart-svg-title\">{}</title>\n<desc id=\"chart-svg-desc\">{}</desc>\n",
-        escape(&words.get("chart-title", &[])),
-        escape(&description.join(" "))
+        escape(&chart.title),
+        escape(&chart.description.join(" "))
     );
-    for ring in [2.0, 4.0, 6.0, 8.0, 10.0] {
-        let ring_points: Vec<String> = (0..points.len())
+    for ring in chart.rings {
+        let ring_points: Vec<String> = (0..chart.spokes.len())
             .map(|i| {
                 let (x, y) = at(i, ring);
                 format!("{x:.1},{y:.1}")
@@ -558,7 +340,7 @@ fn chart_svg(points: &[ChartPoint], words: &Words, area_label: &dyn Fn(&str) -> 
             ring_points.join(" ")
         );
     }
-    for (i, point) in points.iter().enumerate() {
+    for (i, spoke) in chart.spokes.iter().enumerate() {
         let (x, y) = at(i, 10.0);
         let (lx, ly) = at(i, 11.6);
         let anchor = if (lx - CX).abs() < 8.0 {
@@ -572,18 +354,19 @@ fn chart_svg(points: &[ChartPoint], words: &Words, area_label: &dyn Fn(&str) -> 
             svg,
             "<line x1=\"{CX}\" y1=\"{CY}\" x2=\"{x:.1}\" y2=\"{y:.1}\" stroke=\"#d8d2c8\"/>\
              <text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" dominant-baseline=\"middle\" font-size=\"15\" fill=\"#1f2a2e\">{}</text>",
-            escape(&isolate(&area_label(&point.life_area)))
+            escape(&isolate(&spoke.area))
         );
     }
-    for (pick, colour, dash) in [
-        (0usize, "#8a6d3b", " stroke-dasharray=\"6 4\""),
-        (1, "#2f6f62", ""),
+    for (earlier, colour, dash) in [
+        (true, "#8a6d3b", " stroke-dasharray=\"6 4\""),
+        (false, "#2f6f62", ""),
     ] {
-        let vertices: Vec<String> = points
+        let vertices: Vec<String> = chart
+            .spokes
             .iter()
             .enumerate()
-            .filter_map(|(i, p)| {
-                let value = if pick == 0 { p.before } else { p.after }?;
+            .filter_map(|(i, s)| {
+                let value = if earlier { s.before } else { s.after }?;
                 let (x, y) = at(i, f64::from(value));
                 Some(format!("{x:.1},{y:.1}"))
             })

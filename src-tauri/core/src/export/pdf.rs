@@ -14,9 +14,9 @@ use pdf_writer::types::{
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use crate::error::{Error, Result};
+use crate::export::document::{walk, Block, Chart, ListKind, Render, Text};
 use crate::export::words::{isolate, Words};
 use crate::files::plan_file::SharedPlan;
-use crate::plan::reviews::ChartPoint;
 
 const REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
@@ -412,7 +412,7 @@ pub fn pdf(
         y: TOP,
         sink: None,
     };
-    lay_out(&mut count, plan, &title, app_version);
+    walk(plan, words, exported_at, app_version, &mut count);
     // The second pass measures with the same faces.
     let faces = count.faces;
     let header = faces.fit(&shared_on, 8.5, false, RIGHT - LEFT);
@@ -455,7 +455,7 @@ pub fn pdf(
             pending: Default::default(),
         }),
     };
-    lay_out(&mut l, plan, &title, app_version);
+    walk(plan, words, exported_at, app_version, &mut l);
     l.flush();
     let mut sink = l.sink.take().ok_or(Error::Export("PDF"))?;
     while let Some(done) = sink.pending.pop_front() {
@@ -464,329 +464,211 @@ pub fn pdf(
     sink.finish(&visible(&title), words.lang())
 }
 
-/// Lays the pack out on `l`'s pages, section by section.
-fn lay_out(l: &mut Layout, plan: &SharedPlan, title: &str, app_version: &str) {
-    let words = l.words;
-    l.new_page();
-    let w = |key: &str| words.get(key, &[]);
-    let day = |at: &str| words.date(at);
-    let area = |key: &str| isolate(&words.area(key, &plan.life_areas));
-
-    l.heading(1, title);
-    l.para(&w("pack-lede"), GREY, 0.0);
-
-    if let Some(about) = &plan.about_me {
-        l.heading(2, &w("about-me"));
-        l.term(&w("about-for-tutors"), &about.for_tutors);
-        l.term(&w("about-strengths"), &about.strengths);
-        l.term(&w("about-interests"), &about.interests);
-    }
-    if let Some(support) = &plan.support {
-        l.heading(2, &w("support-title"));
-        for key in &support.supports {
-            l.para(&format!("•  {}", w(&format!("support-{key}"))), INK, 6.0);
-        }
-        l.term(&w("support-words"), &support.support_words);
-    }
-    if let Some(chart) = &plan.chart {
-        l.heading(2, &w("chart-title"));
-        let after = day(&chart.after);
-        let before = chart.before.as_deref().map(day);
-        l.para(
-            &match &before {
-                Some(before) => words.get(
-                    "pack-chart-compare",
-                    &[("after", &after), ("before", before)],
-                ),
-                None => words.get("pack-chart-one", &[("after", &after)]),
-            },
-            GREY,
-            0.0,
-        );
-        draw_chart(l, &chart.points, words, &area);
-        for p in &chart.points {
-            let rating = |r: Option<i32>| r.map_or_else(|| w("chart-skipped"), |r| r.to_string());
-            let line = match &before {
-                Some(_) => format!(
-                    "{}: {} → {}",
-                    area(&p.life_area),
-                    rating(p.before),
-                    rating(p.after)
-                ),
-                None => format!("{}: {}", area(&p.life_area), rating(p.after)),
-            };
-            l.para(&line, INK, 6.0);
-        }
-    }
-    if let Some(goals) = &plan.goals {
-        l.heading(2, &w("nav-goals"));
-        if goals.is_empty() {
-            l.para(&w("pack-none"), GREY, 0.0);
-        }
-        for goal in goals {
-            l.heading(3, &goal.title);
-            let mut meta = vec![
-                area(&goal.life_area),
-                w(&format!("status-{}", goal.status.as_str())),
-            ];
-            if let Some(target) = &goal.target_date {
-                meta.push(words.get("pack-target", &[("date", &day(target))]));
+impl Render for Layout<'_> {
+    fn block(&mut self, block: Block) {
+        let words = self.words;
+        match block {
+            Block::Title { name, lede, .. } => {
+                self.new_page();
+                self.heading(1, &words.pack_title(&name));
+                self.para(&lede, GREY, 0.0);
             }
-            l.para(&meta.join(" · "), GREY, 0.0);
-            l.para(&goal.why, INK, 0.0);
-            for step in &goal.steps {
-                let mark = if step.done { "✓" } else { "○" };
-                let state = w(if step.done {
-                    "pack-step-done"
-                } else {
-                    "pack-step-todo"
-                });
-                l.para(
-                    &format!("{mark}  {} ({state})", isolate(&step.text)),
-                    INK,
-                    6.0,
+            Block::Section { heading, none, .. } => {
+                self.heading(2, &heading);
+                if let Some(none) = none {
+                    self.para(&none, GREY, 0.0);
+                }
+            }
+            Block::EndSection | Block::EndItem => {}
+            Block::Item {
+                heading,
+                meta,
+                summary,
+            } => {
+                self.heading(3, &own_line(&heading, words));
+                // The line about it, and its summary, as one grey line.
+                let mut line: Vec<String> = meta.iter().flatten().map(|t| t.plain(words)).collect();
+                line.extend(summary);
+                self.para(&line.join(" · "), GREY, 0.0);
+            }
+            Block::Words(text) => self.para(&text, INK, 0.0),
+            Block::Passage { heading, text } => self.term(&heading, &text),
+            Block::Terms(terms) => {
+                // The page has the plan's own words under their labels.
+                for term in terms.iter().filter(|t| t.plan_words) {
+                    self.term(&own_line(&term.label, words), &term.text);
+                }
+            }
+            Block::List { kind, title, items } => {
+                // A goal's steps go under the goal without a heading of their own.
+                if let Some(title) = title.filter(|_| kind != ListKind::Steps) {
+                    self.para(&title, INK, 0.0);
+                }
+                for item in &items {
+                    let mark = match item.done {
+                        Some(true) => "✓",
+                        Some(false) => "○",
+                        None => "•",
+                    };
+                    let note = item
+                        .note
+                        .as_deref()
+                        .map(|n| format!(" ({n})"))
+                        .unwrap_or_default();
+                    self.para(
+                        &format!("{mark}  {}{note}", item.text.plain(words)),
+                        INK,
+                        6.0,
+                    );
+                }
+            }
+            Block::Chart(chart) => {
+                self.para(&chart.intro, GREY, 0.0);
+                self.chart(&chart);
+                for spoke in &chart.spokes {
+                    let area = isolate(&spoke.area);
+                    let line = match &chart.before_day {
+                        Some(_) => format!(
+                            "{area}: {} → {}",
+                            chart.rating(spoke.before),
+                            chart.rating(spoke.after)
+                        ),
+                        None => format!("{area}: {}", chart.rating(spoke.after)),
+                    };
+                    self.para(&line, INK, 6.0);
+                }
+            }
+            Block::Footer(text) => {
+                self.y += 10.0;
+                self.para(&text, GREY, 0.0);
+            }
+        }
+    }
+}
+
+/// A text on a line of its own: the plan's words need no isolating there
+/// (the line is their paragraph).
+fn own_line(text: &Text, words: &Words) -> String {
+    match text {
+        Text::Plan(text) => text.clone(),
+        other => other.plain(words),
+    }
+}
+
+impl Layout<'_> {
+    /// The life-areas chart: rings, spokes, names, the earlier review dashed.
+    fn chart(&mut self, chart: &Chart) {
+        let height = 250.0;
+        self.room(height);
+        let block = self.block(Kind::Figure(visible(&format!(
+            "{} {}",
+            chart.title,
+            chart.description.join(" ")
+        ))));
+        let (cx, cy, radius) = ((LEFT + RIGHT) / 2.0, self.y + height / 2.0, 90.0);
+        let at = |i: usize, value: f32| {
+            let (x, y) = chart.at(i, f64::from(value));
+            (cx + radius * x as f32, cy + radius * y as f32)
+        };
+        for ring in chart.rings {
+            let ring_points = (0..chart.spokes.len())
+                .map(|i| at(i, ring as f32))
+                .collect();
+            self.op(
+                block,
+                Op::Shape {
+                    points: ring_points,
+                    closed: true,
+                    fill: None,
+                    stroke: Some((RULE, 0.6, false)),
+                },
+            );
+        }
+        for (i, spoke) in chart.spokes.iter().enumerate() {
+            self.op(
+                block,
+                Op::Shape {
+                    points: vec![(cx, cy), at(i, 10.0)],
+                    closed: false,
+                    fill: None,
+                    stroke: Some((RULE, 0.6, false)),
+                },
+            );
+            let (x, y) = at(i, 11.8);
+            // Every name stays on the paper, however long: one too wide for its
+            // side of the chart is cut short (the list below the chart has it whole).
+            let room = if (x - cx).abs() < 5.0 {
+                WIDTH - 48.0
+            } else if x < cx {
+                x - 24.0
+            } else {
+                WIDTH - 24.0 - x
+            };
+            let name = self
+                .faces
+                .fit(&isolate(&spoke.area), 8.5, false, room.max(24.0));
+            let width = self.faces.width(&name, 8.5, false);
+            let x = if (x - cx).abs() < 5.0 {
+                x - width / 2.0
+            } else if x < cx {
+                x - width
+            } else {
+                x
+            };
+            let x = x.min(WIDTH - 24.0 - width).max(24.0);
+            self.op(
+                block,
+                Op::Text {
+                    x,
+                    y: y + 3.0,
+                    size: 8.5,
+                    bold: false,
+                    colour: INK,
+                    text: name,
+                },
+            );
+        }
+        for (earlier, colour) in [(true, OCHRE), (false, GREEN)] {
+            let vertices: Vec<(f32, f32)> = chart
+                .spokes
+                .iter()
+                .enumerate()
+                .filter_map(|(i, s)| {
+                    let value = if earlier { s.before } else { s.after }?;
+                    Some(at(i, value as f32))
+                })
+                .collect();
+            if vertices.len() >= 3 {
+                self.op(
+                    block,
+                    Op::Shape {
+                        points: vertices.clone(),
+                        closed: true,
+                        fill: Some((colour, 0.15)),
+                        stroke: Some((colour, 1.8, earlier)),
+                    },
+                );
+            }
+            for (x, y) in vertices {
+                let dot = (0..8)
+                    .map(|k| {
+                        let a = k as f32 * std::f32::consts::TAU / 8.0;
+                        (x + 2.6 * a.cos(), y + 2.6 * a.sin())
+                    })
+                    .collect();
+                self.op(
+                    block,
+                    Op::Shape {
+                        points: dot,
+                        closed: true,
+                        fill: Some((colour, 1.0)),
+                        stroke: None,
+                    },
                 );
             }
         }
+        self.y += height;
     }
-    if let Some(courses) = &plan.courses {
-        l.heading(2, &w("pack-courses"));
-        if courses.is_empty() {
-            l.para(&w("pack-none"), GREY, 0.0);
-        }
-        for course in courses {
-            l.heading(3, &course.title);
-            let mut meta = Vec::new();
-            if let Some(choice) = course.choice {
-                meta.push(w(&format!("choice-{}", choice.as_str())));
-            }
-            if !course.term.trim().is_empty() {
-                meta.push(isolate(&course.term));
-            }
-            if let Some(start) = &course.start_date {
-                meta.push(words.get("pack-starts", &[("date", &day(start))]));
-            }
-            if !course.sessions.is_empty() {
-                use crate::plan::courses::AttendanceState::*;
-                let count = |s| {
-                    course
-                        .sessions
-                        .iter()
-                        .filter(|x| x.state == s)
-                        .count()
-                        .to_string()
-                };
-                meta.push(words.get(
-                    "attendance-summary",
-                    &[
-                        ("attended", &count(Attended)),
-                        ("missed", &count(Missed)),
-                        ("cancelled", &count(Cancelled)),
-                    ],
-                ));
-            }
-            l.para(&meta.join(" · "), GREY, 0.0);
-        }
-    }
-    if let Some(reviews) = &plan.reviews {
-        l.heading(2, &w("pack-reviews"));
-        if reviews.is_empty() {
-            l.para(&w("pack-none"), GREY, 0.0);
-        }
-        for review in reviews {
-            l.heading(
-                3,
-                &words.get("pack-review-of", &[("date", &day(&review.completed_at))]),
-            );
-            if review.check_in {
-                let with = if review.tutor_name.trim().is_empty() {
-                    w("review-check-in-short")
-                } else {
-                    words.get("review-with", &[("name", &isolate(&review.tutor_name))])
-                };
-                l.para(&with, GREY, 0.0);
-            }
-            l.term(&w("review-talked"), &review.talked_about);
-            l.term(&w("review-went-well"), &review.went_well);
-            l.term(&w("review-whats-next"), &review.whats_next);
-            for g in &review.goals {
-                let Some(goal) = plan.goals.iter().flatten().find(|x| x.id == g.goal_id) else {
-                    continue;
-                };
-                l.term(&goal.title, &g.progress);
-            }
-            if !review.suggestions.is_empty() {
-                l.para(&w("review-suggestions"), INK, 0.0);
-                for s in &review.suggestions {
-                    let taken = if s.taken_on {
-                        format!(" ({})", w("pack-taken-on"))
-                    } else {
-                        String::new()
-                    };
-                    l.para(&format!("•  {}{taken}", isolate(&s.text)), INK, 6.0);
-                }
-            }
-        }
-    }
-    if !plan.reflections.is_empty() {
-        l.heading(2, &w("pack-reflections"));
-        for r in &plan.reflections {
-            l.heading(3, &day(&r.written_on));
-            let about: Vec<String> = [&r.goal_title, &r.course_title]
-                .into_iter()
-                .flatten()
-                .map(|t| isolate(t))
-                .collect();
-            if !about.is_empty() {
-                l.para(&about.join(" · "), GREY, 0.0);
-            }
-            l.para(&r.body, INK, 0.0);
-            l.term(&w("prompt-learned"), &r.learned);
-            l.term(&w("prompt-how-it-went"), &r.how_it_went);
-            l.term(&w("prompt-try-next"), &r.try_next);
-        }
-    }
-    l.y += 10.0;
-    l.para(
-        &words.get("pack-made-with", &[("version", app_version)]),
-        GREY,
-        0.0,
-    );
-}
-
-/// The life-areas chart: rings, spokes, names, the earlier review dashed.
-fn draw_chart(l: &mut Layout, points: &[ChartPoint], words: &Words, area: &dyn Fn(&str) -> String) {
-    let height = 250.0;
-    l.room(height);
-    let description: Vec<String> = points
-        .iter()
-        .map(|p| {
-            let after = p
-                .after
-                .map_or_else(|| words.get("chart-skipped", &[]), |v| v.to_string());
-            match p.before {
-                Some(before) => words.get(
-                    "chart-describe-both",
-                    &[
-                        ("area", &area(&p.life_area)),
-                        ("before", &before.to_string()),
-                        ("after", &after),
-                    ],
-                ),
-                None => words.get(
-                    "chart-describe-one",
-                    &[("area", &area(&p.life_area)), ("after", &after)],
-                ),
-            }
-        })
-        .collect();
-    let block = l.block(Kind::Figure(visible(&format!(
-        "{} {}",
-        words.get("chart-title", &[]),
-        description.join(" ")
-    ))));
-    let (cx, cy, radius) = ((LEFT + RIGHT) / 2.0, l.y + height / 2.0, 90.0);
-    let n = points.len().max(1) as f32;
-    let at = |i: usize, value: f32| {
-        let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n;
-        (
-            cx + radius * value / 10.0 * angle.cos(),
-            cy + radius * value / 10.0 * angle.sin(),
-        )
-    };
-    for ring in [2.0, 4.0, 6.0, 8.0, 10.0] {
-        let ring_points = (0..points.len()).map(|i| at(i, ring)).collect();
-        l.op(
-            block,
-            Op::Shape {
-                points: ring_points,
-                closed: true,
-                fill: None,
-                stroke: Some((RULE, 0.6, false)),
-            },
-        );
-    }
-    for (i, p) in points.iter().enumerate() {
-        l.op(
-            block,
-            Op::Shape {
-                points: vec![(cx, cy), at(i, 10.0)],
-                closed: false,
-                fill: None,
-                stroke: Some((RULE, 0.6, false)),
-            },
-        );
-        let (x, y) = at(i, 11.8);
-        // Every name stays on the paper, however long: one too wide for its
-        // side of the chart is cut short (the list below the chart has it whole).
-        let room = if (x - cx).abs() < 5.0 {
-            WIDTH - 48.0
-        } else if x < cx {
-            x - 24.0
-        } else {
-            WIDTH - 24.0 - x
-        };
-        let name = l.faces.fit(&area(&p.life_area), 8.5, false, room.max(24.0));
-        let width = l.faces.width(&name, 8.5, false);
-        let x = if (x - cx).abs() < 5.0 {
-            x - width / 2.0
-        } else if x < cx {
-            x - width
-        } else {
-            x
-        };
-        let x = x.min(WIDTH - 24.0 - width).max(24.0);
-        l.op(
-            block,
-            Op::Text {
-                x,
-                y: y + 3.0,
-                size: 8.5,
-                bold: false,
-                colour: INK,
-                text: name,
-            },
-        );
-    }
-    for (earlier, colour) in [(true, OCHRE), (false, GREEN)] {
-        let vertices: Vec<(f32, f32)> = points
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| {
-                let value = if earlier { p.before } else { p.after }?;
-                Some(at(i, value as f32))
-            })
-            .collect();
-        if vertices.len() >= 3 {
-            l.op(
-                block,
-                Op::Shape {
-                    points: vertices.clone(),
-                    closed: true,
-                    fill: Some((colour, 0.15)),
-                    stroke: Some((colour, 1.8, earlier)),
-                },
-            );
-        }
-        for (x, y) in vertices {
-            let dot = (0..8)
-                .map(|k| {
-                    let a = k as f32 * std::f32::consts::TAU / 8.0;
-                    (x + 2.6 * a.cos(), y + 2.6 * a.sin())
-                })
-                .collect();
-            l.op(
-                block,
-                Op::Shape {
-                    points: dot,
-                    closed: true,
-                    fill: Some((colour, 1.0)),
-                    stroke: None,
-                },
-            );
-        }
-    }
-    l.y += height;
 }
 
 /// Deflated, as every stream of the PDF is.

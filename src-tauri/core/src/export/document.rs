@@ -1,0 +1,521 @@
+//! The tutor pack as one document: what it says, in which order, in the
+//! student's language, built once from the shared plan. The web page
+//! (`html`) and the PDF (`pdf`) each render it; neither reads the plan.
+//!
+//! The document is walked, not kept: [`walk`] hands each block to the
+//! rendering as it is made, so a ten-year plan never sits in memory twice.
+//! Every text says where it comes from ([`Text`]): the plan's own words are
+//! isolated for direction by each rendering, Waymark's are not.
+
+use crate::export::words::{isolate, Words};
+use crate::files::plan_file::{SharedChart, SharedPlan};
+use crate::plan::courses::AttendanceState;
+
+/// A piece of text, by where its words come from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Text {
+    /// Words from the plan (a title, a name, a course's term): a rendering
+    /// isolates them, so no direction mark in them turns what is around.
+    Plan(String),
+    /// Waymark's own words, already in the student's language.
+    Waymark(String),
+    /// Waymark's sentence `key` around words from the plan (`args`): each
+    /// rendering says it, isolating the plan's words in its own way.
+    Sentence {
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    },
+}
+
+impl Text {
+    /// The text as one line of plain text, the plan's words isolated with
+    /// Unicode marks (for renderings without markup).
+    pub fn plain(&self, words: &Words) -> String {
+        match self {
+            Text::Plan(text) => isolate(text),
+            Text::Waymark(text) => text.clone(),
+            Text::Sentence { key, args } => {
+                let isolated: Vec<(&str, String)> =
+                    args.iter().map(|(k, v)| (*k, isolate(v))).collect();
+                let args: Vec<(&str, &str)> =
+                    isolated.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                words.get(key, &args)
+            }
+        }
+    }
+}
+
+/// Which list a list is: each rendering marks its items its own way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    /// The ways the student says they learn best (Waymark's words).
+    Supports,
+    /// A goal's steps, done or to do.
+    Steps,
+    /// What was suggested at a check-in, and whether it was taken on.
+    Suggestions,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    pub text: Text,
+    /// For a step: whether it is done.
+    pub done: Option<bool>,
+    /// A few words after it: "done", "taken on".
+    pub note: Option<String>,
+}
+
+/// A label and the words under it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    pub label: Text,
+    pub text: String,
+    /// A few of Waymark's words after the text (a goal's attainment).
+    pub note: Option<String>,
+    /// Whether `text` is the plan's own words (kept with their line breaks
+    /// and direction), not a day Waymark wrote.
+    pub plan_words: bool,
+}
+
+/// One area of life on the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spoke {
+    /// The area's name, as the student's language says it (not isolated).
+    pub area: String,
+    /// Where the spoke points, on a circle of radius 1 (the top first, then
+    /// round clockwise on a page whose y grows downwards).
+    pub direction: (f64, f64),
+    pub before: Option<i32>,
+    pub after: Option<i32>,
+}
+
+/// The life-areas chart: its words and its geometry, computed once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// "The review of … compared with …", or of one review only.
+    pub intro: String,
+    pub title: String,
+    /// One sentence per area, for those who cannot see the chart.
+    pub description: Vec<String>,
+    pub spokes: Vec<Spoke>,
+    /// The ratings of the rings drawn (of 10).
+    pub rings: [f64; 5],
+    /// The days of the two reviews, as people write them.
+    pub before_day: Option<String>,
+    pub after_day: String,
+    /// Said where an area was not rated.
+    pub skipped: String,
+    /// The table's caption and its first column's heading.
+    pub caption: String,
+    pub area_heading: String,
+}
+
+impl Chart {
+    /// Where `value` (of 10) lies on spoke `i`, on a circle of radius 1.
+    pub fn at(&self, i: usize, value: f64) -> (f64, f64) {
+        let (x, y) = self.spokes[i].direction;
+        (x * value / 10.0, y * value / 10.0)
+    }
+
+    /// The rating shown for `value`.
+    pub fn rating(&self, value: Option<i32>) -> String {
+        value.map_or_else(|| self.skipped.clone(), |v| v.to_string())
+    }
+}
+
+/// A block of the document, handed to the rendering in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// The pack's title (the student's name as they like it, maybe empty),
+    /// when it was shared, and the words under the title.
+    Title {
+        name: String,
+        exported_at: String,
+        lede: String,
+    },
+    /// A part of the plan, with what to say when it has nothing in it.
+    Section {
+        id: &'static str,
+        heading: String,
+        none: Option<String>,
+    },
+    EndSection,
+    /// One goal, course, review or reflection: its heading, a line about it,
+    /// and a summary (a course's attendance).
+    Item {
+        heading: Text,
+        meta: Option<Vec<Text>>,
+        summary: Option<String>,
+    },
+    EndItem,
+    /// A paragraph of the plan's own words, line breaks kept.
+    Words(String),
+    /// Waymark's heading over a paragraph of the plan's words.
+    Passage {
+        heading: String,
+        text: String,
+    },
+    /// Labels with the words under them (those with no words are left out).
+    Terms(Vec<Term>),
+    List {
+        kind: ListKind,
+        title: Option<String>,
+        items: Vec<ListItem>,
+    },
+    Chart(Chart),
+    /// The last line: which Waymark made the pack.
+    Footer(String),
+}
+
+/// What a rendering of the document does with each block.
+pub trait Render {
+    fn block(&mut self, block: Block);
+}
+
+/// Walks the tutor pack for `plan`, in `words`' language, block by block.
+pub fn walk(
+    plan: &SharedPlan,
+    words: &Words,
+    exported_at: &str,
+    app_version: &str,
+    out: &mut impl Render,
+) {
+    let w = |key: &str| words.get(key, &[]);
+    let day = |at: &str| words.date(at);
+    let area = |key: &str| words.area(key, &plan.life_areas);
+    let section = |id, heading: &str, empty: bool| Block::Section {
+        id,
+        heading: w(heading),
+        none: empty.then(|| w("pack-none")),
+    };
+
+    out.block(Block::Title {
+        name: plan.name.clone(),
+        exported_at: exported_at.to_string(),
+        lede: w("pack-lede"),
+    });
+
+    if let Some(about) = &plan.about_me {
+        out.block(section("about", "about-me", false));
+        out.block(Block::Terms(
+            [
+                ("about-for-tutors", &about.for_tutors),
+                ("about-strengths", &about.strengths),
+                ("about-interests", &about.interests),
+            ]
+            .into_iter()
+            .map(|(key, text)| term(w(key), text))
+            .collect(),
+        ));
+        out.block(Block::EndSection);
+    }
+
+    if let Some(support) = &plan.support {
+        out.block(section("support", "support-title", false));
+        if !support.supports.is_empty() {
+            out.block(Block::List {
+                kind: ListKind::Supports,
+                title: None,
+                items: support
+                    .supports
+                    .iter()
+                    .map(|key| ListItem {
+                        text: Text::Waymark(w(&format!("support-{key}"))),
+                        done: None,
+                        note: None,
+                    })
+                    .collect(),
+            });
+        }
+        if !support.support_words.trim().is_empty() {
+            out.block(Block::Passage {
+                heading: w("support-words"),
+                text: support.support_words.clone(),
+            });
+        }
+        out.block(Block::EndSection);
+    }
+
+    if let Some(chart) = &plan.chart {
+        out.block(section("chart", "chart-title", false));
+        out.block(Block::Chart(chart_of(chart, words, &area)));
+        out.block(Block::EndSection);
+    }
+
+    if let Some(goals) = &plan.goals {
+        out.block(section("goals", "nav-goals", goals.is_empty()));
+        for goal in goals {
+            let mut meta = vec![
+                Text::Plan(area(&goal.life_area)),
+                Text::Waymark(w(&format!("status-{}", goal.status.as_str()))),
+            ];
+            if let Some(target) = &goal.target_date {
+                meta.push(Text::Waymark(
+                    words.get("pack-target", &[("date", &day(target))]),
+                ));
+            }
+            out.block(Block::Item {
+                heading: Text::Plan(goal.title.clone()),
+                meta: Some(meta),
+                summary: None,
+            });
+            if !goal.why.trim().is_empty() {
+                out.block(Block::Words(goal.why.clone()));
+            }
+            if !goal.steps.is_empty() {
+                out.block(Block::List {
+                    kind: ListKind::Steps,
+                    title: Some(w("steps-title")),
+                    items: goal
+                        .steps
+                        .iter()
+                        .map(|step| ListItem {
+                            text: Text::Plan(step.text.clone()),
+                            done: Some(step.done),
+                            note: Some(w(if step.done {
+                                "pack-step-done"
+                            } else {
+                                "pack-step-todo"
+                            })),
+                        })
+                        .collect(),
+                });
+            }
+            out.block(Block::EndItem);
+        }
+        out.block(Block::EndSection);
+    }
+
+    if let Some(courses) = &plan.courses {
+        out.block(section("courses", "pack-courses", courses.is_empty()));
+        for course in courses {
+            let mut meta = Vec::new();
+            if let Some(choice) = course.choice {
+                meta.push(Text::Waymark(w(&format!("choice-{}", choice.as_str()))));
+            }
+            if !course.term.trim().is_empty() {
+                meta.push(Text::Plan(course.term.clone()));
+            }
+            if let Some(start) = &course.start_date {
+                meta.push(Text::Waymark(
+                    words.get("pack-starts", &[("date", &day(start))]),
+                ));
+            }
+            let summary = (!course.sessions.is_empty()).then(|| {
+                let count = |state: AttendanceState| {
+                    course
+                        .sessions
+                        .iter()
+                        .filter(|s| s.state == state)
+                        .count()
+                        .to_string()
+                };
+                words.get(
+                    "attendance-summary",
+                    &[
+                        ("attended", &count(AttendanceState::Attended)),
+                        ("missed", &count(AttendanceState::Missed)),
+                        ("cancelled", &count(AttendanceState::Cancelled)),
+                    ],
+                )
+            });
+            out.block(Block::Item {
+                heading: Text::Plan(course.title.clone()),
+                meta: Some(meta),
+                summary,
+            });
+            out.block(Block::EndItem);
+        }
+        out.block(Block::EndSection);
+    }
+
+    if let Some(reviews) = &plan.reviews {
+        out.block(section("reviews", "pack-reviews", reviews.is_empty()));
+        let goal_title = |id: &str| {
+            plan.goals
+                .iter()
+                .flatten()
+                .find(|g| g.id == id)
+                .map(|g| g.title.clone())
+        };
+        for review in reviews {
+            let with = review.check_in.then(|| {
+                vec![if review.tutor_name.trim().is_empty() {
+                    Text::Waymark(w("review-check-in-short"))
+                } else {
+                    Text::Sentence {
+                        key: "review-with",
+                        args: vec![("name", review.tutor_name.clone())],
+                    }
+                }]
+            });
+            out.block(Block::Item {
+                heading: Text::Waymark(
+                    words.get("pack-review-of", &[("date", &day(&review.completed_at))]),
+                ),
+                meta: with,
+                summary: None,
+            });
+            let mut terms: Vec<Term> = [
+                ("review-talked", &review.talked_about),
+                ("review-went-well", &review.went_well),
+                ("review-whats-next", &review.whats_next),
+            ]
+            .into_iter()
+            .map(|(key, text)| term(w(key), text))
+            .collect();
+            for goal in &review.goals {
+                let Some(title) = goal_title(&goal.goal_id) else {
+                    continue;
+                };
+                terms.push(Term {
+                    label: Text::Plan(title),
+                    text: goal.progress.clone(),
+                    note: goal.attainment.map(|a| w(attainment_key(a))),
+                    plan_words: true,
+                });
+            }
+            if let Some(next) = &review.next_review_on {
+                terms.push(Term {
+                    label: Text::Waymark(w("review-next-date")),
+                    text: day(next),
+                    note: None,
+                    plan_words: false,
+                });
+            }
+            out.block(Block::Terms(terms));
+            if !review.suggestions.is_empty() {
+                out.block(Block::List {
+                    kind: ListKind::Suggestions,
+                    title: Some(w("review-suggestions")),
+                    items: review
+                        .suggestions
+                        .iter()
+                        .map(|s| ListItem {
+                            text: Text::Plan(s.text.clone()),
+                            done: None,
+                            note: s.taken_on.then(|| w("pack-taken-on")),
+                        })
+                        .collect(),
+                });
+            }
+            out.block(Block::EndItem);
+        }
+        out.block(Block::EndSection);
+    }
+
+    if !plan.reflections.is_empty() {
+        out.block(section("reflections", "pack-reflections", false));
+        for r in &plan.reflections {
+            let about: Vec<Text> = [&r.goal_title, &r.course_title]
+                .into_iter()
+                .flatten()
+                .map(|t| Text::Plan(t.clone()))
+                .collect();
+            out.block(Block::Item {
+                heading: Text::Waymark(day(&r.written_on)),
+                meta: (!about.is_empty()).then_some(about),
+                summary: None,
+            });
+            if !r.body.trim().is_empty() {
+                out.block(Block::Words(r.body.clone()));
+            }
+            out.block(Block::Terms(
+                [
+                    ("prompt-learned", &r.learned),
+                    ("prompt-how-it-went", &r.how_it_went),
+                    ("prompt-try-next", &r.try_next),
+                ]
+                .into_iter()
+                .map(|(key, text)| term(w(key), text))
+                .collect(),
+            ));
+            out.block(Block::EndItem);
+        }
+        out.block(Block::EndSection);
+    }
+
+    out.block(Block::Footer(
+        words.get("pack-made-with", &[("version", app_version)]),
+    ));
+}
+
+/// Waymark's label over the plan's words.
+fn term(label: String, text: &str) -> Term {
+    Term {
+        label: Text::Waymark(label),
+        text: text.to_string(),
+        note: None,
+        plan_words: true,
+    }
+}
+
+/// The words for a goal's attainment (-2 to +2).
+fn attainment_key(attainment: i32) -> &'static str {
+    match attainment {
+        i32::MIN..=-2 => "attainment-minus2",
+        -1 => "attainment-minus1",
+        0 => "attainment-plus0",
+        1 => "attainment-plus1",
+        _ => "attainment-plus2",
+    }
+}
+
+/// The chart's words and geometry.
+fn chart_of(chart: &SharedChart, words: &Words, area: &dyn Fn(&str) -> String) -> Chart {
+    let skipped = words.get("chart-skipped", &[]);
+    let after_day = words.date(&chart.after);
+    let before_day = chart.before.as_deref().map(|b| words.date(b));
+    let n = chart.points.len().max(1) as f64;
+    let description = chart
+        .points
+        .iter()
+        .map(|p| {
+            let name = isolate(&area(&p.life_area));
+            let after = p.after.map_or(skipped.clone(), |v| v.to_string());
+            match p.before {
+                Some(before) => words.get(
+                    "chart-describe-both",
+                    &[
+                        ("area", &name),
+                        ("before", &before.to_string()),
+                        ("after", &after),
+                    ],
+                ),
+                None => words.get("chart-describe-one", &[("area", &name), ("after", &after)]),
+            }
+        })
+        .collect();
+    let spokes = chart
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let angle = -std::f64::consts::FRAC_PI_2 + (i as f64) * std::f64::consts::TAU / n;
+            Spoke {
+                area: area(&p.life_area),
+                direction: (angle.cos(), angle.sin()),
+                before: p.before,
+                after: p.after,
+            }
+        })
+        .collect();
+    Chart {
+        intro: match &before_day {
+            Some(before) => words.get(
+                "pack-chart-compare",
+                &[("after", &after_day), ("before", before)],
+            ),
+            None => words.get("pack-chart-one", &[("after", &after_day)]),
+        },
+        title: words.get("chart-title", &[]),
+        description,
+        spokes,
+        rings: [2.0, 4.0, 6.0, 8.0, 10.0],
+        before_day,
+        after_day,
+        skipped,
+        caption: words.get("chart-table", &[]),
+        area_heading: words.get("chart-area", &[]),
+    }
+}
