@@ -135,8 +135,8 @@ cmd_test() {
 
   say "The licence list is what Waymark ships"
   (cd ui && node scripts/licences.mjs)
-  git diff --exit-code --stat -- ui/src/about/licences.json \
-    || die "ui/src/about/licences.json differs from what Waymark ships. Run 'node ui/scripts/licences.mjs' and commit it."
+  git diff --exit-code --stat -- ui/src/about_waymark/licences.json \
+    || die "ui/src/about_waymark/licences.json differs from what Waymark ships. Run 'node ui/scripts/licences.mjs' and commit it."
 
   say "Summary"
   total_line

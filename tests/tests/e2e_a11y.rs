@@ -296,9 +296,9 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.click(".reflection-form button[type=submit]").await?;
             app.find("article.reflection").await?;
 
-            app.click("#nav-about").await?;
+            app.click("#nav-about-me").await?;
             app.find(".support-list").await?;
-            record("about", theme, lang, axe(app).await?);
+            record("about-me", theme, lang, axe(app).await?);
 
             app.click("#nav-review").await?;
             app.find(".area-chart").await?;
@@ -331,9 +331,9 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.find(".facts").await?;
             record("plan", theme, lang, axe(app).await?);
             app.click("#nav-settings").await?;
-            app.click("#open-deleted").await?;
+            app.click("#open-recently-deleted").await?;
             app.find("#deleted-heading").await?;
-            record("deleted", theme, lang, axe(app).await?);
+            record("recently-deleted", theme, lang, axe(app).await?);
             app.click("#nav-settings").await?;
             app.click("#open-about-waymark").await?;
             app.click("#licences-rust summary").await?;

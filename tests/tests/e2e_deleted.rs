@@ -56,7 +56,7 @@ async fn story(app: &App, data: &Path, copy: &Path) -> Result<()> {
     app.find(".journal-screen .empty").await?;
     app.click(".undo-bar button.link").await?;
     app.click("#nav-settings").await?;
-    app.click("#open-deleted").await?;
+    app.click("#open-recently-deleted").await?;
     let item = app.find(".deleted-item").await?.text().await?;
     assert!(
         item.contains("The pool was quieter than I feared."),

@@ -102,7 +102,7 @@ async fn find_it_again(app: &App) -> Result<()> {
     );
 
     // About me, and what helps me learn.
-    app.click("#nav-about").await?;
+    app.click("#nav-about-me").await?;
     app.find("#about-name").await?.send_keys("Sam").await?;
     app.find("#about-for-tutors")
         .await?

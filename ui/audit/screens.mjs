@@ -64,7 +64,7 @@ export const SCREENS = [
     steps: [['click', '#nav-journal'], ['click', '#write-reflection'], ['click', '.reflection-form button[type=submit]'], ['wait', '[aria-invalid=true]']],
   },
   { name: 'reflection', query: '', steps: [['click', '#nav-journal'], ['click', '.open-reflection'], ['wait', '#reflection-edit-body']] },
-  { name: 'about', query: '', steps: [['click', '#nav-about'], ['wait', '.support-list']] },
+  { name: 'about-me', query: '', steps: [['click', '#nav-about-me'], ['wait', '.support-list']] },
   {
     name: 'search',
     query: '',
@@ -86,7 +86,7 @@ export const SCREENS = [
       ['click', '.confirm-panel .quiet-danger'],
       ['wait', '#undo-delete'],
       ['click', '#nav-settings'],
-      ['click', '#open-deleted'],
+      ['click', '#open-recently-deleted'],
       ['wait', '.deleted-item'],
     ],
   },

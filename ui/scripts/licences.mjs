@@ -1,4 +1,4 @@
-// Writes src/about/licences.json: everything Waymark ships and its licence,
+// Writes src/about_waymark/licences.json: everything Waymark ships and its licence,
 // generated (never typed): the Rust crates compiled into the app for the
 // desktop platforms (`cargo tree`), the npm packages whose code is in the UI
 // bundle (read from a source-mapped build), and the fonts with the licence
@@ -73,7 +73,7 @@ const result = {
 // One entry a line, so a change reads well in a diff.
 const list = (items) => `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(',\n')}\n  ]`;
 writeFileSync(
-  join(UI, 'src/about/licences.json'),
+  join(UI, 'src/about_waymark/licences.json'),
   `{\n  "generated_by": ${JSON.stringify(result.generated_by)},\n  "rust": ${list(result.rust)},\n  "npm": ${list(result.npm)},\n  "fonts": ${list(result.fonts)}\n}\n`,
 );
 console.log(`licences: ${result.rust.length} Rust crates, ${result.npm.length} npm packages, ${result.fonts.length} fonts`);

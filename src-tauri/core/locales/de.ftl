@@ -261,7 +261,7 @@ error-attendance = Bitte wähle teilgenommen, verpasst oder ausgefallen.
 
 ## Journal and reflections
 nav-journal = Tagebuch
-nav-about = Über mich
+nav-about-me = Über mich
 journal-title = Mein Tagebuch
 journal-lede = Deine Gedanken, die neuesten zuerst. Sie sind privat, außer du sagst, dass du einen teilen darfst.
 journal-write = Etwas aufschreiben
@@ -562,7 +562,7 @@ home-section-journal = { $count ->
    *[other] Mein Tagebuch ({ $count } Einträge)
  }
 home-section-review = Rückblicke und wie weit ich gekommen bin
-home-section-about = Über mich und meine Unterstützung
+home-section-about-me = Über mich und meine Unterstützung
 notify-review-title = Zeit für deinen Waymark-Rückblick
 notify-review-body = Du wolltest heute auf deine Fortschritte schauen. Öffne Waymark, wenn du bereit bist.
 settings-reminders = Erinnerungen

@@ -261,7 +261,7 @@ error-attendance = Please choose attended, missed or cancelled.
 
 ## Journal and reflections
 nav-journal = Journal
-nav-about = About me
+nav-about-me = About me
 journal-title = My journal
 journal-lede = Your reflections, newest first. They are private unless you say you may share one.
 journal-write = Write a reflection
@@ -562,7 +562,7 @@ home-section-journal = { $count ->
    *[other] My journal ({ $count } reflections)
  }
 home-section-review = Reviews and how far I have come
-home-section-about = About me and my support
+home-section-about-me = About me and my support
 notify-review-title = Time for your Waymark review
 notify-review-body = You planned to look back at your progress today. Open Waymark when you are ready.
 settings-reminders = Reminders

@@ -1,4 +1,4 @@
-//! Tutor feedback by file: thin adapters over `waymark_core::feedback`. The
+//! Tutor feedback by file: thin adapters over `waymark_core::share::feedback`. The
 //! tutor writes it beside the plan they are reading (kept in `AppState`); the
 //! student opens the file and decides on each item.
 

@@ -1,10 +1,10 @@
-//! About me, learning support, reflections and the plan-wide search.
+//! The journal: About me, learning support and reflections (thin adapters over
+//! `waymark_core::plan::journal`).
 
 use tauri::State;
 use waymark_core::plan::journal::{
     AboutMe, JournalPage, JournalQuery, Reflection, ReflectionInput, Support,
 };
-use waymark_core::plan::search::SearchPage;
 
 use crate::api_error::Answer;
 use crate::AppState;
@@ -51,9 +51,4 @@ pub fn update_reflection(
 #[tauri::command(async)]
 pub fn delete_reflection(state: State<'_, AppState>, id: String) -> Answer<String> {
     state.with_store(|store| store.delete_reflection(&id))
-}
-
-#[tauri::command(async)]
-pub fn search_plan(state: State<'_, AppState>, text: String, offset: u32) -> Answer<SearchPage> {
-    state.with_store(|store| store.search(&text, offset))
 }

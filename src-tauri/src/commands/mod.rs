@@ -3,13 +3,14 @@
 
 pub mod app;
 pub mod courses;
-pub mod deleted;
 pub mod drafts;
 pub mod feedback;
 pub mod goals;
 pub mod journal;
 pub mod plan;
 pub mod progress;
+pub mod recently_deleted;
 pub mod reviews;
+pub mod search;
 pub mod settings;
 pub mod share;

@@ -1,4 +1,4 @@
-//! Reviews and check-ins: thin adapters over `waymark_core::reviews`.
+//! Reviews and check-ins: thin adapters over `waymark_core::plan::reviews`.
 
 use tauri::State;
 use waymark_core::plan::reviews::{GoalWording, ReviewDetail, ReviewInput};

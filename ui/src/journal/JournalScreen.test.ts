@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import JournalScreen from './JournalScreen.svelte';
 import SearchScreen from '../search/SearchScreen.svelte';
 import GoalsScreen from '../goals/GoalsScreen.svelte';
-import AboutScreen from '../about/AboutScreen.svelte';
+import AboutMeScreen from '../about_me/AboutMeScreen.svelte';
 import { clearMocks, fakePlan, goal, reflection } from '../test/fakePlan';
 import { nav } from '../lib/nav.svelte';
 import { timeline, weekStart } from './words';
@@ -158,7 +158,7 @@ describe('text that looks like HTML', () => {
 describe('About me', () => {
   it('saves what I write and the supports I tick', async () => {
     const plan = fakePlan();
-    render(AboutScreen);
+    render(AboutMeScreen);
     const u = user();
     await u.type(await screen.findByLabelText(/The name I like to be called/), 'Jo');
     await u.click(screen.getByRole('checkbox', { name: 'A quiet space' }));

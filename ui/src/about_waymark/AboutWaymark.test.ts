@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import AboutWaymark from './AboutWaymark.svelte';
 import { clearMocks, fakePlan } from '../test/fakePlan';
-import licences from '../about/licences.json';
+import licences from './licences.json';
 
 afterEach(() => clearMocks());
 
