@@ -13,14 +13,16 @@ use std::path::PathBuf;
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 use waymark_core::export::save::ExportFormat;
+use waymark_core::export::words::Words;
 
 /// What a test names instead of the open dialog (debug builds only).
 pub const TEST_OPEN_FILE_ENV: &str = "WAYMARK_TEST_OPEN_FILE";
 /// What a test names instead of the save dialog (debug builds only).
 pub const TEST_SAVE_FILE_ENV: &str = "WAYMARK_TEST_SAVE_FILE";
 
-/// A kind of file a dialog offers: its filter's name and its extensions (the
-/// first is the one a saved file gets).
+/// A kind of file a dialog offers: the Fluent key of its filter's name (the
+/// dialog says it in the student's language) and its extensions (the first is
+/// the one a saved file gets).
 #[derive(Debug, Clone, Copy)]
 pub struct FileType {
     pub name: &'static str,
@@ -34,19 +36,19 @@ impl FileType {
 }
 
 pub const PLAN_FILE: FileType = FileType {
-    name: "Waymark plan",
+    name: "dialog-plan-file",
     extensions: &["waymark"],
 };
 pub const FEEDBACK_FILE: FileType = FileType {
-    name: "Waymark feedback",
+    name: "dialog-feedback-file",
     extensions: &["waymark-feedback"],
 };
 pub const PROSPECTUS: FileType = FileType {
-    name: "Prospectus (CSV, JSON)",
+    name: "dialog-prospectus",
     extensions: &["csv", "json", "txt"],
 };
 pub const BACKUP: FileType = FileType {
-    name: "Waymark plan",
+    name: "dialog-backup",
     extensions: &["sqlite3"],
 };
 
@@ -54,22 +56,20 @@ pub const BACKUP: FileType = FileType {
 pub fn for_export(format: ExportFormat) -> FileType {
     match format {
         ExportFormat::Html => FileType {
-            name: "html",
+            name: "dialog-web-page",
             extensions: &["html"],
         },
         ExportFormat::Pdf => FileType {
-            name: "pdf",
+            name: "dialog-pdf",
             extensions: &["pdf"],
         },
-        ExportFormat::Waymark | ExportFormat::Everything => FileType {
-            name: "waymark",
-            extensions: &["waymark"],
-        },
+        ExportFormat::Waymark | ExportFormat::Everything => PLAN_FILE,
     }
 }
 
-/// The file the person picks, or `None` if they closed the dialog.
-pub fn pick<R: Runtime>(app: &AppHandle<R>, kind: FileType) -> Option<PathBuf> {
+/// The file the person picks, or `None` if they closed the dialog. The
+/// filter is named in `language`.
+pub fn pick<R: Runtime>(app: &AppHandle<R>, kind: FileType, language: &str) -> Option<PathBuf> {
     #[cfg(debug_assertions)]
     if let Some(path) = std::env::var_os(TEST_OPEN_FILE_ENV) {
         let path = PathBuf::from(path);
@@ -78,14 +78,19 @@ pub fn pick<R: Runtime>(app: &AppHandle<R>, kind: FileType) -> Option<PathBuf> {
     }
     app.dialog()
         .file()
-        .add_filter(kind.name, kind.extensions)
+        .add_filter(Words::new(language).get(kind.name, &[]), kind.extensions)
         .blocking_pick_file()
         .and_then(|file| file.into_path().ok())
 }
 
 /// Where the person chooses to save, offered `suggested` as the name, or
-/// `None` if they closed the dialog.
-pub fn save<R: Runtime>(app: &AppHandle<R>, suggested: &str, kind: FileType) -> Option<PathBuf> {
+/// `None` if they closed the dialog. The filter is named in `language`.
+pub fn save<R: Runtime>(
+    app: &AppHandle<R>,
+    suggested: &str,
+    kind: FileType,
+    language: &str,
+) -> Option<PathBuf> {
     #[cfg(debug_assertions)]
     if let Some(path) = std::env::var_os(TEST_SAVE_FILE_ENV) {
         return Some(PathBuf::from(path).with_extension(kind.extension()));
@@ -93,7 +98,25 @@ pub fn save<R: Runtime>(app: &AppHandle<R>, suggested: &str, kind: FileType) -> 
     app.dialog()
         .file()
         .set_file_name(suggested)
-        .add_filter(kind.name, kind.extensions)
+        .add_filter(Words::new(language).get(kind.name, &[]), kind.extensions)
         .blocking_save_file()
         .and_then(|file| file.into_path().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_dialog_s_filter_is_named_in_both_languages() {
+        let kinds = [PLAN_FILE, FEEDBACK_FILE, PROSPECTUS, BACKUP]
+            .into_iter()
+            .chain([ExportFormat::Html, ExportFormat::Pdf].map(for_export));
+        for kind in kinds {
+            let english = Words::new("en-GB").get(kind.name, &[]);
+            let german = Words::new("de").get(kind.name, &[]);
+            assert_ne!(english, kind.name, "no English words for {}", kind.name);
+            assert_ne!(german, kind.name, "no German words for {}", kind.name);
+        }
+    }
 }

@@ -228,6 +228,14 @@ own-course-start = Wann er beginnt
 own-course-save = Diesen Kurs speichern
 own-course-cancel = Abbrechen
 
+## The file types the open and save dialogs offer
+dialog-plan-file = Waymark-Plan
+dialog-feedback-file = Rückmeldung einer Tutorin oder eines Tutors
+dialog-prospectus = Kursprogramm (CSV oder JSON)
+dialog-backup = Kopie meines Plans
+dialog-web-page = Webseite
+dialog-pdf = PDF
+
 ## Importing a prospectus
 import-title = Ein Kursprogramm importieren
 import-found = { $count ->

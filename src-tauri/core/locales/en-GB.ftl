@@ -228,6 +228,14 @@ own-course-start = When it starts
 own-course-save = Save this course
 own-course-cancel = Cancel
 
+## The file types the open and save dialogs offer
+dialog-plan-file = Waymark plan
+dialog-feedback-file = Feedback from a tutor
+dialog-prospectus = Prospectus (CSV or JSON)
+dialog-backup = Copy of my plan
+dialog-web-page = Web page
+dialog-pdf = PDF
+
 ## Importing a prospectus
 import-title = Import a prospectus
 import-found = { $count ->

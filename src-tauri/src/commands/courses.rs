@@ -38,8 +38,9 @@ fn hold(state: &AppState, preview: ProspectusPreview) -> ProspectusPreview {
 pub fn preview_prospectus_file<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    language: String,
 ) -> Answer<Option<ProspectusPreview>> {
-    let Some(path) = dialogs::pick(&app, dialogs::PROSPECTUS) else {
+    let Some(path) = dialogs::pick(&app, dialogs::PROSPECTUS, &language) else {
         return Ok(None);
     };
     Ok(Some(hold(&state, prospectus::read_file(&path)?)))

@@ -66,12 +66,13 @@ pub fn remove_feedback(state: State<'_, AppState>, item_id: String) -> Answer<Fe
 pub fn save_feedback<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    language: String,
 ) -> Answer<Option<String>> {
     let plan = reading(&state)?;
     let file = state
         .with_store(|store| store.feedback_file(&plan, &app.package_info().version.to_string()))?;
     let suggested = feedback_file::suggested_name(&plan.plan.name, &file.written_at);
-    let Some(path) = dialogs::save(&app, &suggested, dialogs::FEEDBACK_FILE) else {
+    let Some(path) = dialogs::save(&app, &suggested, dialogs::FEEDBACK_FILE, &language) else {
         return Ok(None);
     };
     file.write_to(&path)?;
@@ -84,8 +85,9 @@ pub fn save_feedback<R: Runtime>(
 pub fn open_feedback<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    language: String,
 ) -> Answer<Option<ReceivedFeedback>> {
-    let Some(path) = dialogs::pick(&app, dialogs::FEEDBACK_FILE) else {
+    let Some(path) = dialogs::pick(&app, dialogs::FEEDBACK_FILE, &language) else {
         return Ok(None);
     };
     let file = feedback_file::read_feedback_file(&path)?;

@@ -44,9 +44,10 @@ pub fn restore_backup(state: State<'_, AppState>, file_name: String) -> Answer<P
 pub fn back_up_now<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    language: String,
 ) -> Answer<Option<String>> {
     let suggested = format!("waymark-{}.sqlite3", chrono_today());
-    let dest = dialogs::save(&app, &suggested, dialogs::BACKUP);
+    let dest = dialogs::save(&app, &suggested, dialogs::BACKUP, &language);
     let Some(dest) = dest else { return Ok(None) };
     state.with_store(|store| store.backup_to(&dest))?;
     Ok(Some(dest.display().to_string()))

@@ -49,7 +49,7 @@ pub fn export_plan<R: Runtime>(
     let name = state.with_store(|store| Ok(store.about_me()?.preferred_name))?;
     let suggested =
         format.suggested_name(&name, &chrono::Local::now().format("%Y-%m-%d").to_string());
-    let Some(path) = dialogs::save(&app, &suggested, dialogs::for_export(format)) else {
+    let Some(path) = dialogs::save(&app, &suggested, dialogs::for_export(format), &language) else {
         return Ok(None);
     };
     let version = app.package_info().version.to_string();
@@ -66,8 +66,9 @@ pub fn export_plan<R: Runtime>(
 pub fn open_shared_plan<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    language: String,
 ) -> Answer<Option<OpenedPlan>> {
-    let Some(path) = dialogs::pick(&app, dialogs::PLAN_FILE) else {
+    let Some(path) = dialogs::pick(&app, dialogs::PLAN_FILE, &language) else {
         return Ok(None);
     };
     opened(&state, &path).map(Some)
@@ -103,8 +104,9 @@ pub(super) fn take_opened(state: &AppState, extension: &str) -> Option<PathBuf> 
 pub fn move_plan_in<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    language: String,
 ) -> Answer<Option<waymark_core::store::backup::PlanCounts>> {
-    let Some(path) = dialogs::pick(&app, dialogs::PLAN_FILE) else {
+    let Some(path) = dialogs::pick(&app, dialogs::PLAN_FILE, &language) else {
         return Ok(None);
     };
     let file = plan_file::read_plan_file(&path)?;

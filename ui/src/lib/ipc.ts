@@ -1,7 +1,8 @@
 // Typed calls into the Rust shell. Every command's name, arguments and answer
 // come from Rust (./bindings/commands.ts, written from the #[tauri::command]s
 // by a test), so a wrong name or argument fails the type check here; the types
-// come from ts-rs (./bindings). Never write them by hand.
+// come from ts-rs (./bindings). Never write them by hand. A command that opens
+// a native dialog is given the language its file types are named in.
 import { invoke } from '@tauri-apps/api/core';
 import type { Commands } from './bindings/commands';
 import type { AboutMe } from './bindings/AboutMe';
@@ -23,6 +24,7 @@ import type { Reminders } from './bindings/Reminders';
 import type { ReviewInput } from './bindings/ReviewInput';
 import type { ShareChoice } from './bindings/ShareChoice';
 import type { TargetKind } from './bindings/TargetKind';
+import { i18n } from './i18n.svelte';
 import { saving } from './saving.svelte';
 
 type Command = keyof Commands;
@@ -70,7 +72,7 @@ export const api = {
   setDisplaySettings: (settings: DisplaySettings) =>
     write('set_display_settings', { settings }),
 
-  previewProspectusFile: () => call('preview_prospectus_file'),
+  previewProspectusFile: () => call('preview_prospectus_file', { language: i18n.locale }),
   previewSampleProspectus: (language: string) =>
     call('preview_sample_prospectus', { language }),
   confirmProspectusImport: () => write('confirm_prospectus_import'),
@@ -107,7 +109,7 @@ export const api = {
   backups: () => call('list_backups'),
   previewBackup: (file_name: string) => call('preview_backup', { file_name }),
   restoreBackup: (file_name: string) => write('restore_backup', { file_name }),
-  backUpNow: () => write('back_up_now'),
+  backUpNow: () => write('back_up_now', { language: i18n.locale }),
   openPlanFolder: () => call('open_plan_folder'),
   checkPlan: () => call('check_plan'),
   replaceDamagedPlan: () => call('replace_damaged_plan'),
@@ -142,14 +144,14 @@ export const api = {
   exportPlan: (format: ExportFormat, choice: ShareChoice, tutor_name: string, language: string) =>
     call('export_plan', { format, choice, tutor_name, language }),
   /** Opens someone's shared plan to read; `null` when the dialog was closed. */
-  openSharedPlan: () => call('open_shared_plan'),
+  openSharedPlan: () => call('open_shared_plan', { language: i18n.locale }),
   /** The plan file Waymark was started with or handed, once. */
   takeOpenedPlan: () => call('take_opened_plan'),
   recentShared: () => call('get_recent_shared'),
   setKeepRecentShared: (keep: boolean) => call('set_keep_recent_shared', { keep }),
   openRecentShared: (path: string) => call('open_recent_shared', { path }),
   /** Opens the file dialog in Rust; `null` when the student closed it. */
-  movePlanIn: () => call('move_plan_in'),
+  movePlanIn: () => call('move_plan_in', { language: i18n.locale }),
   /** Forgets the plan read in tutor review mode. */
   closeSharedPlan: () => call('close_shared_plan'),
   tutorOwnName: () => call('get_tutor_own_name'),
@@ -160,9 +162,9 @@ export const api = {
     write('add_feedback', { about_kind, about_id, kind, text }),
   removeFeedback: (item_id: string) => write('remove_feedback', { item_id }),
   /** Opens the save dialog in Rust; the file's name, or `null` when closed. */
-  saveFeedback: () => call('save_feedback'),
+  saveFeedback: () => call('save_feedback', { language: i18n.locale }),
   /** Opens the file dialog in Rust; `null` when the student closed it. */
-  openFeedback: () => write('open_feedback'),
+  openFeedback: () => write('open_feedback', { language: i18n.locale }),
   /** A feedback file Waymark was started with or handed, once. */
   takeOpenedFeedback: () => write('take_opened_feedback'),
   receivedFeedback: (review_id: string) => call('received_feedback', { review_id }),

@@ -57,7 +57,7 @@ export interface Commands {
   app_status: { args: Record<string, never>; answer: AppStatus };
   show_window: { args: Record<string, never>; answer: null };
   ui_ready: { args: { marks: Record<string, number> | null }; answer: null };
-  preview_prospectus_file: { args: Record<string, never>; answer: ProspectusPreview | null };
+  preview_prospectus_file: { args: { language: string }; answer: ProspectusPreview | null };
   preview_sample_prospectus: { args: { language: string }; answer: ProspectusPreview };
   confirm_prospectus_import: { args: Record<string, never>; answer: ImportSummary };
   cancel_prospectus_import: { args: Record<string, never>; answer: null };
@@ -71,8 +71,6 @@ export interface Commands {
   list_goal_courses: { args: { goal_id: string }; answer: GoalCourse[] };
   record_attendance: { args: { course_id: string; session_date: string; attendance: AttendanceState; note: string }; answer: CourseDetail };
   delete_course: { args: { id: string }; answer: string };
-  list_deleted: { args: Record<string, never>; answer: DeletedItem[] };
-  restore_deleted: { args: { id: string }; answer: Restored };
   get_draft: { args: { key: string }; answer: string | null };
   save_draft: { args: { key: string; body: string }; answer: null };
   clear_draft: { args: { key: string }; answer: null };
@@ -82,8 +80,8 @@ export interface Commands {
   feedback_draft: { args: Record<string, never>; answer: FeedbackDraft };
   add_feedback: { args: { about_kind: TargetKind; about_id: string; kind: ItemKind; text: string }; answer: FeedbackDraft };
   remove_feedback: { args: { item_id: string }; answer: FeedbackDraft };
-  save_feedback: { args: Record<string, never>; answer: string | null };
-  open_feedback: { args: Record<string, never>; answer: ReceivedFeedback | null };
+  save_feedback: { args: { language: string }; answer: string | null };
+  open_feedback: { args: { language: string }; answer: ReceivedFeedback | null };
   take_opened_feedback: { args: Record<string, never>; answer: ReceivedFeedback | null };
   received_feedback: { args: { review_id: string }; answer: ReceivedFeedback };
   feedback_received: { args: Record<string, never>; answer: FeedbackSummary[] };
@@ -108,12 +106,11 @@ export interface Commands {
   create_reflection: { args: { input: ReflectionInput }; answer: Reflection };
   update_reflection: { args: { id: string; input: ReflectionInput }; answer: Reflection };
   delete_reflection: { args: { id: string }; answer: string };
-  search_plan: { args: { text: string; offset: number }; answer: SearchPage };
   plan_info: { args: Record<string, never>; answer: PlanInfo };
   list_backups: { args: Record<string, never>; answer: BackupInfo[] };
   preview_backup: { args: { file_name: string }; answer: BackupPreview };
   restore_backup: { args: { file_name: string }; answer: PlanCounts };
-  back_up_now: { args: Record<string, never>; answer: string | null };
+  back_up_now: { args: { language: string }; answer: string | null };
   open_plan_folder: { args: Record<string, never>; answer: null };
   check_plan: { args: Record<string, never>; answer: null };
   replace_damaged_plan: { args: Record<string, never>; answer: string };
@@ -123,6 +120,8 @@ export interface Commands {
   get_reminders: { args: Record<string, never>; answer: Reminders };
   set_reminders: { args: { reminders: Reminders }; answer: Reminders };
   remind_review_due: { args: { title: string; body: string }; answer: boolean };
+  list_deleted: { args: Record<string, never>; answer: DeletedItem[] };
+  restore_deleted: { args: { id: string }; answer: Restored };
   start_review: { args: { check_in: boolean }; answer: ReviewDetail };
   get_review: { args: { id: string }; answer: ReviewDetail };
   save_review: { args: { id: string; input: ReviewInput }; answer: ReviewDetail };
@@ -133,6 +132,7 @@ export interface Commands {
   add_suggestion: { args: { review_id: string; text: string }; answer: ReviewDetail };
   take_on_suggestion: { args: { suggestion_id: string; goal_id: string | null }; answer: ReviewDetail };
   complete_review: { args: { id: string }; answer: ReviewDetail };
+  search_plan: { args: { text: string; offset: number }; answer: SearchPage };
   get_display_settings: { args: Record<string, never>; answer: DisplaySettings };
   set_display_settings: { args: { settings: DisplaySettings }; answer: DisplaySettings };
   get_share_choice: { args: Record<string, never>; answer: ShareChoice };
@@ -140,9 +140,9 @@ export interface Commands {
   share_preview: { args: { choice: ShareChoice }; answer: SharedPlan };
   share_log: { args: Record<string, never>; answer: ShareLogEntry[] };
   export_plan: { args: { format: ExportFormat; choice: ShareChoice; tutor_name: string; language: string }; answer: ShareLogEntry | null };
-  open_shared_plan: { args: Record<string, never>; answer: OpenedPlan | null };
+  open_shared_plan: { args: { language: string }; answer: OpenedPlan | null };
   take_opened_plan: { args: Record<string, never>; answer: OpenedPlan | null };
-  move_plan_in: { args: Record<string, never>; answer: PlanCounts | null };
+  move_plan_in: { args: { language: string }; answer: PlanCounts | null };
   get_recent_shared: { args: Record<string, never>; answer: RecentShared };
   set_keep_recent_shared: { args: { keep: boolean }; answer: RecentShared };
   open_recent_shared: { args: { path: string }; answer: OpenedPlan };
