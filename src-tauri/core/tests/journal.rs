@@ -11,7 +11,7 @@ use waymark_core::plan::search::HitKind;
 use waymark_core::{Error, Field, GoalInput, Problem, Store};
 
 mod common;
-use common::plan;
+use common::{goal_id, plan};
 
 fn field_of(error: Error) -> Field {
     error.field().expect("a validation error")
@@ -23,18 +23,6 @@ fn written(on: &str, body: &str) -> ReflectionInput {
         body: body.into(),
         ..ReflectionInput::default()
     }
-}
-
-fn goal(store: &Store, title: &str) -> String {
-    store
-        .create_goal(&GoalInput {
-            title: title.into(),
-            why: String::new(),
-            life_area: "learning".into(),
-            target_date: None,
-        })
-        .expect("goal")
-        .id
 }
 
 /// What a search finds, as (kind, id) pairs in rank order.
@@ -104,7 +92,7 @@ fn about_me_starts_empty_and_keeps_the_students_words() {
 #[test]
 fn a_reflection_is_private_by_default_and_links_to_a_course_and_a_goal() {
     let (_dir, store) = plan();
-    let goal_id = goal(&store, "Feel calmer in groups");
+    let goal_id = goal_id(&store, "Feel calmer in groups");
     let csv = "Title;Start date;Sessions\nUnderstanding anxiety;12/01/2027;4\n";
     store
         .import_prospectus(&parse(csv.as_bytes(), Some("p.csv")).expect("parse").courses)
@@ -239,7 +227,7 @@ fn bad_reflections_are_refused_with_the_field_and_change_nothing() {
 #[test]
 fn the_journal_is_newest_first_and_filters() {
     let (_dir, store) = plan();
-    let goal_id = goal(&store, "Make a friend");
+    let goal_id = goal_id(&store, "Make a friend");
     let mut ids = Vec::new();
     for (day, shareable, with_goal) in [
         ("2027-01-05", false, false),
@@ -313,7 +301,7 @@ fn the_journal_is_newest_first_and_filters() {
 #[test]
 fn the_search_index_follows_every_edit_and_delete() {
     let (_dir, store) = plan();
-    let goal_id = goal(&store, "Learn to paint with watercolours");
+    let goal_id = goal_id(&store, "Learn to paint with watercolours");
     let with_step = store
         .add_step(&goal_id, "Buy a small brush set")
         .expect("step");
@@ -451,7 +439,7 @@ fn matches_are_ranked_and_highlighted_as_plain_segments() {
             "I went for a walk. Later, more walking, walking everywhere.",
         ))
         .expect("r");
-    let goal_id = goal(&store, "Walk every day");
+    let goal_id = goal_id(&store, "Walk every day");
     store
         .create_reflection(&written(
             "2027-01-02",

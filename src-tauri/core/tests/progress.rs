@@ -12,19 +12,7 @@ use waymark_core::store::settings::Reminders;
 use waymark_core::{Error, GoalInput, GoalStatus, Store};
 
 mod common;
-use common::plan;
-
-fn new_goal(store: &Store, title: &str) -> String {
-    store
-        .create_goal(&GoalInput {
-            title: title.into(),
-            why: String::new(),
-            life_area: "learning".into(),
-            target_date: None,
-        })
-        .expect("goal")
-        .id
-}
+use common::{goal_id, plan};
 
 fn course(store: &Store, title: &str, term: &str, start: &str, choice: CourseChoice) -> String {
     let id = store
@@ -48,7 +36,7 @@ fn day(text: &str) -> NaiveDate {
 #[test]
 fn a_goals_story_is_one_thread_that_survives_delete_and_restore() {
     let (dir, store) = plan();
-    let goal = new_goal(&store, "Cook for friends");
+    let goal = goal_id(&store, "Cook for friends");
     let goal_now = store.add_step(&goal, "Learn three dishes").expect("step");
     store.add_step(&goal, "Invite two friends").expect("step");
     store
@@ -196,7 +184,7 @@ fn terms_and_highlights_count_what_was_done_without_scores() {
     assert_eq!(terms[1].completed, ["Art for wellbeing"]);
     assert_eq!(terms[1].sessions_attended, 2);
 
-    let goal = new_goal(&store, "Walk to the park");
+    let goal = goal_id(&store, "Walk to the park");
     let with_step = store.add_step(&goal, "Walk to the corner").expect("step");
     store
         .set_step_done(&with_step.steps[0].id, true)
@@ -271,13 +259,13 @@ fn home_shows_whats_next_and_offers_the_review_when_its_day_comes() {
     assert!(!home.review_due);
     assert!(home.next_steps.is_empty() && home.courses.is_empty());
 
-    let swim = new_goal(&store, "Swim a length");
+    let swim = goal_id(&store, "Swim a length");
     let swim_steps = store.add_step(&swim, "Find the pool times").expect("step");
     store.add_step(&swim, "Go with Sam").expect("step");
     store
         .set_step_done(&swim_steps.steps[0].id, true)
         .expect("tick");
-    let paused = new_goal(&store, "Learn Spanish");
+    let paused = goal_id(&store, "Learn Spanish");
     store.add_step(&paused, "Buy a phrase book").expect("step");
     store
         .set_goal_status(&paused, GoalStatus::Paused)

@@ -22,6 +22,11 @@ pub fn goal(title: &str) -> GoalInput {
     }
 }
 
+/// A new goal with only its title: its id.
+pub fn goal_id(store: &Store, title: &str) -> String {
+    store.create_goal(&goal(title)).expect("goal").id
+}
+
 /// The field a validation error points at; any other outcome fails the test.
 pub fn field_of<T: std::fmt::Debug>(result: Result<T, Error>) -> Field {
     match result {
