@@ -80,7 +80,7 @@ goal-remove-confirm = { $steps ->
     [0] „{ $title }“ aus deinem Plan entfernen?
     [one] „{ $title }“ und seinen Schritt aus deinem Plan entfernen?
    *[other] „{ $title }“ und seine { $steps } Schritte aus deinem Plan entfernen?
- } Das kann nicht rückgängig gemacht werden. Wenn du vielleicht darauf zurückkommst, kannst du stattdessen „Ruht gerade“ wählen.
+ } Du kannst es 30 Tage lang unter „Zuletzt entfernt“ zurückholen. Wenn du vielleicht darauf zurückkommst, kannst du stattdessen „Ruht gerade“ wählen.
 goal-remove-yes = Ja, dieses Ziel entfernen
 goal-keep = Behalten
 
@@ -325,7 +325,7 @@ reflection-save = Eintrag behalten
 reflection-done = Fertig
 reflection-open = Öffnen
 reflection-remove = Diesen Eintrag entfernen …
-reflection-remove-confirm = Diesen Eintrag entfernen? Du bekommst ihn nicht zurück.
+reflection-remove-confirm = Diesen Eintrag entfernen? Du kannst ihn 30 Tage lang unter „Zuletzt entfernt“ zurückholen.
 reflection-remove-yes = Ja, entfernen
 goal-reflections = Einträge zu diesem Ziel
 goal-reflections-none = Noch keine Einträge zu diesem Ziel. Du kannst eins verbinden, wenn du in dein Tagebuch schreibst.
@@ -390,6 +390,7 @@ search-kind-note = Notiz zum Treffen
 ## Undo and Recently deleted
 undo = Rückgängig
 undo-close = Schließen
+undo-recently-deleted = „Zuletzt entfernt“ öffnen
 undo-goal = Ziel entfernt: { $title }
 undo-step = Schritt entfernt: { $step }
 undo-reflection = Eintrag vom { $date } entfernt
@@ -412,7 +413,7 @@ error-locked = Ein anderes Programm nutzt gerade deine Plan-Datei. Was du geschr
 
 ## Where my plan is kept, backups
 plan-title = Wo mein Plan gespeichert ist
-plan-lede = Dein Plan ist eine Datei auf diesem Computer. Waymark macht jeden Tag eine Kopie davon, damit nichts verloren geht.
+plan-lede = Dein Plan ist eine Datei auf diesem Computer. Waymark macht jeden Tag eine Kopie davon. So kannst du zu einem früheren Tag zurück, falls etwas schiefgeht.
 plan-file = Deine Plan-Datei
 plan-folder = Ordner
 plan-size = Größe
@@ -435,7 +436,7 @@ plan-no-backup = Noch keine Kopie. Waymark macht die erste, sobald dein Plan etw
 plan-back-up-now = Jetzt sichern …
 plan-back-up-hint = „Jetzt sichern“ speichert eine Kopie, wo du willst, zum Beispiel auf einem USB-Stick.
 plan-open-folder = Ordner öffnen
-plan-check = Meinen Plan auf Schäden prüfen
+plan-check = Prüfen, ob mein Plan in Ordnung ist
 plan-healthy = Dein Plan ist in Ordnung. Waymark hat keinen Schaden gefunden.
 plan-backed-up = Eine Kopie deines Plans wurde gespeichert unter { $path }
 plan-backups = Kopien meines Plans

@@ -80,7 +80,7 @@ goal-remove-confirm = { $steps ->
     [0] Remove "{ $title }" from your plan?
     [one] Remove "{ $title }" and its step from your plan?
    *[other] Remove "{ $title }" and its { $steps } steps from your plan?
- } This cannot be undone. If you might come back to it, you could choose "Resting for now" instead.
+ } You can put it back from Recently deleted for 30 days. If you might come back to it, you could choose "Resting for now" instead.
 goal-remove-yes = Yes, remove this goal
 goal-keep = Keep it
 
@@ -325,7 +325,7 @@ reflection-save = Keep this reflection
 reflection-done = Done
 reflection-open = Open
 reflection-remove = Remove this reflection…
-reflection-remove-confirm = Remove this reflection? You cannot get it back.
+reflection-remove-confirm = Remove this reflection? You can put it back from Recently deleted for 30 days.
 reflection-remove-yes = Yes, remove it
 goal-reflections = Reflections about this goal
 goal-reflections-none = No reflections about this goal yet. You can link one when you write it in your journal.
@@ -390,6 +390,7 @@ search-kind-note = Session note
 ## Undo and Recently deleted
 undo = Undo
 undo-close = Close
+undo-recently-deleted = Open Recently deleted
 undo-goal = Goal removed: { $title }
 undo-step = Step removed: { $step }
 undo-reflection = Reflection of { $date } removed
@@ -412,7 +413,7 @@ error-locked = Another program is using your plan file just now. What you typed 
 
 ## Where my plan is kept, backups
 plan-title = Where my plan is kept
-plan-lede = Your plan is one file on this computer. Waymark makes a copy of it every day, so nothing you write is lost.
+plan-lede = Your plan is one file on this computer. Waymark makes a copy of it every day, so you can go back to an earlier day if something goes wrong.
 plan-file = Your plan file
 plan-folder = Folder
 plan-size = Size
@@ -435,7 +436,7 @@ plan-no-backup = No copy yet. Waymark makes the first one once your plan holds s
 plan-back-up-now = Back up now…
 plan-back-up-hint = "Back up now" saves a copy anywhere you choose, for example a USB stick.
 plan-open-folder = Open the folder
-plan-check = Check my plan for damage
+plan-check = Check that my plan is healthy
 plan-healthy = Your plan is healthy. Waymark found no damage.
 plan-backed-up = A copy of your plan was saved to { $path }
 plan-backups = Copies of my plan

@@ -52,4 +52,22 @@ describe('deleting, with a way back', () => {
     // It opens where it lives: the journal, on that reflection.
     expect(await screen.findByLabelText(/In my own words/)).toHaveValue('A calm morning at the library.');
   });
+
+  it('says truthfully that a removed goal can come back, and the message leads to Recently deleted', async () => {
+    const plan = fakePlan([goal({ id: 'goal-a', title: 'Join a walking group' })]);
+    render(App);
+    const u = user();
+    await u.click(await screen.findByRole('link', { name: 'My goals' }));
+    await u.click(await screen.findByRole('button', { name: /Join a walking group/ }));
+    await u.click(await screen.findByRole('button', { name: 'Remove this goal…' }));
+    // No "cannot be undone": it can, for 30 days.
+    expect(screen.getByText(/You can put it back from Recently deleted for 30 days/)).toBeInTheDocument();
+    expect(screen.queryByText(/cannot be undone/i)).toBeNull();
+    await u.click(screen.getByRole('button', { name: 'Yes, remove this goal' }));
+    await u.click(await screen.findByRole('button', { name: 'Open Recently deleted' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Join a walking group' })).toBeInTheDocument();
+    expect(nav.screen).toBe('recently-deleted');
+    expect(plan.goals).toHaveLength(0);
+    expect(screen.queryByText('Goal removed: Join a walking group')).toBeNull();
+  });
 });
