@@ -12,15 +12,19 @@ afterEach(() => {
 
 const user = () => userEvent.setup();
 
+/** From Home (where Waymark opens) to the question before removing the goal. */
+async function openRemove(u: ReturnType<typeof user>) {
+  await u.click(await screen.findByRole('link', { name: 'My goals' }));
+  await u.click(await screen.findByRole('button', { name: /Join a walking group/ }));
+  await u.click(await screen.findByRole('button', { name: 'Remove this goal…' }));
+}
+
 describe('deleting, with a way back', () => {
   it('offers Undo right after a goal is removed, and Undo opens it again', async () => {
     const plan = fakePlan([goal({ id: 'goal-a', title: 'Join a walking group' })]);
     render(App);
     const u = user();
-    // Waymark opens on Home; the goal is one step away.
-    await u.click(await screen.findByRole('link', { name: 'My goals' }));
-    await u.click(await screen.findByRole('button', { name: /Join a walking group/ }));
-    await u.click(await screen.findByRole('button', { name: 'Remove this goal…' }));
+    await openRemove(u);
     await u.click(screen.getByRole('button', { name: 'Yes, remove this goal' }));
     expect(await screen.findByText('Goal removed: Join a walking group')).toBeInTheDocument();
     expect(plan.goals).toHaveLength(0);
@@ -57,9 +61,7 @@ describe('deleting, with a way back', () => {
     const plan = fakePlan([goal({ id: 'goal-a', title: 'Join a walking group' })]);
     render(App);
     const u = user();
-    await u.click(await screen.findByRole('link', { name: 'My goals' }));
-    await u.click(await screen.findByRole('button', { name: /Join a walking group/ }));
-    await u.click(await screen.findByRole('button', { name: 'Remove this goal…' }));
+    await openRemove(u);
     // No "cannot be undone": it can, for 30 days.
     expect(screen.getByText(/You can put it back from Recently deleted for 30 days/)).toBeInTheDocument();
     expect(screen.queryByText(/cannot be undone/i)).toBeNull();

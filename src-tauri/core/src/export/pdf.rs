@@ -246,7 +246,20 @@ struct Layout<'w> {
     sink: Option<Sink>,
 }
 
-impl Layout<'_> {
+impl<'w> Layout<'w> {
+    /// A layout before its first page: counting only, or drawing into `sink`.
+    fn new(faces: Faces, words: &'w Words, sink: Option<Sink>) -> Self {
+        Layout {
+            faces,
+            words,
+            page: Vec::new(),
+            pages: 0,
+            blocks: 0,
+            y: TOP,
+            sink,
+        }
+    }
+
     fn new_page(&mut self) {
         self.flush();
         self.pages += 1;
@@ -403,15 +416,7 @@ pub fn pdf(
     let title = words.pack_title(&plan.name);
     let shared_on = words.pack_shared(&plan.name, exported_at);
     // The first pass counts the pages; the second draws them.
-    let mut count = Layout {
-        faces,
-        words,
-        page: Vec::new(),
-        pages: 0,
-        blocks: 0,
-        y: TOP,
-        sink: None,
-    };
+    let mut count = Layout::new(faces, words, None);
     walk(plan, words, exported_at, app_version, &mut count);
     // The second pass measures with the same faces.
     let faces = count.faces;
@@ -433,28 +438,21 @@ pub fn pdf(
         font(BOLD, b"WAYMRK+DejaVuSans-Bold")?,
     ];
     let (page_tree, document) = (next.bump(), next.bump());
-    let mut l = Layout {
-        faces,
-        words,
-        page: Vec::new(),
-        pages: 0,
-        blocks: 0,
-        y: TOP,
-        sink: Some(Sink {
-            pdf: Pdf::new(),
-            next,
-            fonts,
-            opacities: Vec::new(),
-            total: count.pages,
-            header,
-            page_tree,
-            pages: Vec::with_capacity(count.pages),
-            parent_lists: Vec::with_capacity(count.pages),
-            document,
-            tagged: Vec::with_capacity(count.blocks),
-            pending: Default::default(),
-        }),
+    let sink = Sink {
+        pdf: Pdf::new(),
+        next,
+        fonts,
+        opacities: Vec::new(),
+        total: count.pages,
+        header,
+        page_tree,
+        pages: Vec::with_capacity(count.pages),
+        parent_lists: Vec::with_capacity(count.pages),
+        document,
+        tagged: Vec::with_capacity(count.blocks),
+        pending: Default::default(),
     };
+    let mut l = Layout::new(faces, words, Some(sink));
     walk(plan, words, exported_at, app_version, &mut l);
     l.flush();
     let mut sink = l.sink.take().ok_or(Error::Export("PDF"))?;
