@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
-use waymark_core::export::save::ExportFormat;
+use waymark_core::export::save::{ExportFormat, MOVE_FILE_EXTENSION};
 use waymark_core::export::words::Words;
 
 /// What a test names instead of the open dialog (debug builds only).
@@ -41,6 +41,12 @@ pub const PLAN_FILE: FileType = FileType {
     name: "dialog-plan-file",
     extensions: &["waymark"],
 };
+/// The student's private move file; a file from before it had an extension
+/// of its own ends in `.waymark`.
+pub const MOVE_FILE: FileType = FileType {
+    name: "dialog-move-file",
+    extensions: &[MOVE_FILE_EXTENSION, "waymark"],
+};
 pub const FEEDBACK_FILE: FileType = FileType {
     name: "dialog-feedback-file",
     extensions: &["waymark-feedback"],
@@ -65,7 +71,8 @@ pub fn for_export(format: ExportFormat) -> FileType {
             name: "dialog-pdf",
             extensions: &["pdf"],
         },
-        ExportFormat::Waymark | ExportFormat::Everything => PLAN_FILE,
+        ExportFormat::Waymark => PLAN_FILE,
+        ExportFormat::Everything => MOVE_FILE,
     }
 }
 

@@ -178,13 +178,7 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
     app.quit().await?;
     result?;
 
-    let counts = Store::open_in_dir(tutor.path())?.counts()?;
-    assert_eq!(
-        (counts.goals, counts.reflections),
-        (0, 0),
-        "never mixed into the tutor's plan"
-    );
-    Ok(())
+    nothing_in_the_tutors_own_plan(tutor.path())
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -192,6 +186,7 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
     let old = tempfile::tempdir()?;
     seed(old.path())?;
     let usb = tempfile::tempdir()?;
+    // A move file in the old form (before it had an extension of its own).
     let file = usb.path().join("everything.waymark");
     Store::open_in_dir(old.path())?.export_to(
         waymark_core::export::save::ExportFormat::Everything,
@@ -204,8 +199,9 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
     let new = tempfile::tempdir()?;
     let app = App::launch_with(new.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;
     let result = async {
-        app.click("#nav-share").await?;
-        app.find(".preview .shared-plan").await?;
+        app.click("#nav-settings").await?;
+        app.click("#open-move-plan").await?;
+        app.find("#move-heading").await?;
         app.click("#move-plan-in").await?;
         let moved = app.text("#moved-in").await?;
         assert_eq!(moved, "Your plan is here: one goal and 2 reflections.");
@@ -218,8 +214,9 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
         .await?;
         // The same file a second time: refused kindly, and for what it is
         // (this plan is already here), not as "another plan".
-        app.click("#nav-share").await?;
-        app.find(".preview .shared-plan").await?;
+        app.click("#nav-settings").await?;
+        app.click("#open-move-plan").await?;
+        app.find("#move-heading").await?;
         app.click("#move-plan-in").await?;
         let refused = app.text(".form-error").await?;
         assert_eq!(
@@ -233,5 +230,102 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
     result?;
     let counts = Store::open_in_dir(new.path())?.counts()?;
     assert_eq!((counts.goals, counts.steps, counts.reflections), (1, 1, 2));
+    Ok(())
+}
+
+/// The private move file is saved from Settings with its own extension and a
+/// name that says it is private, and tutor review mode refuses it, however
+/// it reaches a tutor: through "Open a shared plan…" or from a file manager.
+#[tokio::test(flavor = "multi_thread")]
+async fn tutor_review_mode_refuses_a_private_move_file() -> Result<()> {
+    let student = tempfile::tempdir()?;
+    seed(student.path())?;
+    let usb = tempfile::tempdir()?;
+    let stand_in = usb.path().join("chosen");
+    let app = App::launch_with(
+        student.path(),
+        &[("WAYMARK_TEST_SAVE_FILE", stand_in.as_path())],
+    )
+    .await?;
+    let result = async {
+        app.click("#nav-settings").await?;
+        app.click("#open-move-plan").await?;
+        app.click("#save-everything").await?;
+        let saved = app.text("#move-saved").await?;
+        assert!(
+            saved.starts_with("Saved as chosen.waymark-move."),
+            "{saved}"
+        );
+        // The Share screen no longer offers it.
+        app.click("#nav-share").await?;
+        app.find(".preview .shared-plan").await?;
+        let offered = app
+            .js("return document.querySelector('#save-everything, #move-plan-in') === null")
+            .await?;
+        assert_eq!(offered, serde_json::Value::Bool(true));
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+    let move_file = usb.path().join("chosen.waymark-move");
+    assert!(std::fs::read_to_string(&move_file)?.contains(PRIVATE));
+    // The name Waymark suggests says what it is.
+    assert_eq!(
+        waymark_core::export::save::ExportFormat::Everything.suggested_name("Sam", "2026-12-01"),
+        "Sam-private-whole-plan-2026-12-01.waymark-move"
+    );
+
+    const REFUSED: &str = "This is a student's private file for moving their whole plan to a new laptop, with every private reflection in it. It was not made for a tutor, so Waymark does not open it here. Nothing has changed. If it is your own plan, open Settings and choose \"Move my plan to a new laptop\".";
+    let tutor = tempfile::tempdir()?;
+    // An old-form move file named like a shared plan is refused for what it holds.
+    let old_form = usb.path().join("sam.waymark");
+    std::fs::copy(&move_file, &old_form)?;
+    for file in [&move_file, &old_form] {
+        let app =
+            App::launch_with(tutor.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;
+        let result = async {
+            app.click("#nav-share").await?;
+            app.click("#open-shared").await?;
+            assert_eq!(app.text(".form-error").await?, REFUSED);
+            assert_eq!(
+                app.js("return document.querySelector('#tutor-banner') === null")
+                    .await?,
+                serde_json::Value::Bool(true)
+            );
+            if file == &move_file {
+                app.screenshot("tutor-refuses-move-file").await?;
+            }
+            Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+        }
+        .await;
+        app.quit().await?;
+        result?;
+    }
+    // Double-clicked in a file manager: the same kind refusal, no plan shown.
+    let app = App::launch_opening(tutor.path(), &move_file).await?;
+    let result = async {
+        assert_eq!(app.text(".form-error").await?, REFUSED);
+        assert_eq!(
+            app.js("return document.querySelector('#tutor-banner') === null")
+                .await?,
+            serde_json::Value::Bool(true)
+        );
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+    nothing_in_the_tutors_own_plan(tutor.path())
+}
+
+/// What a tutor reads is never mixed into their own plan.
+fn nothing_in_the_tutors_own_plan(dir: &std::path::Path) -> Result<()> {
+    let counts = Store::open_in_dir(dir)?.counts()?;
+    assert_eq!(
+        (counts.goals, counts.reflections),
+        (0, 0),
+        "nothing came into the tutor's own plan"
+    );
     Ok(())
 }

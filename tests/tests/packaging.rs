@@ -69,6 +69,8 @@ async fn the_deb_installs_a_desktop_app_that_opens_waymark_files() -> Result<()>
         "usr/share/icons/hicolor/512x512/apps/waymark.png",
         "usr/share/mime/packages/app.waymark.desktop.xml",
         "usr/share/metainfo/app.waymark.desktop.metainfo.xml",
+        "usr/share/icons/hicolor/64x64/mimetypes/waymark-move.png",
+        "usr/share/icons/hicolor/scalable/mimetypes/waymark-move.svg",
     ] {
         assert!(
             files
@@ -105,10 +107,21 @@ async fn the_deb_installs_a_desktop_app_that_opens_waymark_files() -> Result<()>
         mime_line.contains("application/x-waymark-feedback;"),
         "{mime_line}"
     );
+    assert!(
+        mime_line.contains("application/x-waymark-move;"),
+        "{mime_line}"
+    );
     let mime = std::fs::read_to_string(share.join("mime/packages/app.waymark.desktop.xml"))?;
     assert!(
         mime.contains(r#"<glob pattern="*.waymark"/>"#)
             && mime.contains(r#"<icon name="waymark"/>"#)
+    );
+    // The private move file: its own type, its own icon.
+    assert!(
+        mime.contains(r#"<mime-type type="application/x-waymark-move">"#)
+            && mime.contains(r#"<glob pattern="*.waymark-move"/>"#)
+            && mime.contains(r#"<icon name="waymark-move"/>"#),
+        "{mime}"
     );
     let desktop_path = share.join("applications/Waymark.desktop");
     let metainfo = share.join("metainfo/app.waymark.desktop.metainfo.xml");

@@ -250,7 +250,7 @@ fn feedback_files_are_accepted_exactly_when_ajv_finds_them_valid() -> Result<()>
         "en-GB",
         "1.0.0",
     )?;
-    let opened = PlanFile::parse(&plan)?.opened("sam.waymark");
+    let opened = PlanFile::parse(&plan)?.opened("sam.waymark")?;
     let goal = opened
         .plan
         .goals

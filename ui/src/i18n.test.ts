@@ -22,6 +22,7 @@ const FILE_FAULTS: Record<FileFault, true> = {
   too_long: true,
   too_many: true,
   not_everything: true,
+  is_move_file: true,
   bad_row: true,
   no_items: true,
   unreadable: true,

@@ -233,6 +233,17 @@ dialog-plan-file = Waymark-Plan
 dialog-feedback-file = Rückmeldung einer Tutorin oder eines Tutors
 dialog-prospectus = Kursprogramm (CSV oder JSON)
 dialog-backup = Kopie meines Plans
+dialog-move-file = Mein ganzer Plan, zum Umzug auf einen neuen Laptop
+move-title = Meinen Plan auf einen neuen Laptop bringen
+move-lede = Das geht in zwei Schritten: Speichere deinen ganzen Plan auf diesem Laptop und hol ihn dann auf dem neuen herein.
+move-save-title = Auf diesem Laptop: meinen ganzen Plan speichern
+move-save-lede = Das speichert alles in einer Datei: deine Ziele, deine Kurse, deine Rückblicke und alle deine Einträge im Tagebuch.
+move-private = Diese Datei ist nur für dich. Deine privaten Einträge stehen darin, darum gib sie nicht deiner Begleitperson. Zum Teilen mit deiner Begleitperson nimm „Teilen“.
+move-save = Meinen ganzen Plan speichern…
+move-saved = Gespeichert als { $file }. Bring die Datei zum neuen Laptop, zum Beispiel auf einem USB-Stick. Sobald dein Plan dort ist, kannst du die Datei löschen.
+move-in-title = Auf dem neuen Laptop: meinen Plan hereinholen
+move-in-lede = Hol die Datei in Waymark, bevor du etwas einträgst. Sie kommt nur in ein leeres Waymark, damit nichts durcheinandergerät.
+move-in = Meinen ganzen Plan hereinholen…
 dialog-web-page = Webseite
 dialog-pdf = PDF
 
@@ -690,13 +701,8 @@ share-log-none = Du hast deinen Plan noch nicht geteilt.
 share-format-html = eine Seite für die Begleitperson
 share-format-pdf = ein PDF für die Begleitperson
 share-format-waymark = eine Waymark-Datei
-share-format-everything = alles, für mich selbst
-share-move-title = Meinen Plan auf einen neuen Laptop bringen
-share-move-lede = Das speichert alles, auch private Gedanken, in einer Datei nur für dich. Bewahre sie gut auf und öffne sie in Waymark auf dem neuen Laptop.
-share-save-everything = Alles für mich selbst speichern…
-share-move-in-lede = Hole die Datei auf dem neuen Laptop in Waymark, bevor du etwas einträgst. Sie kommt nur in ein leeres Waymark, damit nichts durcheinandergerät.
-share-move-in = Meinen ganzen Plan hereinholen…
-share-moved-in = Dein Plan ist da: { $goals ->
+share-format-everything = mein ganzer Plan, zum Umzug auf einen neuen Laptop (privat)
+move-moved-in = Dein Plan ist da: { $goals ->
         [one] ein Ziel
        *[other] { $goals } Ziele
     } und { $reflections ->
@@ -804,7 +810,9 @@ file-plan-no_version = Diese Plan-Datei sagt nicht, aus welchem Waymark sie stam
 file-plan-bad_shape = Ein Teil dieser Plan-Datei ist nicht so, wie Waymark ihn schreibt, darum hat Waymark sie nicht geöffnet. Vielleicht hat ein anderes Programm sie verändert. Nichts wurde verändert. Bitte frag nach, ob der Plan noch einmal gespeichert werden kann.
 file-plan-too_long = In dieser Plan-Datei steht ein Text, der viel länger ist, als Waymark je schreibt, darum hat Waymark sie nicht geöffnet. Nichts wurde verändert. Bitte frag nach, ob der Plan noch einmal gespeichert werden kann.
 file-plan-too_many = In dieser Plan-Datei steht viel mehr, als Waymark je schreibt, darum hat Waymark sie nicht geöffnet. Nichts wurde verändert.
-file-plan-not_everything = In dieser Datei stehen nur die geteilten Teile eines Plans, nicht der ganze Plan. Hereinholen lässt sich nur eine Datei, die mit „alles, für mich selbst“ gespeichert wurde. Nichts wurde verändert.
+file-plan-not_everything = In dieser Datei stehen nur die Teile eines Plans, die mit einer Begleitperson geteilt wurden, nicht der ganze Plan. Hereinholen lässt sich nur eine Datei, die mit „Meinen ganzen Plan speichern“ gespeichert wurde. Nichts wurde verändert.
+file-plan-is_move_file = Das ist eine private Datei, mit der jemand den ganzen Plan auf einen neuen Laptop bringt, mit allen privaten Einträgen. Sie ist nicht für eine Begleitperson gedacht, darum öffnet Waymark sie hier nicht. Nichts wurde verändert. Wenn es dein eigener Plan ist, öffne die Einstellungen und wähle „Meinen Plan auf einen neuen Laptop bringen“.
+file-feedback-is_move_file = Das ist eine private Datei, mit der ein ganzer Plan auf einen neuen Laptop kommt, keine Rückmeldung einer Begleitperson. Nichts wurde verändert. Um sie hereinzuholen, öffne die Einstellungen und wähle „Meinen Plan auf einen neuen Laptop bringen“.
 file-plan-bad_row = Ein Teil des Plans in dieser Datei passt nicht zu einem Waymark-Plan, darum hat Waymark ihn nicht hereingeholt. Nichts wurde verändert. Bitte speichere auf dem alten Laptop noch einmal alles und hol die neue Datei herein.
 file-plan-no_items = Diese Plan-Datei ist leer, es gibt darin nichts zu öffnen. Nichts wurde verändert.
 file-feedback-empty = Diese Rückmeldungs-Datei ist leer. Nichts wurde verändert. Bitte frag deine Begleitperson, ob sie ihre Rückmeldung noch einmal speichern kann.

@@ -233,6 +233,17 @@ dialog-plan-file = Waymark plan
 dialog-feedback-file = Feedback from a tutor
 dialog-prospectus = Prospectus (CSV or JSON)
 dialog-backup = Copy of my plan
+dialog-move-file = My whole plan, for moving to a new laptop
+move-title = Move my plan to a new laptop
+move-lede = It takes two steps: save your whole plan on this laptop, then bring it in on the new one.
+move-save-title = On this laptop: save my whole plan
+move-save-lede = This saves everything in one file: your goals, your courses, your reviews and all your reflections.
+move-private = This file is for you alone. Your private reflections are in it, so do not give it to your tutor. To share with your tutor, use Share.
+move-save = Save my whole plan…
+move-saved = Saved as { $file }. Take it to the new laptop, for example on a USB stick. Once your plan is there, you can delete the file.
+move-in-title = On the new laptop: bring my plan in
+move-in-lede = Bring the file into Waymark before you add anything. It goes only into an empty Waymark, so nothing gets mixed up.
+move-in = Bring in my whole plan…
 dialog-web-page = Web page
 dialog-pdf = PDF
 
@@ -690,13 +701,8 @@ share-log-none = You have not shared your plan yet.
 share-format-html = a page for my tutor
 share-format-pdf = a PDF for my tutor
 share-format-waymark = a Waymark file
-share-format-everything = everything, for myself
-share-move-title = Move my plan to a new laptop
-share-move-lede = This saves everything, private reflections too, in one file for you alone. Keep it safe, and open it in Waymark on your new laptop.
-share-save-everything = Save everything, for myself…
-share-move-in-lede = On the new laptop, bring the file into Waymark before you add anything. It goes only into an empty Waymark, so nothing gets mixed up.
-share-move-in = Bring in my whole plan…
-share-moved-in = Your plan is here: { $goals ->
+share-format-everything = my whole plan, for moving to a new laptop (private)
+move-moved-in = Your plan is here: { $goals ->
         [one] one goal
        *[other] { $goals } goals
     } and { $reflections ->
@@ -806,8 +812,10 @@ file-plan-no_version = This plan file does not say which Waymark made it, so Way
 file-plan-bad_shape = Part of this plan file is not as Waymark writes it, so Waymark did not open it. Another program may have changed it. Nothing has changed. Please ask for the plan to be saved again.
 file-plan-too_long = This plan file holds a text far longer than Waymark ever writes, so Waymark did not open it. Nothing has changed. Please ask for the plan to be saved again.
 file-plan-too_many = This plan file holds far more than Waymark ever writes, so Waymark did not open it. Nothing has changed.
-file-plan-not_everything = This file holds only the parts of a plan that were shared, not the whole plan. Only a file saved as "everything, for myself" can be brought in. Nothing has changed.
-file-plan-bad_row = Some of the plan in this file does not fit a Waymark plan, so Waymark did not bring it in. Nothing has changed. On the old laptop, please save everything again and bring in the new file.
+file-plan-not_everything = This file holds only the parts of a plan that were shared with a tutor, not the whole plan. Only a file saved with "Save my whole plan" can be brought in. Nothing has changed.
+file-plan-is_move_file = This is a student's private file for moving their whole plan to a new laptop, with every private reflection in it. It was not made for a tutor, so Waymark does not open it here. Nothing has changed. If it is your own plan, open Settings and choose "Move my plan to a new laptop".
+file-feedback-is_move_file = This is a private file for moving a whole plan to a new laptop, not a tutor's feedback. Nothing has changed. To bring it in, open Settings and choose "Move my plan to a new laptop".
+file-plan-bad_row = Some of the plan in this file does not fit a Waymark plan, so Waymark did not bring it in. Nothing has changed. On the old laptop, please save your whole plan again and bring in the new file.
 file-plan-no_items = This plan file is empty, so there is nothing in it to open. Nothing has changed.
 file-feedback-empty = This feedback file is empty. Nothing has changed. Please ask your tutor to save their feedback again.
 file-feedback-not_json = Waymark could not read this feedback file. It may have been damaged on its way here, or it may be another kind of file. Nothing has changed. Please ask your tutor to save their feedback again.

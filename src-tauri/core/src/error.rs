@@ -137,6 +137,9 @@ pub enum FileFault {
     TooMany,
     /// Not a whole plan ("everything, for myself"), where one was needed.
     NotEverything,
+    /// A student's private move file (the whole plan, for their own new
+    /// laptop), where a plan shared with a tutor was expected.
+    IsMoveFile,
     /// A whole plan with a part that does not fit a Waymark plan.
     BadRow,
     /// Feedback with nothing in it to decide on.
@@ -159,6 +162,7 @@ impl FileFault {
             FileFault::TooLong => "too_long",
             FileFault::TooMany => "too_many",
             FileFault::NotEverything => "not_everything",
+            FileFault::IsMoveFile => "is_move_file",
             FileFault::BadRow => "bad_row",
             FileFault::NoItems => "no_items",
             FileFault::Unreadable => "unreadable",

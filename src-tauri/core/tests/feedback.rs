@@ -78,7 +78,10 @@ fn exported(plan: &Plan) -> (tempfile::TempDir, OpenedPlan) {
             "1.0.0",
         )
         .expect("export");
-    let opened = read_plan_file(&file).expect("opens").opened("sam.waymark");
+    let opened = read_plan_file(&file)
+        .expect("opens")
+        .opened("sam.waymark")
+        .expect("a shared plan");
     (usb, opened)
 }
 

@@ -484,6 +484,7 @@ fn opened(store: &Store) -> OpenedPlan {
     PlanFile::parse(&bytes)
         .expect("parses")
         .opened("sam.waymark")
+        .expect("a shared plan")
 }
 
 fn feedback_from(opened: &OpenedPlan, tutor: &str, goal: &str, texts: &[&str]) -> FeedbackFile {
@@ -743,7 +744,8 @@ fn a_suggested_file_name_fits_every_file_system_whatever_the_name() {
             assert!(
                 file_name.ends_with("-2026-12-01.html")
                     || file_name.ends_with("-2026-12-01.pdf")
-                    || file_name.ends_with("-2026-12-01.waymark")
+                    || file_name.ends_with("private-whole-plan-2026-12-01.waymark-move"),
+                "{file_name}"
             );
         }
         let feedback =

@@ -327,6 +327,51 @@ fn everything_moves_into_an_empty_plan_and_nowhere_else() {
     ));
     assert_eq!(everything_tables(&empty), before);
 
+    // Tutor review mode refuses the move file, with the fault that says
+    // what it is, whether it is named .waymark-move or (as before it had an
+    // extension of its own) .waymark.
+    assert!(matches!(
+        file.clone().opened("sam-private-whole-plan.waymark"),
+        Err(Error::BadFile {
+            file: FileKind::Plan,
+            fault: FileFault::IsMoveFile
+        })
+    ));
+    let saved = _dir.path().join("moving");
+    std::fs::create_dir(&saved).expect("dir");
+    for name in ["old.waymark", "new.waymark-move"] {
+        let path = saved.join(name);
+        store
+            .export_to(
+                ExportFormat::Everything,
+                &ShareChoice::default(),
+                "",
+                &path,
+                "en-GB",
+                "1.0.0",
+            )
+            .expect("saved");
+        let refused = waymark_core::files::plan_file::read_plan_file(&path)
+            .expect("reads")
+            .opened(name);
+        assert!(
+            matches!(
+                refused,
+                Err(Error::BadFile {
+                    fault: FileFault::IsMoveFile,
+                    ..
+                })
+            ),
+            "{name}: {refused:?}"
+        );
+        let (_d5, mut new_laptop) = plan();
+        new_laptop
+            .import_everything(
+                &waymark_core::files::plan_file::read_plan_file(&path).expect("reads"),
+            )
+            .expect("still moves in");
+    }
+
     // A tutor's file (not "everything") cannot be moved in.
     let shared = store
         .plan_file(&ShareChoice::default(), "1.0.0")
@@ -455,7 +500,7 @@ fn a_saved_file_is_whole_under_its_name_and_logged() {
         [
             "Sam-ONeil-learning-plan-2026-11-26.html",
             "Sam-ONeil-learning-plan-2026-11-26.waymark",
-            "Sam-ONeil-whole-plan-2026-11-26.waymark"
+            "Sam-ONeil-private-whole-plan-2026-11-26.waymark-move"
         ]
     );
     assert_eq!(store.share_log().expect("log").len(), 3);
@@ -486,7 +531,8 @@ fn recently_opened_plans_are_kept_only_when_the_tutor_chooses() {
         .expect("saved");
     let opened = waymark_core::files::plan_file::read_plan_file(&file)
         .expect("reads")
-        .opened("sam.waymark");
+        .opened("sam.waymark")
+        .expect("a shared plan");
 
     let (_d2, tutor) = plan();
     // Off by default: nothing is noted.

@@ -100,7 +100,7 @@ pub fn open_feedback<R: Runtime>(
 /// second start, received like one opened on the Share screen; once.
 #[tauri::command(async)]
 pub fn take_opened_feedback(state: State<'_, AppState>) -> Answer<Option<ReceivedFeedback>> {
-    let Some(path) = super::share::take_opened(&state, feedback_file::EXTENSION) else {
+    let Some(path) = super::share::take_opened(&state, &[feedback_file::EXTENSION]) else {
         return Ok(None);
     };
     let file = feedback_file::read_feedback_file(&path)?;

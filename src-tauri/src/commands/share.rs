@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use tauri::{AppHandle, Runtime, State};
-use waymark_core::export::save::ExportFormat;
+use waymark_core::export::save::{ExportFormat, MOVE_FILE_EXTENSION};
 use waymark_core::files::plan_file::{self, OpenedPlan, SharedPlan};
 use waymark_core::share::choice::ShareChoice;
 use waymark_core::share::log::ShareLogEntry;
@@ -76,21 +76,24 @@ pub fn open_shared_plan<R: Runtime>(
 
 /// The plan file Waymark was started with or handed, once; `None` if none
 /// (or if the file is a tutor's feedback, which `take_opened_feedback` takes).
+/// A private move file handed this way is refused, as tutor review mode
+/// refuses it, with the words that say where it does go.
 #[tauri::command(async)]
 pub fn take_opened_plan(state: State<'_, AppState>) -> Answer<Option<OpenedPlan>> {
-    let Some(path) = take_opened(&state, "waymark") else {
+    let Some(path) = take_opened(&state, &["waymark", MOVE_FILE_EXTENSION]) else {
         return Ok(None);
     };
     opened(&state, &path).map(Some)
 }
 
-/// The file Waymark was started with or handed, once, if it has `extension`.
-pub(super) fn take_opened(state: &AppState, extension: &str) -> Option<PathBuf> {
+/// The file Waymark was started with or handed, once, if it has one of
+/// `extensions`.
+pub(super) fn take_opened(state: &AppState, extensions: &[&str]) -> Option<PathBuf> {
     let mut file = state.opened_file.lock().ok()?;
     let wanted = file
         .as_ref()?
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
+        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)));
     if wanted {
         file.take()
     } else {
@@ -106,7 +109,7 @@ pub fn move_plan_in<R: Runtime>(
     state: State<'_, AppState>,
     language: String,
 ) -> Answer<Option<waymark_core::store::backup::PlanCounts>> {
-    let Some(path) = dialogs::pick(&app, dialogs::PLAN_FILE, &language) else {
+    let Some(path) = dialogs::pick(&app, dialogs::MOVE_FILE, &language) else {
         return Ok(None);
     };
     let file = plan_file::read_plan_file(&path)?;
@@ -149,14 +152,15 @@ fn opened(state: &AppState, path: &std::path::Path) -> Answer<OpenedPlan> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let plan = plan_file::read_plan_file(path)?.opened(&name);
+    let plan = plan_file::read_plan_file(path)?.opened(&name)?;
     state.with_store(|store| store.note_opened_shared(path, &plan))?;
     Ok(reading(state, plan))
 }
 
-/// The first argument that names a plan file (`.waymark`) or a tutor's
-/// feedback (`.waymark-feedback`), made absolute against `cwd` when it is
-/// relative (a second start's own folder).
+/// The first argument that names a plan file (`.waymark`), a tutor's
+/// feedback (`.waymark-feedback`) or a private move file (`.waymark-move`),
+/// made absolute against `cwd` when it is relative (a second start's own
+/// folder).
 pub fn plan_file_arg(
     args: impl Iterator<Item = String>,
     cwd: Option<&std::path::Path>,
@@ -164,7 +168,9 @@ pub fn plan_file_arg(
     args.map(|arg| PathBuf::from(arg.strip_prefix("file://").unwrap_or(&arg)))
         .find(|path| {
             path.extension().is_some_and(|e| {
-                e.eq_ignore_ascii_case("waymark") || e.eq_ignore_ascii_case("waymark-feedback")
+                ["waymark", "waymark-feedback", MOVE_FILE_EXTENSION]
+                    .iter()
+                    .any(|x| e.eq_ignore_ascii_case(x))
             })
         })
         .map(|path| match cwd {
@@ -202,6 +208,15 @@ mod tests {
         assert_eq!(
             plan_file_arg(args(&["/home/sam/from-alex.waymark-feedback"]), None),
             Some(PathBuf::from("/home/sam/from-alex.waymark-feedback"))
+        );
+        assert_eq!(
+            plan_file_arg(
+                args(&["Sam-private-whole-plan.waymark-move"]),
+                Some(Path::new("/media/usb"))
+            ),
+            Some(PathBuf::from(
+                "/media/usb/Sam-private-whole-plan.waymark-move"
+            ))
         );
         assert_eq!(
             plan_file_arg(args(&["notes.txt", "plan.sqlite3"]), None),

@@ -38,7 +38,7 @@ fn main() -> Result<()> {
     )?;
     put(&corpus, "plan_file", "everything.waymark", &everything)?;
 
-    let opened = PlanFile::parse(&plan)?.opened("sam.waymark");
+    let opened = PlanFile::parse(&plan)?.opened("sam.waymark")?;
     let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "1.0.0")?;
     for (kind, text) in [
         (ItemKind::Comment, "Lovely progress."),

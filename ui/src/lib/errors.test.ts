@@ -24,7 +24,7 @@ const PROBLEMS: Record<ProblemKind, true> = { empty: true, too_long: true, unkno
 const FILES: Record<FileKind, true> = { plan: true, feedback: true };
 const FAULTS: Record<FileFault, true> = {
   empty: true, not_json: true, not_this_kind: true, is_plan: true, is_feedback: true, no_version: true,
-  bad_shape: true, too_long: true, too_many: true, not_everything: true, bad_row: true, no_items: true,
+  bad_shape: true, too_long: true, too_many: true, not_everything: true, is_move_file: true, bad_row: true, no_items: true,
   unreadable: true,
 };
 const PROSPECTUS: ProspectusError[] = [

@@ -10,6 +10,9 @@ use crate::share::choice::ShareChoice;
 use crate::share::log::ShareLogEntry;
 use crate::store::connection::Store;
 
+/// The extension of the private move file ("everything, for myself").
+pub const MOVE_FILE_EXTENSION: &str = "waymark-move";
+
 /// What the student saves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -35,19 +38,23 @@ impl ExportFormat {
         }
     }
 
+    /// The move file has an extension (and a MIME type) of its own, so it is
+    /// never taken for the file a tutor is given. Files from before it had
+    /// one end in `.waymark`; they still move in.
     pub fn extension(self) -> &'static str {
         match self {
             ExportFormat::Html => "html",
             ExportFormat::Pdf => "pdf",
-            ExportFormat::Waymark | ExportFormat::Everything => "waymark",
+            ExportFormat::Waymark => "waymark",
+            ExportFormat::Everything => MOVE_FILE_EXTENSION,
         }
     }
 
     /// A file name to offer in the save dialog: the student's name (letters
-    /// and digits only) and the day.
+    /// and digits only) and the day; the move file's says it is private.
     pub fn suggested_name(self, student: &str, today: &str) -> String {
         let what = match self {
-            ExportFormat::Everything => "whole-plan",
+            ExportFormat::Everything => "private-whole-plan",
             _ => "learning-plan",
         };
         file_name_for(student, what, today, self.extension())

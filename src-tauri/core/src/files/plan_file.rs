@@ -405,16 +405,21 @@ impl PlanFile {
         }
     }
 
-    /// What tutor review mode shows.
-    pub fn opened(self, file_name: &str) -> OpenedPlan {
-        OpenedPlan {
+    /// What tutor review mode shows. A student's private move file (the whole
+    /// plan, every private reflection with it) was never meant for a tutor:
+    /// it is refused, whatever its name.
+    pub fn opened(self, file_name: &str) -> Result<OpenedPlan> {
+        if self.everything.is_some() || self.sections.contains(&Section::Everything) {
+            return Err(bad(FileFault::IsMoveFile));
+        }
+        Ok(OpenedPlan {
             file_name: file_name.into(),
             exported_at: self.exported_at,
             app_version: self.app_version,
             plan_id: self.plan_id,
             sections: self.sections,
             plan: self.plan,
-        }
+        })
     }
 }
 

@@ -88,7 +88,7 @@ impl Store {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let opened = read_plan_file(path)?.opened(&name);
+        let opened = read_plan_file(path)?.opened(&name)?;
         self.note_opened_shared(path, &opened)?;
         Ok(opened)
     }
