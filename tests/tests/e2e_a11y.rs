@@ -306,6 +306,12 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.click("#nav-journal").await?;
             app.find("#write-reflection").await?;
             record("journal-empty", theme, lang, check(app).await?);
+            app.click("#nav-help").await?;
+            app.find("#help-heading").await?;
+            record("help", theme, lang, check(app).await?);
+            app.click("#open-support").await?;
+            app.find(".support-screen .empty").await?;
+            record("support-empty", theme, lang, check(app).await?);
         }
     }
 
@@ -459,6 +465,14 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.click("#open-recently-deleted").await?;
             app.find("#deleted-heading").await?;
             record("recently-deleted", theme, lang, check(app).await?);
+            app.click("#nav-settings").await?;
+            app.click("#open-move-plan").await?;
+            app.find("#move-heading").await?;
+            record("move-plan", theme, lang, check(app).await?);
+            app.click("#nav-help").await?;
+            app.click("#open-support").await?;
+            app.find(".support-contact").await?;
+            record("support", theme, lang, check(app).await?);
             app.click("#nav-settings").await?;
             app.click("#open-about-waymark").await?;
             app.click("#licences-rust summary").await?;

@@ -286,8 +286,9 @@ fn feedback_files_are_accepted_exactly_when_ajv_finds_them_valid() -> Result<()>
 }
 
 /// A prospectus is read course by course: a course the schema finds wrong is
-/// left out (and named, by its place), never the whole file. So Waymark
-/// "accepts" a document when it reads the file and leaves no course out.
+/// left out (and named, by its place), never the whole file; so is a support
+/// contact. So Waymark "accepts" a document when it reads the file and leaves
+/// no course and no contact out.
 #[test]
 fn a_prospectus_course_is_read_exactly_when_ajv_finds_it_valid() -> Result<()> {
     let sample = workspace_root().join("src-tauri/core/samples/prospectus-en.json");
@@ -300,13 +301,19 @@ fn a_prospectus_course_is_read_exactly_when_ajv_finds_it_valid() -> Result<()> {
         .cloned()
         .ok_or("a course")?;
     base["courses"] = json!([full]);
+    // And one support contact with every field.
+    base["support"] = json!([base["support"][1].clone()]);
     let (cases, accepted, differ) =
         differences(&base, &|_| true, "prospectus.schema.json", |bytes| {
             let listed = serde_json::from_slice::<Value>(bytes)
                 .ok()
                 .and_then(|v| v["courses"].as_array().map(Vec::len));
             waymark_core::files::prospectus::parse(bytes, Some("prospectus.json")).is_ok_and(
-                |preview| preview.skipped.is_empty() && Some(preview.courses.len()) == listed,
+                |preview| {
+                    preview.skipped.is_empty()
+                        && preview.support_left_out == 0
+                        && Some(preview.courses.len()) == listed
+                },
             )
         })?;
     println!(

@@ -131,6 +131,22 @@ fn every_past_schema_version_migrates_with_all_its_data() {
                 ]
             );
         }
+        if version >= 9 {
+            let review = store.review("fixture-review-1").expect("review");
+            let kept = review
+                .suggestions
+                .iter()
+                .find(|s| s.text == "Try the Tuesday group")
+                .expect("the tutor's suggestion of version 9");
+            assert_eq!(kept.from_tutor, "Sam");
+        }
+        // Any plan shows where to find support (schema 10): none until a
+        // prospectus brings them.
+        assert!(store
+            .support_contacts()
+            .expect("support")
+            .contacts
+            .is_empty());
         // A plan from any version takes a tutor's feedback (schema 9).
         let mut feedback = waymark_core::files::feedback_file::FeedbackFile {
             format: waymark_core::files::feedback_file::FORMAT.into(),

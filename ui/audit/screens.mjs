@@ -15,6 +15,23 @@ export const SCREENS = [
   { name: 'goal', query: '', steps: [['click', '#nav-goals'], ['click', '.goal-open'], ['wait', '.goal-story']] },
   { name: 'goal-remove-confirm', query: '', steps: [['click', '#nav-goals'], ['click', '.goal-open'], ['click', '#remove-goal']] },
   { name: 'settings', query: '', steps: [['click', '#nav-settings']] },
+  { name: 'move-plan', query: '', steps: [['click', '#nav-settings'], ['click', '#open-move-plan'], ['wait', '#move-heading']] },
+  { name: 'help', query: '', steps: [['click', '#nav-help'], ['wait', '#help-heading']] },
+  { name: 'support-empty', query: '', steps: [['click', '#nav-help'], ['click', '#open-support'], ['wait', '.support-screen .empty']] },
+  {
+    name: 'support',
+    query: '',
+    steps: [
+      ['click', '#nav-courses'],
+      ['click', '#sample-prospectus'],
+      ['click', '.import-preview .primary'],
+      ['wait', '.course-cards li'],
+      ['click', '#nav-help'],
+      ['click', '#open-support'],
+      ['wait', '.support-contact'],
+    ],
+  },
+  { name: 'welcome', query: 'empty', steps: [['wait', '.welcome'], ['click', '#welcome-next'], ['wait', '#welcome-back']] },
   {
     name: 'about-waymark',
     query: '',

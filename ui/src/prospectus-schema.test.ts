@@ -16,6 +16,9 @@ describe('the prospectus JSON Schema', () => {
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
     expect(sample.courses).toHaveLength(25);
+    expect(sample.support).toHaveLength(3);
+    const german = JSON.parse(readFileSync(join(root, 'src-tauri', 'core', 'samples', 'prospectus-de.json'), 'utf8'));
+    expect(validate(german), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('refuses documents that are not a version 1 prospectus', () => {
@@ -28,6 +31,10 @@ describe('the prospectus JSON Schema', () => {
       { ...sample, courses: [{ title: 'A', sessions: 0 }] },
       { ...sample, courses: [{ title: 'A', start_date: '31/01/2027' }] },
       { ...sample, extra: true },
+      { ...sample, support: [{ about: 'no name' }] },
+      { ...sample, support: [{ name: 'Two\nlines' }] },
+      { ...sample, support: [{ name: 'Office', phone: 123 }] },
+      { ...sample, support: Array.from({ length: 31 }, () => ({ name: 'x' })) },
     ];
     for (const doc of broken) expect(validate(doc), JSON.stringify(doc).slice(0, 80)).toBe(false);
   });

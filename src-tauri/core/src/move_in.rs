@@ -76,6 +76,7 @@ impl Store {
         self.display_settings()?;
         self.reminders()?;
         self.recent_shared()?;
+        self.support_contacts()?;
         self.counts()?;
         let shareable = self.journal(&crate::plan::journal::JournalQuery {
             shareable_only: true,

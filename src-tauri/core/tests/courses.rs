@@ -35,7 +35,8 @@ fn reimporting_updates_in_place_and_keeps_what_the_student_chose_and_linked() {
         ImportSummary {
             added: 4,
             updated: 0,
-            unchanged: 0
+            unchanged: 0,
+            support_contacts: 0
         }
     );
     let goal = store
@@ -84,7 +85,8 @@ RC5;Introduction to peer support;Start here;Peer support;In person;12/03/2027;6;
         ImportSummary {
             added: 1,
             updated: 2,
-            unchanged: 1
+            unchanged: 1,
+            support_contacts: 0
         }
     );
     drop(store);

@@ -5,6 +5,8 @@ use proptest::prelude::*;
 use waymark_core::error::ProspectusError;
 use waymark_core::files::prospectus::{parse, SkipReason};
 use waymark_core::plan::courses::Delivery;
+mod common;
+use common::plan;
 
 const ENGLISH: &str = "Code,Title,Description,Category,What you will learn,Delivery,Venue,Start date,Sessions,Session times,Term,Tutors\n\
 RC101,Understanding anxiety,\"A gentle course about worry.\nFour weeks.\",Wellbeing,Ways to notice worry,In person,Town library,13/01/2027,4,Tuesdays 10:00-12:00,Spring 2027,Sam and Alex\n\
@@ -218,6 +220,7 @@ fn the_shipped_samples_read_cleanly() {
         ("prospectus-en.csv", "Understanding anxiety"),
         ("prospectus-de.csv", "Angst verstehen"),
         ("prospectus-en.json", "Understanding anxiety"),
+        ("prospectus-de.json", "Angst verstehen"),
     ] {
         let bytes = std::fs::read(format!("{dir}{file}")).expect("sample");
         let preview = parse(&bytes, Some(file)).expect(file);
@@ -237,4 +240,82 @@ fn the_shipped_samples_read_cleanly() {
             "{file}"
         );
     }
+}
+
+#[test]
+fn a_prospectus_carries_the_colleges_support_contacts_and_the_last_one_that_has_any_keeps_them() {
+    let (_dir, store) = plan();
+    assert!(store.support_contacts().expect("none").contacts.is_empty());
+    // The samples carry three, clearly fictional.
+    for language in ["en-GB", "de"] {
+        let sample = waymark_core::files::prospectus::sample(language).expect("sample");
+        assert_eq!(sample.support.len(), 3, "{language}");
+        assert_eq!(sample.support_left_out, 0);
+        assert!(sample.college.contains("fictional") || sample.college.contains("erfunden"));
+        assert!(sample
+            .support
+            .iter()
+            .all(|c| c.phone.contains("fictional") || c.phone.contains("erfunden")));
+    }
+    let sample = waymark_core::files::prospectus::sample("en-GB").expect("sample");
+    let summary = store.import_prospectus_preview(&sample).expect("import");
+    assert_eq!((summary.added, summary.support_contacts), (25, 3));
+    let kept = store.support_contacts().expect("contacts");
+    assert_eq!(kept.college, "Riverside Recovery College (fictional)");
+    assert_eq!(kept.contacts, sample.support);
+
+    // One with a contact that is not as the format says: that one is left
+    // out, the others kept (text as written, Arabic and emoji too), unknown
+    // fields noted for college staff.
+    let json = r#"{"format":"waymark-prospectus","version":1,"college":"كلية الأمل",
+      "courses":[{"title":"Art"}],
+      "support":[
+        {"name":"مكتب الدعم 🌱","about":"نحن هنا\nللمساعدة","phone":"+44 0000","fax":"1"},
+        {"name":7},
+        {"name":"   "},
+        {"name":"Line\nbreak"},
+        {"about":"no name"},
+        "not an object",
+        {"name":"Office","hours":"9–5","website":"javascript:alert(1)"}
+      ]}"#;
+    let preview = parse(json.as_bytes(), Some("p.json")).expect("read");
+    assert_eq!(preview.support.len(), 2);
+    assert_eq!(preview.support_left_out, 5);
+    assert_eq!(preview.unknown_columns, ["support.fax"]);
+    assert_eq!(preview.support[0].about, "نحن هنا\nللمساعدة");
+    store.import_prospectus_preview(&preview).expect("import");
+    let kept = store.support_contacts().expect("contacts");
+    assert_eq!(kept.college, "كلية الأمل");
+    assert_eq!(
+        kept.contacts
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>(),
+        ["مكتب الدعم 🌱", "Office"]
+    );
+
+    // A prospectus with no contacts (a CSV, say) leaves the ones there.
+    let csv = parse(b"Title\nPottery\n", Some("p.csv")).expect("csv");
+    assert!(csv.support.is_empty());
+    assert_eq!(
+        store
+            .import_prospectus_preview(&csv)
+            .expect("import")
+            .support_contacts,
+        0
+    );
+    assert_eq!(
+        store.support_contacts().expect("contacts").contacts.len(),
+        2
+    );
+
+    // Far more than any college lists: the file is refused as a whole.
+    let many = format!(
+        r#"{{"format":"waymark-prospectus","version":1,"courses":[],"support":[{}]}}"#,
+        vec![r#"{"name":"x"}"#; 301].join(",")
+    );
+    assert_eq!(
+        parse(many.as_bytes(), Some("p.json")).expect_err("too many"),
+        ProspectusError::BadJson
+    );
 }

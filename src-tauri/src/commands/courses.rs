@@ -61,7 +61,7 @@ pub fn confirm_prospectus_import(state: State<'_, AppState>) -> Answer<ImportSum
     let pending = state.pending_import.lock().ok().and_then(|mut p| p.take());
     let preview =
         pending.ok_or_else(|| ApiError::from(waymark_core::Error::NotFound("prospectus")))?;
-    state.with_store(|store| store.import_prospectus_after_backup(&preview.courses))
+    state.with_store(|store| store.import_prospectus_preview(&preview))
 }
 
 #[tauri::command(async)]

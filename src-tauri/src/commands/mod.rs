@@ -14,3 +14,4 @@ pub mod reviews;
 pub mod search;
 pub mod settings;
 pub mod share;
+pub mod support;

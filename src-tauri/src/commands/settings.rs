@@ -16,3 +16,13 @@ pub fn set_display_settings(
 ) -> Answer<DisplaySettings> {
     state.with_store(|store| store.set_display_settings(settings))
 }
+
+#[tauri::command(async)]
+pub fn get_welcome_seen(state: State<'_, AppState>) -> Answer<bool> {
+    state.with_store(|store| store.welcome_seen())
+}
+
+#[tauri::command(async)]
+pub fn set_welcome_seen(state: State<'_, AppState>, seen: bool) -> Answer<bool> {
+    state.with_store(|store| store.set_welcome_seen(seen))
+}

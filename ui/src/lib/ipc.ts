@@ -152,6 +152,10 @@ export const api = {
   openRecentShared: (path: string) => call('open_recent_shared', { path }),
   /** Opens the file dialog in Rust; `null` when the student closed it. */
   movePlanIn: () => call('move_plan_in', { language: i18n.locale }),
+  /** Where to find support: the contacts the college's prospectus gave. */
+  supportContacts: () => call('support_contacts'),
+  welcomeSeen: () => call('get_welcome_seen'),
+  setWelcomeSeen: (seen: boolean) => call('set_welcome_seen', { seen }),
   /** Forgets the plan read in tutor review mode. */
   closeSharedPlan: () => call('close_shared_plan'),
   tutorOwnName: () => call('get_tutor_own_name'),

@@ -53,6 +53,9 @@ export const sample: ProspectusPreview = {
   skipped: [{ row: 5, reason: { kind: 'formula', column: 'description' } }],
   unknown_columns: ['Room'],
   format: 'csv (utf-8, comma)',
+  college: '',
+  support: [],
+  support_left_out: 0,
 };
 
 export const areas: LifeArea[] = [
@@ -98,6 +101,11 @@ export function fakePlan(
     support_words: '',
   };
   const reminders: Reminders = { review_notification: false };
+  let welcomeSeen = false;
+  const support = {
+    college: '',
+    contacts: [] as { name: string; about: string; phone: string; email: string; website: string; hours: string }[],
+  };
   const home: { review_due: boolean; courses: NextCourse[] } = { review_due: false, courses: [] };
   const progress: { terms: TermSummary[]; highlights: Highlights } = {
     terms: [],
@@ -344,8 +352,19 @@ export function fakePlan(
       case 'preview_prospectus_file':
         return sample;
       case 'confirm_prospectus_import':
+        support.college = 'Riverside Recovery College (fictional)';
+        support.contacts = [
+          {
+            name: 'Riverside student support team',
+            about: 'For anything that gets in the way of your learning.',
+            phone: '0000 000 000 (fictional)',
+            email: 'support@riverside-college.example',
+            website: '',
+            hours: 'Monday to Friday, 9am to 4pm',
+          },
+        ];
         courses.push(...sample.courses.map((details, i) => ({ id: `c${i}`, details, own: false, choice: null })));
-        return { added: sample.courses.length, updated: 0, unchanged: 0 };
+        return { added: sample.courses.length, updated: 0, unchanged: 0, support_contacts: 0 };
       case 'cancel_prospectus_import':
         return null;
       case 'add_own_course': {
@@ -562,6 +581,13 @@ export function fakePlan(
           ...(g.status === 'active' ? [] : [{ kind: 'status', on: g.updated_at, status: g.status }]),
         ];
       }
+      case 'get_welcome_seen':
+        return welcomeSeen;
+      case 'set_welcome_seen':
+        welcomeSeen = args.seen as boolean;
+        return welcomeSeen;
+      case 'support_contacts':
+        return structuredClone(support);
       case 'get_reminders':
         return { ...reminders };
       case 'set_reminders':

@@ -31,6 +31,7 @@ pub(crate) const TABLES: &[&str] = &[
     "draft",
     "trash",
     "share_log",
+    "support_contact",
 ];
 
 /// The longest text any column may hold, where no screen sets a lower limit.
@@ -128,6 +129,12 @@ fn rule(table: &str, column: &str) -> Rule {
         ("trash", "label") => Loose(TEXT_MAX),
         ("trash", "payload") => Json,
         ("share_log", "sections") => Sections,
+        // Where to find support keeps the college's words, as a prospectus does.
+        ("support_contact", "position") => Count,
+        ("support_contact", "name") => LooseLine(crate::plan::support::NAME_MAX),
+        ("support_contact", "about") => Loose(crate::plan::support::ABOUT_MAX),
+        ("support_contact", "college") => Loose(crate::files::prospectus::MAX_TITLE),
+        ("support_contact", _) => Loose(crate::plan::support::DETAIL_MAX),
         ("share_log", "reflections") => Count,
         ("share_log", "file_name") => Text(300),
         ("attendance", "session_date") | ("reflection", "written_on") => Day,

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, ProspectusError, Result};
-use crate::plan::courses::{CourseRecord, Delivery};
+use crate::plan::courses::{CourseRecord, Delivery, ImportSummary};
+use crate::plan::support::{SupportContact, MAX_CONTACTS};
+use crate::store::connection::Store;
 
 /// Larger files are refused: a college prospectus is a few hundred kilobytes.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
@@ -59,6 +61,12 @@ pub struct ProspectusPreview {
     pub unknown_columns: Vec<String>,
     /// What was read: `csv` or `json`, and for CSV the encoding and separator.
     pub format: String,
+    /// The college's name, if the file gives one (JSON only).
+    pub college: String,
+    /// Where to find support, as the college gives it (JSON only).
+    pub support: Vec<SupportContact>,
+    /// Support contacts left out: not as the format says, or too long.
+    pub support_left_out: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -282,14 +290,15 @@ pub fn read_file(path: &std::path::Path) -> Result<ProspectusPreview> {
 }
 
 /// The fictional sample prospectus that ships with Waymark, in German for
-/// `de…` and in English for anything else.
+/// `de…` and in English for anything else: JSON, so it carries a fictional
+/// college's support contacts too.
 pub fn sample(language: &str) -> Result<ProspectusPreview> {
     let sample: &[u8] = if language.starts_with("de") {
-        include_bytes!("../../samples/prospectus-de.csv")
+        include_bytes!("../../samples/prospectus-de.json")
     } else {
-        include_bytes!("../../samples/prospectus-en.csv")
+        include_bytes!("../../samples/prospectus-en.json")
     };
-    Ok(parse(sample, Some("sample.csv"))?)
+    Ok(parse(sample, Some("sample.json"))?)
 }
 
 /// JSON; the content decides when it is missing.
@@ -454,9 +463,55 @@ struct JsonProspectus {
     format: String,
     version: u32,
     #[serde(default)]
-    #[allow(dead_code)]
     college: Option<String>,
     courses: Vec<serde_json::Map<String, serde_json::Value>>,
+    /// Where to find support: each a JSON object (see docs/PROSPECTUS.md).
+    #[serde(default)]
+    support: Vec<serde_json::Value>,
+}
+
+/// The fields a support contact may have.
+const SUPPORT_FIELDS: [&str; 6] = ["name", "about", "phone", "email", "website", "hours"];
+
+/// A support contact from the file, or `None` if it is not as the format
+/// says (not an object, a field that is not text, no name, too long).
+/// Fields Waymark does not know are noted in `unknown` and ignored.
+fn support_contact(value: &serde_json::Value, unknown: &mut Vec<String>) -> Option<SupportContact> {
+    let object = value.as_object()?;
+    for key in object.keys() {
+        let noted = format!("support.{key}");
+        if !SUPPORT_FIELDS.contains(&key.as_str()) && !unknown.contains(&noted) {
+            unknown.push(noted);
+        }
+    }
+    let text = |key: &str| match object.get(key) {
+        None | Some(serde_json::Value::Null) => Some(String::new()),
+        Some(serde_json::Value::String(s)) => Some(s.clone()),
+        Some(_) => None,
+    };
+    let contact = SupportContact {
+        name: text("name")?,
+        about: text("about")?,
+        phone: text("phone")?,
+        email: text("email")?,
+        website: text("website")?,
+        hours: text("hours")?,
+    };
+    contact.fits().then_some(contact)
+}
+
+impl Store {
+    /// Imports a prospectus the student has seen: its courses (backed up
+    /// first, see `import_prospectus_after_backup`), and, if the file carries
+    /// any, its support contacts in place of the ones before.
+    pub fn import_prospectus_preview(&self, preview: &ProspectusPreview) -> Result<ImportSummary> {
+        let mut summary = self.import_prospectus_after_backup(&preview.courses)?;
+        if !preview.support.is_empty() {
+            self.replace_support_contacts(&preview.college, &preview.support)?;
+            summary.support_contacts = preview.support.len().min(MAX_CONTACTS) as u32;
+        }
+        Ok(summary)
+    }
 }
 
 fn parse_json(text: &str) -> Result<ProspectusPreview, ProspectusError> {
@@ -513,7 +568,22 @@ fn parse_json(text: &str) -> Result<ProspectusPreview, ProspectusError> {
         let borrowed: Vec<(Column, &str)> = cells.iter().map(|(c, v)| (*c, v.as_str())).collect();
         builder.add(i as u32 + 1, &borrowed)?;
     }
-    Ok(builder.finish(unknown, "json".into()))
+    if doc.support.len() > MAX_CONTACTS * 10 {
+        return Err(ProspectusError::BadJson);
+    }
+    let mut support = Vec::new();
+    let mut support_left_out = 0;
+    for value in &doc.support {
+        match support_contact(value, &mut unknown) {
+            Some(contact) if support.len() < MAX_CONTACTS => support.push(contact),
+            _ => support_left_out += 1,
+        }
+    }
+    let mut preview = builder.finish(unknown, "json".into());
+    preview.college = doc.college.unwrap_or_default();
+    preview.support = support;
+    preview.support_left_out = support_left_out;
+    Ok(preview)
 }
 
 /// Whether a JSON course's `value` for `column` is what the prospectus schema
@@ -600,6 +670,9 @@ impl Builder {
             skipped: self.skipped,
             unknown_columns,
             format,
+            college: String::new(),
+            support: Vec::new(),
+            support_left_out: 0,
         }
     }
 }

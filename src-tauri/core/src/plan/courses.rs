@@ -197,6 +197,8 @@ pub struct ImportSummary {
     pub added: u32,
     pub updated: u32,
     pub unchanged: u32,
+    /// Support contacts the prospectus brought (they replace the ones before).
+    pub support_contacts: u32,
 }
 
 const COURSE_COLUMNS: &str =

@@ -11,3 +11,4 @@ pub mod progress;
 pub mod recently_deleted;
 pub mod reviews;
 pub mod search;
+pub mod support;

@@ -67,6 +67,7 @@ impl DisplaySettings {
 
 const DISPLAY_KEY: &str = "display";
 const REMINDERS_KEY: &str = "reminders";
+const WELCOME_KEY: &str = "welcome_seen";
 
 /// Reminders the student chose. Off unless they turn them on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -128,5 +129,16 @@ impl Store {
     pub fn set_reminders(&self, reminders: Reminders) -> Result<Reminders> {
         self.set_setting(REMINDERS_KEY, &reminders, Field::TextSize)?;
         Ok(reminders)
+    }
+
+    /// Whether the student has been through (or skipped) the welcome guide.
+    pub fn welcome_seen(&self) -> Result<bool> {
+        Ok(self.setting(WELCOME_KEY)?.unwrap_or(false))
+    }
+
+    /// Notes that the welcome guide was seen, or asks for it again.
+    pub fn set_welcome_seen(&self, seen: bool) -> Result<bool> {
+        self.set_setting(WELCOME_KEY, &seen, Field::TextSize)?;
+        Ok(seen)
     }
 }

@@ -50,6 +50,7 @@ import type { SharedPlan } from './SharedPlan';
 import type { StepRemoved } from './StepRemoved';
 import type { StoryEvent } from './StoryEvent';
 import type { Support } from './Support';
+import type { SupportContacts } from './SupportContacts';
 import type { TargetKind } from './TargetKind';
 
 /** Every command: its arguments as Tauri reads them, and its answer. */
@@ -135,6 +136,8 @@ export interface Commands {
   search_plan: { args: { text: string; offset: number }; answer: SearchPage };
   get_display_settings: { args: Record<string, never>; answer: DisplaySettings };
   set_display_settings: { args: { settings: DisplaySettings }; answer: DisplaySettings };
+  get_welcome_seen: { args: Record<string, never>; answer: boolean };
+  set_welcome_seen: { args: { seen: boolean }; answer: boolean };
   get_share_choice: { args: Record<string, never>; answer: ShareChoice };
   set_share_choice: { args: { choice: ShareChoice }; answer: ShareChoice };
   share_preview: { args: { choice: ShareChoice }; answer: SharedPlan };
@@ -146,4 +149,5 @@ export interface Commands {
   get_recent_shared: { args: Record<string, never>; answer: RecentShared };
   set_keep_recent_shared: { args: { keep: boolean }; answer: RecentShared };
   open_recent_shared: { args: { path: string }; answer: OpenedPlan };
+  support_contacts: { args: Record<string, never>; answer: SupportContacts };
 }
