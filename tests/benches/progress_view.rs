@@ -125,9 +125,9 @@ async fn app_walk(dir: &std::path::Path, plan: &str) -> Result<()> {
             times,
         );
         let rows = app
-            .js("return document.querySelectorAll('.chart-table tbody tr').length")
+            .js("return document.querySelectorAll('.area-row').length")
             .await?;
-        println!("app: the chart's table has {rows} rows");
+        println!("app: the progress picture has {rows} rows");
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }
     .await;

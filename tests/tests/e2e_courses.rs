@@ -272,10 +272,24 @@ async fn a_prospectus_file_is_read_refused_kindly_or_imported() -> Result<()> {
     let result = async {
         app.click("#nav-courses").await?;
         app.click("#import-prospectus").await?;
+        // It leads with what was found, in plain words; the details wait,
+        // folded, for college staff.
+        let found = app.text(".import-found").await?;
+        assert_eq!(found, "Waymark found one course.");
         let preview = app.find(".import-preview").await?.text().await?;
-        assert!(preview.contains("Waymark found one course"), "{preview}");
-        assert!(preview.contains("Row 3: no course title."), "{preview}");
-        assert!(preview.contains("windows-1252, semicolon"), "{preview}");
+        assert!(
+            preview.contains("One course could not be read, so it was left out."),
+            "{preview}"
+        );
+        assert!(preview.contains("Import one course"), "{preview}");
+        app.click("#import-staff-details summary").await?;
+        let details = app.text("#import-staff-details").await?;
+        assert!(details.contains("Row 3: no course title."), "{details}");
+        assert!(
+            details
+                .contains("Read as a CSV file, windows-1252, with cells separated by semicolons."),
+            "{details}"
+        );
         app.click(".import-preview .primary").await?;
         wait_cards(
             &app,

@@ -160,19 +160,37 @@ async fn story(app: &App) -> Result<()> {
     .await?;
 
     // The progress view: the latest review against an earlier one.
+    // Each review is named plainly, then and now are told apart by words
+    // (not colour alone), and every name is whole.
     app.find(".area-chart").await?;
-    let columns = app
-        .js("return [...document.querySelectorAll('.chart-table thead th')].length")
-        .await?;
-    assert_eq!(columns, serde_json::json!(3), "area, earlier, latest");
+    let key = app.text(".chart-key").await?;
+    assert!(
+        key.contains("Earlier review, ") && key.contains("Latest review, "),
+        "{key}"
+    );
     let options = app
         .js("return document.querySelectorAll('#compare-with option').length")
         .await?;
     assert_eq!(options, serde_json::json!(2));
     let home = app
-        .js("return [...document.querySelectorAll('.chart-table tbody tr')].find(r => r.querySelector('th').textContent === 'Home').textContent")
+        .js("return [...document.querySelectorAll('.area-row')].find(r => r.querySelector('.area-name').textContent === 'Home').innerText")
         .await?;
-    assert_eq!(home, serde_json::json!("Home67"));
+    let home = home
+        .as_str()
+        .ok_or("the Home row")?
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(home, "Home Earlier: 6 of 10 Latest: 7 of 10 (up 1)");
+    let names = app
+        .js("return [...document.querySelectorAll('.area-name')].map(n => n.textContent)")
+        .await?;
+    assert!(
+        names
+            .as_array()
+            .is_some_and(|n| n.iter().any(|n| n == "Friends, family and relationships")),
+        "{names}"
+    );
     app.js("document.querySelector('#progress-heading').scrollIntoView(); return true")
         .await?;
     app.screenshot("progress").await?;

@@ -254,19 +254,51 @@ import-found = { $count ->
     [one] Waymark hat einen Kurs gefunden.
    *[other] Waymark hat { $count } Kurse gefunden.
  }
-import-format = Gelesen als { $format }.
 import-first = Die ersten Kurse:
+import-from = von
+import-support = Es nennt außerdem { $count ->
+    [one] eine Stelle
+   *[other] { $count } Stellen
+ }, wo du Unterstützung findest. Du findest sie unter Hilfe.
+import-some-left-out = { $count ->
+    [one] Ein Kurs konnte nicht gelesen werden und wurde weggelassen.
+   *[other] { $count } Kurse konnten nicht gelesen werden und wurden weggelassen.
+ } Warum, sieht das College unter Angaben für das College.
+import-staff = Angaben für das College
+import-read-csv = Gelesen als CSV-Datei, { $encoding }, Zellen getrennt durch { $separator ->
+    [semicolon] Semikolons
+    [tab] Tabulatoren
+   *[comma] Kommas
+ }.
+import-read-json = Gelesen als Waymark-Kursprogramm (JSON).
+import-none-left-out = Jede Zeile wurde gelesen.
+import-support-left-out = { $count ->
+    [one] Ein Kontakt wurde weggelassen: Er hat keinen Namen, oder ein Teil ist kein Text oder zu lang.
+   *[other] { $count } Kontakte wurden weggelassen: Sie haben keinen Namen, oder ein Teil ist kein Text oder zu lang.
+ }
+import-done-added = { $count ->
+    [one] Ein neuer Kurs steht jetzt in deiner Liste.
+   *[other] { $count } neue Kurse stehen jetzt in deiner Liste.
+ }
+import-done-updated = { $count ->
+    [one] Ein Kurs wurde auf den neuen Stand gebracht.
+   *[other] { $count } Kurse wurden auf den neuen Stand gebracht.
+ }
+import-done-same = Deine Kurse waren schon auf dem neuen Stand.
+import-done-support = Die Kontakte des Colleges für Unterstützung stehen unter Hilfe.
 import-skipped-title = Ausgelassene Zeilen
-import-unknown = Diese Spalten wurden nicht verwendet: { $columns }
-import-confirm = { $count } Kurse importieren
+import-unknown = Spalten, die Waymark nicht verwendet: { $columns }
+import-confirm = { $count ->
+    [one] Einen Kurs importieren
+   *[other] { $count } Kurse importieren
+ }
 import-cancel = Jetzt nicht
-import-done = { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert.
 import-nothing-written = Nichts wird gespeichert, bevor du den Import wählst.
 skip-no_title = Zeile { $row }: kein Kurstitel.
 skip-too_long = Zeile { $row }: { $column } ist zu lang (mehr als { $max } Zeichen).
 skip-bad_date = Zeile { $row }: „{ $value }“ ist kein Datum, das Waymark versteht.
 skip-bad_number = Zeile { $row }: „{ $value }“ ist keine Anzahl von Terminen.
-skip-formula = Zeile { $row }: { $column } sieht aus wie eine Tabellenformel. Zu deiner Sicherheit wurde die Zeile ausgelassen.
+skip-formula = Zeile { $row }: { $column } beginnt wie eine Tabellenformel, darum wurde diese Zeile weggelassen.
 skip-duplicate_code = Zeile { $row }: die Kursnummer { $code } steht zweimal in der Datei.
 error-bad_file = Waymark konnte diese Datei nicht lesen. Nichts wurde verändert.
 file-empty = Diese Datei ist leer. Nichts wurde verändert.
@@ -538,12 +570,18 @@ progress-terms-show-all = Alle { $count } Semester zeigen
 progress-title = Was sich verändert hat
 progress-compare = Vergleichen mit
 chart-title = Wie es in jedem Lebensbereich ist
-chart-table = Dasselbe als Tabelle (1 bis 10)
-chart-area = Lebensbereich
-chart-skipped = ausgelassen
 chart-empty = Noch kein Lebensbereich bewertet.
-chart-describe-both = { $area }: { $before }, dann { $after }.
-chart-describe-one = { $area }: { $after }.
+chart-earlier = Früherer Rückblick, { $date }
+chart-latest = Letzter Rückblick, { $date }
+chart-one = Rückblick, { $date }
+chart-earlier-short = Früher
+chart-latest-short = Zuletzt
+chart-rated-short = Bewertet
+chart-of-ten = { $value } von 10
+chart-not-rated = nicht bewertet
+chart-up = { $by } mehr
+chart-down = { $by } weniger
+chart-same = gleich geblieben
 goal-history = Wie dieses Ziel gewachsen ist
 goal-history-hint = Die Worte, die du vorher benutzt hast, aus deinen Rückblicken.
 goal-history-until = bis { $date }
@@ -660,8 +698,6 @@ pack-step-done = erledigt
 pack-step-todo = offen
 pack-review-of = Rückblick vom { $date }
 pack-taken-on = übernommen
-pack-chart-compare = Mein letzter Rückblick ({ $after }), gestrichelt der davor ({ $before }).
-pack-chart-one = Mein letzter Rückblick ({ $after }).
 pack-made-with = Erstellt mit Waymark { $version }. Private Gedanken stehen nie in einem Paket.
 pack-page = Seite { $page } von { $pages }
 

@@ -254,19 +254,54 @@ import-found = { $count ->
     [one] Waymark found one course.
    *[other] Waymark found { $count } courses.
  }
-import-format = Read as { $format }.
 import-first = The first courses:
+import-from = from
+import-support = It also names { $count ->
+    [one] one place
+   *[other] { $count } places
+ } to find support. You will find { $count ->
+    [one] it
+   *[other] them
+ } in Help.
+import-some-left-out = { $count ->
+    [one] One course could not be read, so it was left out.
+   *[other] { $count } courses could not be read, so they were left out.
+ } The college can see why under Details for college staff.
+import-staff = Details for college staff
+import-read-csv = Read as a CSV file, { $encoding }, with cells separated by { $separator ->
+    [semicolon] semicolons
+    [tab] tabs
+   *[comma] commas
+ }.
+import-read-json = Read as a Waymark prospectus file (JSON).
+import-none-left-out = Every row was read.
+import-support-left-out = { $count ->
+    [one] One support contact was left out: it has no name, or a part of it is not text or too long.
+   *[other] { $count } support contacts were left out: each has no name, or a part of it is not text or too long.
+ }
+import-done-added = { $count ->
+    [one] One new course is in your list.
+   *[other] { $count } new courses are in your list.
+ }
+import-done-updated = { $count ->
+    [one] One course was brought up to date.
+   *[other] { $count } courses were brought up to date.
+ }
+import-done-same = Your courses were already up to date.
+import-done-support = The college's support contacts are in Help.
 import-skipped-title = Rows left out
-import-unknown = These columns were not used: { $columns }
-import-confirm = Import { $count } courses
+import-unknown = Columns Waymark does not use: { $columns }
+import-confirm = { $count ->
+    [one] Import one course
+   *[other] Import { $count } courses
+ }
 import-cancel = Not now
-import-done = { $added } new, { $updated } updated, { $unchanged } unchanged.
 import-nothing-written = Nothing is saved until you choose to import.
 skip-no_title = Row { $row }: no course title.
 skip-too_long = Row { $row }: the { $column } is too long (more than { $max } letters).
 skip-bad_date = Row { $row }: "{ $value }" is not a date Waymark understands.
 skip-bad_number = Row { $row }: "{ $value }" is not a number of sessions.
-skip-formula = Row { $row }: the { $column } looks like a spreadsheet formula. It was left out to keep you safe.
+skip-formula = Row { $row }: the { $column } starts like a spreadsheet formula, so this row was left out.
 skip-duplicate_code = Row { $row }: the code { $code } is there twice.
 error-bad_file = Waymark could not read this file. Nothing has changed.
 file-empty = This file is empty. Nothing has changed.
@@ -538,12 +573,18 @@ progress-terms-show-all = Show all { $count } terms
 progress-title = How things have changed
 progress-compare = Compare with
 chart-title = How things are in each part of life
-chart-table = The same, as a table (1 to 10)
-chart-area = Part of life
-chart-skipped = skipped
 chart-empty = No parts of life were rated yet.
-chart-describe-both = { $area }: { $before } then { $after }.
-chart-describe-one = { $area }: { $after }.
+chart-earlier = Earlier review, { $date }
+chart-latest = Latest review, { $date }
+chart-one = Review, { $date }
+chart-earlier-short = Earlier
+chart-latest-short = Latest
+chart-rated-short = Rated
+chart-of-ten = { $value } of 10
+chart-not-rated = not rated
+chart-up = up { $by }
+chart-down = down { $by }
+chart-same = the same
 goal-history = How this goal has grown
 goal-history-hint = The words you used before, kept from your reviews.
 goal-history-until = until { $date }
@@ -660,8 +701,6 @@ pack-step-done = done
 pack-step-todo = to do
 pack-review-of = Review of { $date }
 pack-taken-on = taken on
-pack-chart-compare = My latest review ({ $after }), with the one before it ({ $before }) shown dashed.
-pack-chart-one = My latest review ({ $after }).
 pack-made-with = Made with Waymark { $version }. Private reflections are never in a pack.
 pack-page = Page { $page } of { $pages }
 

@@ -32,11 +32,11 @@ fn reads_utf8_with_and_without_a_byte_order_mark() {
         assert_eq!(first.sessions, Some(4));
         assert_eq!(preview.courses[1].delivery, Some(Delivery::Online));
         assert!(preview.skipped.is_empty());
-        assert!(
-            preview.format.starts_with("csv (utf-8, comma"),
-            "{}",
-            preview.format
+        assert_eq!(
+            (preview.format.as_str(), preview.encoding.as_str()),
+            ("csv", "utf-8")
         );
+        assert_eq!(preview.separator, "comma");
     }
 }
 
@@ -48,7 +48,14 @@ fn reads_german_headers_semicolons_and_windows_1252() {
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
     assert!(!unmappable);
     let preview = parse(&bytes, Some("kurse.csv")).expect("parse");
-    assert_eq!(preview.format, "csv (windows-1252, semicolon)");
+    assert_eq!(
+        (
+            preview.format.as_str(),
+            preview.encoding.as_str(),
+            preview.separator.as_str()
+        ),
+        ("csv", "windows-1252", "semicolon")
+    );
     let course = &preview.courses[0];
     assert_eq!(course.title, "Übungen für Gelassenheit");
     assert_eq!(course.tutors, "Anna Müller");
@@ -318,4 +325,18 @@ fn a_prospectus_carries_the_colleges_support_contacts_and_the_last_one_that_has_
         parse(many.as_bytes(), Some("p.json")).expect_err("too many"),
         ProspectusError::BadJson
     );
+}
+
+#[test]
+fn a_rooms_column_is_where_the_course_is() {
+    for header in ["Room", "Raum", "Location", "Ort", "Place", "Räume"] {
+        let csv = format!("Title,{header}\nPottery,Room 4\n");
+        let preview = parse(csv.as_bytes(), Some("p.csv")).expect("parse");
+        assert_eq!(preview.courses[0].venue, "Room 4", "{header}");
+        assert!(
+            preview.unknown_columns.is_empty(),
+            "{header}: {:?}",
+            preview.unknown_columns
+        );
+    }
 }

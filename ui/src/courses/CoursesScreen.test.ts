@@ -7,18 +7,27 @@ import { clearMocks, fakePlan } from '../test/fakePlan';
 afterEach(() => clearMocks());
 
 describe('the courses screen', () => {
-  it('previews the sample prospectus, says why a row was left out, and imports on yes', async () => {
+  it('previews the sample prospectus in plain words, keeps the details for college staff, and imports on yes', async () => {
     const plan = fakePlan();
     render(CoursesScreen);
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'Try the sample prospectus' }));
-    expect(await screen.findByText(/Waymark found 3 courses/)).toBeInTheDocument();
-    expect(screen.getByText(/Row 5: the description looks like a spreadsheet formula/)).toBeInTheDocument();
-    expect(screen.getByText(/These columns were not used: Room/)).toBeInTheDocument();
+    // It leads with what was found, in a student's words.
+    const preview = await screen.findByRole('region', { name: 'Import a prospectus' });
+    expect(preview.querySelector('p')?.textContent?.trim()).toBe('Waymark found 3 courses.');
+    expect(within(preview).getByText(/One course could not be read, so it was left out/)).toBeInTheDocument();
+    // The technical details wait, folded, for college staff; nothing about
+    // formulas or "keeping you safe" is said to the student.
+    const details = within(preview).getByText('Details for college staff').closest('details')!;
+    expect(details.open).toBe(false);
+    expect(within(details).getByText('Read as a CSV file, utf-8, with cells separated by commas.')).toBeInTheDocument();
+    expect(within(details).getByText(/Row 5: the description starts like a spreadsheet formula/)).toBeInTheDocument();
+    expect(within(details).getByText('Columns Waymark does not use: Room')).toBeInTheDocument();
+    expect(preview.textContent).not.toMatch(/keep you safe/);
     expect(plan.callsOf('confirm_prospectus_import')).toHaveLength(0);
 
     await u.click(screen.getByRole('button', { name: 'Import 3 courses' }));
-    expect(await screen.findByText('3 new, 0 updated, 0 unchanged.')).toBeInTheDocument();
+    expect(await screen.findByText('3 new courses are in your list.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: /Understanding anxiety/ })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Find a course')).toHaveFocus());
   });

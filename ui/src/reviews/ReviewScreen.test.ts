@@ -16,43 +16,45 @@ describe('the progress chart', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('draws one review as an SVG with a title, a description and a table', async () => {
+  /** Each part of life's row, as the page reads it, spaces folded. */
+  const rows = (chart: HTMLElement) =>
+    within(chart)
+      .getAllByRole('listitem')
+      .map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+  it('shows one review as a row per part of life with full names, its number in words, and "not rated"', async () => {
     fakePlan([goal()], {}, [], [review('r1', '2026-10-01', { learning: 6, home: 4 })]);
     render(ReviewScreen);
-    const chart = await screen.findByRole('img', { name: 'How things are in each part of life' });
-    expect(chart.tagName.toLowerCase()).toBe('svg');
-    expect(chart).toHaveAccessibleDescription(/Learning and skills: 6\. Home: 4\./);
-    const table = screen.getByRole('table', { name: /as a table/ });
-    const rows = within(table).getAllByRole('row').map((r) => r.textContent);
-    expect(rows).toContain('Learning and skills6');
-    expect(rows).toContain('Friends, family and relationshipsskipped');
-    // Two rated areas: two points, too few for a shape; nothing from an earlier review.
-    expect(chart.querySelectorAll('circle.after-dot')).toHaveLength(2);
-    expect(chart.querySelectorAll('polygon.after')).toHaveLength(0);
-    expect(chart.querySelectorAll('circle.before-dot')).toHaveLength(0);
-    // Every area is named around the chart.
-    expect(chart.querySelectorAll('text.axis-label')).toHaveLength(3);
+    const chart = await screen.findByRole('figure', { name: 'How things are in each part of life' });
+    expect(within(chart).getByText('Review, 1 October 2026')).toBeInTheDocument();
+    expect(rows(chart)).toEqual([
+      'Learning and skills Rated: 6 of 10',
+      'Home Rated: 4 of 10',
+      'Friends, family and relationships Rated: not rated',
+    ]);
+    // The bars only draw the words beside them: hidden from screen readers.
+    expect(chart.querySelectorAll('svg.bar[aria-hidden="true"]')).toHaveLength(3);
+    expect(chart.querySelectorAll('rect.then')).toHaveLength(0);
   });
 
-  it('compares the latest review with an earlier one the student picks', async () => {
+  it('compares the latest review with an earlier one the student picks, named plainly', async () => {
     fakePlan([goal()], {}, [], [
       review('r3', '2026-11-20', { learning: 8, home: 7 }),
       review('r2', '2026-10-01', { learning: 6, home: 5 }),
       review('r1', '2026-06-01', { learning: 3 }),
     ]);
     render(ReviewScreen);
-    const chart = await screen.findByRole('img', { name: 'How things are in each part of life' });
-    await waitFor(() => expect(chart).toHaveAccessibleDescription(/Learning and skills: 6 then 8\./));
-    expect(chart.querySelectorAll('circle.before-dot')).toHaveLength(2);
-    expect(chart.querySelectorAll('circle.after-dot')).toHaveLength(2);
-    const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Part of life',
-      '1 October 2026',
-      '20 November 2026',
-    ]);
+    const chart = await screen.findByRole('figure', { name: 'How things are in each part of life' });
+    await waitFor(() => expect(rows(chart)[0]).toBe('Learning and skills Earlier: 6 of 10 Latest: 8 of 10 (up 2)'));
+    expect(within(chart).getByText('Earlier review, 1 October 2026')).toBeInTheDocument();
+    expect(within(chart).getByText('Latest review, 20 November 2026')).toBeInTheDocument();
+    // Then is outlined and now is filled, beside the words "Earlier" and
+    // "Latest": never told apart by colour alone.
+    expect(chart.querySelectorAll('.area-row rect.then')).toHaveLength(2);
+    expect(chart.querySelectorAll('.area-row rect.now')).toHaveLength(2);
     await userEvent.setup().selectOptions(screen.getByLabelText('Compare with'), '1 June 2026');
-    await waitFor(() => expect(chart).toHaveAccessibleDescription(/Learning and skills: 3 then 8\. Home: skipped then 7\./));
+    await waitFor(() => expect(rows(chart)[0]).toBe('Learning and skills Earlier: 3 of 10 Latest: 8 of 10 (up 5)'));
+    expect(rows(chart)[1]).toBe('Home Earlier: not rated Latest: 7 of 10');
   });
 
   it('starts a review, rates an area and finishes it', async () => {
@@ -63,7 +65,7 @@ describe('the progress chart', () => {
     await u.selectOptions(await screen.findByLabelText('Home'), '7');
     await waitFor(() => expect(plan.callsOf('rate_area')).toEqual([{ review_id: 'review-1', life_area: 'home', rating: 7 }]));
     await u.click(screen.getByRole('button', { name: 'Finish this review' }));
-    expect(await screen.findByRole('img', { name: 'How things are in each part of life' })).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: 'How things are in each part of life' })).toBeInTheDocument();
   });
 });
 

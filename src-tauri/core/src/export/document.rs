@@ -77,49 +77,56 @@ pub struct Term {
     pub plan_words: bool,
 }
 
-/// One area of life on the chart.
+/// One part of life on the progress picture: then and now.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Spoke {
+pub struct AreaRow {
     /// The area's name, as the student's language says it (not isolated).
     pub area: String,
-    /// Where the spoke points, on a circle of radius 1 (the top first, then
-    /// round clockwise on a page whose y grows downwards).
-    pub direction: (f64, f64),
     pub before: Option<i32>,
     pub after: Option<i32>,
+    /// What each bar's words say: "4 of 10", or "not rated".
+    pub before_value: String,
+    pub after_value: String,
+    /// "up 2", "down 1", "the same"; `None` unless both reviews rated it.
+    pub change: Option<String>,
 }
 
-/// The life-areas chart: its words and its geometry, computed once.
+/// The progress picture: for each part of life, the earlier review and the
+/// latest as a bar each, named in words, with its number in words beside
+/// it. Colour is never the only difference: the earlier bar is outlined and
+/// each bar has its review's word before it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
-    /// "The review of … compared with …", or of one review only.
-    pub intro: String,
     pub title: String,
-    /// One sentence per area, for those who cannot see the chart.
-    pub description: Vec<String>,
-    pub spokes: Vec<Spoke>,
-    /// The ratings of the rings drawn (of 10).
-    pub rings: [f64; 5],
-    /// The days of the two reviews, as people write them.
-    pub before_day: Option<String>,
-    pub after_day: String,
-    /// Said where an area was not rated.
-    pub skipped: String,
-    /// The table's caption and its first column's heading.
-    pub caption: String,
-    pub area_heading: String,
+    /// "Earlier review, 3 October 2026" (`None` with one review only).
+    pub before_label: Option<String>,
+    /// "Latest review, 26 November 2026", or "Review, …" with one only.
+    pub after_label: String,
+    /// The word before each bar: "Earlier", and "Latest" (or "Rated").
+    pub before_word: String,
+    pub after_word: String,
+    pub rows: Vec<AreaRow>,
 }
 
 impl Chart {
-    /// Where `value` (of 10) lies on spoke `i`, on a circle of radius 1.
-    pub fn at(&self, i: usize, value: f64) -> (f64, f64) {
-        let (x, y) = self.spokes[i].direction;
-        (x * value / 10.0, y * value / 10.0)
-    }
-
-    /// The rating shown for `value`.
-    pub fn rating(&self, value: Option<i32>) -> String {
-        value.map_or_else(|| self.skipped.clone(), |v| v.to_string())
+    /// The whole picture in sentences, one per part of life.
+    pub fn description(&self) -> String {
+        self.rows
+            .iter()
+            .map(|row| {
+                let mut line = format!("{}: ", isolate(&row.area));
+                if self.before_label.is_some() {
+                    line.push_str(&format!("{} {}, ", self.before_word, row.before_value));
+                }
+                line.push_str(&format!("{} {}", self.after_word, row.after_value));
+                if let Some(change) = &row.change {
+                    line.push_str(&format!(", {change}"));
+                }
+                line.push('.');
+                line
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -461,61 +468,56 @@ fn attainment_key(attainment: i32) -> &'static str {
     }
 }
 
-/// The chart's words and geometry.
+/// The progress picture's words.
 fn chart_of(chart: &SharedChart, words: &Words, area: &dyn Fn(&str) -> String) -> Chart {
-    let skipped = words.get("chart-skipped", &[]);
+    let value = |v: Option<i32>| match v {
+        Some(v) => words.get("chart-of-ten", &[("value", &v.to_string())]),
+        None => words.get("chart-not-rated", &[]),
+    };
+    let rows = chart
+        .points
+        .iter()
+        .map(|p| AreaRow {
+            area: area(&p.life_area),
+            before: p.before,
+            after: p.after,
+            before_value: value(p.before),
+            after_value: value(p.after),
+            change: match (chart.before.as_ref(), p.before, p.after) {
+                (Some(_), Some(before), Some(after)) => Some(match after - before {
+                    0 => words.get("chart-same", &[]),
+                    by if by > 0 => words.get("chart-up", &[("by", &by.to_string())]),
+                    by => words.get("chart-down", &[("by", &(-by).to_string())]),
+                }),
+                _ => None,
+            },
+        })
+        .collect();
     let after_day = words.date(&chart.after);
-    let before_day = chart.before.as_deref().map(|b| words.date(b));
-    let n = chart.points.len().max(1) as f64;
-    let description = chart
-        .points
-        .iter()
-        .map(|p| {
-            let name = isolate(&area(&p.life_area));
-            let after = p.after.map_or(skipped.clone(), |v| v.to_string());
-            match p.before {
-                Some(before) => words.get(
-                    "chart-describe-both",
-                    &[
-                        ("area", &name),
-                        ("before", &before.to_string()),
-                        ("after", &after),
-                    ],
-                ),
-                None => words.get("chart-describe-one", &[("area", &name), ("after", &after)]),
-            }
-        })
-        .collect();
-    let spokes = chart
-        .points
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let angle = -std::f64::consts::FRAC_PI_2 + (i as f64) * std::f64::consts::TAU / n;
-            Spoke {
-                area: area(&p.life_area),
-                direction: (angle.cos(), angle.sin()),
-                before: p.before,
-                after: p.after,
-            }
-        })
-        .collect();
+    let before_label = chart
+        .before
+        .as_deref()
+        .map(|b| words.get("chart-earlier", &[("date", &words.date(b))]));
     Chart {
-        intro: match &before_day {
-            Some(before) => words.get(
-                "pack-chart-compare",
-                &[("after", &after_day), ("before", before)],
-            ),
-            None => words.get("pack-chart-one", &[("after", &after_day)]),
-        },
         title: words.get("chart-title", &[]),
-        description,
-        spokes,
-        rings: [2.0, 4.0, 6.0, 8.0, 10.0],
-        before_day,
-        after_day,
-        skipped,
-        caption: words.get("chart-table", &[]),
-        area_heading: words.get("chart-area", &[]),
+        after_label: words.get(
+            if before_label.is_some() {
+                "chart-latest"
+            } else {
+                "chart-one"
+            },
+            &[("date", &after_day)],
+        ),
+        before_label,
+        before_word: words.get("chart-earlier-short", &[]),
+        after_word: words.get(
+            if chart.before.is_some() {
+                "chart-latest-short"
+            } else {
+                "chart-rated-short"
+            },
+            &[],
+        ),
+        rows,
     }
 }

@@ -1,6 +1,6 @@
 //! The tutor pack: one self-contained HTML file made from a [`SharedPlan`].
 //! No script, styles inline, a print stylesheet, `lang` set, headings in
-//! order, the life-areas chart as an accessible SVG with a table beside it.
+//! order, the progress picture as words with bars drawn beside them.
 //! Opens from a USB stick in any browser.
 //!
 //! Every text from the plan is escaped and isolated for direction (`<bdi>`,
@@ -10,7 +10,7 @@
 use std::fmt::Write;
 
 use crate::export::document::{walk, Block, Chart, ListKind, Render, Text};
-use crate::export::words::{isolate, Words};
+use crate::export::words::Words;
 use crate::files::plan_file::SharedPlan;
 
 /// Waymark's words as HTML.
@@ -102,7 +102,15 @@ ul { padding-left: 1.3rem; }
 .steps li.done::before { content: '✓ '; }
 table { border-collapse: collapse; margin: 0.6rem 0; }
 th, td { border: 1px solid #cfc8bc; padding: 0.25rem 0.6rem; text-align: left; }
-.chart svg { max-width: 100%; height: auto; }
+.areas { list-style: none; padding: 0; margin: 0.8rem 0; }
+.areas li { border-top: 1px solid #d8d2c8; padding: 0.5rem 0; break-inside: avoid; }
+.areas .area { display: block; font-weight: 600; }
+.bar-line { display: flex; align-items: center; gap: 0.6rem; flex-wrap: wrap; }
+.bar-line .word { min-width: 4.5rem; color: #4d5a5e; }
+.bar { max-width: 55vw; height: auto; }
+.not-rated { color: #4d5a5e; font-style: italic; }
+figcaption .key { display: inline-flex; align-items: center; gap: 0.5rem; margin-right: 1.5rem; }
+figure.progress { margin: 0.6rem 0; }
 footer { margin-top: 2.5rem; color: #4d5a5e; font-size: 0.9rem; }
 @media print {
   body { background: #fff; font-size: 11pt; }
@@ -274,118 +282,85 @@ impl Render for Page<'_> {
 }
 
 impl Page<'_> {
-    /// The chart: when, the picture, and the same numbers as a table.
+    /// The progress picture: a key naming the two reviews, then one row per
+    /// part of life with its full name, a bar for each review with the
+    /// review's word before it and its number in words after it. The bars
+    /// are pictures of the words beside them, hidden from screen readers.
     fn chart(&mut self, chart: &Chart) {
-        let _ = writeln!(self.out, "<p class=\"meta\">{}</p>", escape(&chart.intro));
-        self.out.push_str(&chart_svg(chart));
+        let key = |class: &str, label: &str| {
+            format!(
+                "<span class=\"key\">{}{}</span>",
+                key_svg(class),
+                escape(label)
+            )
+        };
         let _ = write!(
             self.out,
-            "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>{}<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-            escape(&chart.caption),
-            escape(&chart.area_heading),
+            "<figure class=\"progress\" aria-labelledby=\"progress-key\">\n<figcaption id=\"progress-key\">{}{}</figcaption>\n<ul class=\"areas\">\n",
             chart
-                .before_day
+                .before_label
                 .as_deref()
-                .map(|b| format!("<th scope=\"col\">{}</th>", escape(b)))
+                .map(|b| key("then", b))
                 .unwrap_or_default(),
-            escape(&chart.after_day)
+            key("now", &chart.after_label)
         );
-        for spoke in &chart.spokes {
-            let _ = writeln!(
+        for row in &chart.rows {
+            let _ = write!(
                 self.out,
-                "<tr><th scope=\"row\">{}</th>{}<td>{}</td></tr>",
-                inline(&spoke.area),
-                if chart.before_day.is_some() {
-                    format!("<td>{}</td>", escape(&chart.rating(spoke.before)))
-                } else {
-                    String::new()
-                },
-                escape(&chart.rating(spoke.after))
+                "<li><span class=\"area\">{}</span>",
+                inline(&row.area)
             );
+            if chart.before_label.is_some() {
+                self.bar_line(&chart.before_word, "then", row.before, &row.before_value);
+            }
+            let after = match &row.change {
+                Some(change) => format!("{} ({change})", row.after_value),
+                None => row.after_value.clone(),
+            };
+            self.bar_line(&chart.after_word, "now", row.after, &after);
+            self.out.push_str("</li>\n");
         }
-        self.out.push_str("</tbody>\n</table>\n");
+        self.out.push_str("</ul>\n</figure>\n");
+    }
+
+    fn bar_line(&mut self, word: &str, class: &str, value: Option<i32>, text: &str) {
+        let _ = write!(
+            self.out,
+            "<span class=\"bar-line\"><span class=\"word\">{}</span>{}<span class=\"value{}\">{}</span></span>",
+            escape(word),
+            value.map(|v| bar_svg(class, v)).unwrap_or_else(|| bar_svg(class, 0)),
+            if value.is_none() { " not-rated" } else { "" },
+            escape(text)
+        );
     }
 }
 
-/// The life-areas chart as SVG: the latest review solid, the earlier dashed.
-fn chart_svg(chart: &Chart) -> String {
-    // Wide enough for the areas' names beside the chart.
-    const WIDTH: f64 = 820.0;
-    const HEIGHT: f64 = 420.0;
-    const CX: f64 = WIDTH / 2.0;
-    const CY: f64 = HEIGHT / 2.0;
-    const RADIUS: f64 = 140.0;
-    let at = |i: usize, value: f64| {
-        let (x, y) = chart.at(i, value);
-        (CX + RADIUS * x, CY + RADIUS * y)
+/// The key's sample of a bar: outlined for the earlier review, filled for
+/// the latest.
+fn key_svg(class: &str) -> String {
+    let rect = if class == "then" {
+        "<rect x=\"1\" y=\"1\" width=\"30\" height=\"12\" fill=\"#ffffff\" stroke=\"#1f2a2e\" stroke-width=\"2\"/>"
+    } else {
+        "<rect width=\"32\" height=\"14\" fill=\"#2f6f62\"/>"
     };
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        "<svg role=\"img\" aria-labelledby=\"chart-svg-title chart-svg-desc\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
-         <title id=\"chart-svg-title\">{}</title>\n<desc id=\"chart-svg-desc\">{}</desc>\n",
-        escape(&chart.title),
-        escape(&chart.description.join(" "))
-    );
-    for ring in chart.rings {
-        let ring_points: Vec<String> = (0..chart.spokes.len())
-            .map(|i| {
-                let (x, y) = at(i, ring);
-                format!("{x:.1},{y:.1}")
-            })
-            .collect();
-        let _ = writeln!(
-            svg,
-            "<polygon points=\"{}\" fill=\"none\" stroke=\"#d8d2c8\" stroke-width=\"1\"/>",
-            ring_points.join(" ")
-        );
-    }
-    for (i, spoke) in chart.spokes.iter().enumerate() {
-        let (x, y) = at(i, 10.0);
-        let (lx, ly) = at(i, 11.6);
-        let anchor = if (lx - CX).abs() < 8.0 {
-            "middle"
-        } else if lx > CX {
-            "start"
-        } else {
-            "end"
-        };
-        let _ = writeln!(
-            svg,
-            "<line x1=\"{CX}\" y1=\"{CY}\" x2=\"{x:.1}\" y2=\"{y:.1}\" stroke=\"#d8d2c8\"/>\
-             <text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" dominant-baseline=\"middle\" font-size=\"15\" fill=\"#1f2a2e\">{}</text>",
-            escape(&isolate(&spoke.area))
-        );
-    }
-    for (earlier, colour, dash) in [
-        (true, "#8a6d3b", " stroke-dasharray=\"6 4\""),
-        (false, "#2f6f62", ""),
-    ] {
-        let vertices: Vec<String> = chart
-            .spokes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| {
-                let value = if earlier { s.before } else { s.after }?;
-                let (x, y) = at(i, f64::from(value));
-                Some(format!("{x:.1},{y:.1}"))
-            })
-            .collect();
-        if vertices.len() >= 3 {
-            let _ = writeln!(
-                svg,
-                "<polygon points=\"{}\" fill=\"{colour}\" fill-opacity=\"0.15\" stroke=\"{colour}\" stroke-width=\"2.5\"{dash}/>",
-                vertices.join(" ")
-            );
-        }
-        for vertex in &vertices {
-            let (x, y) = vertex.split_once(',').unwrap_or(("0", "0"));
-            let _ = writeln!(
-                svg,
-                "<circle cx=\"{x}\" cy=\"{y}\" r=\"4\" fill=\"{colour}\"/>"
-            );
-        }
-    }
-    svg.push_str("</svg>\n");
-    svg
+    format!(
+        "<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 32 14\" width=\"32\" height=\"14\" xmlns=\"http://www.w3.org/2000/svg\">{rect}</svg>"
+    )
+}
+
+/// A bar of `value` (of 10), drawn for the eye only: the earlier review's
+/// outlined, the latest's filled.
+fn bar_svg(class: &str, value: i32) -> String {
+    let width = value.clamp(0, 10) * 20;
+    let rect = match (class, width) {
+        (_, 0) => String::new(),
+        ("then", w) => format!(
+            "<rect x=\"1\" y=\"1\" width=\"{}\" height=\"12\" fill=\"#ffffff\" stroke=\"#1f2a2e\" stroke-width=\"2\"/>",
+            w - 2
+        ),
+        (_, w) => format!("<rect width=\"{w}\" height=\"14\" fill=\"#2f6f62\"/>"),
+    };
+    format!(
+        "<svg class=\"bar\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 200 14\" width=\"200\" height=\"14\" xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"200\" height=\"14\" fill=\"#efeae1\"/>{rect}</svg>"
+    )
 }

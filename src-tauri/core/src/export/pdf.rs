@@ -1,7 +1,8 @@
 //! The tutor pack as a PDF, written with pdf-writer: real text (not images)
 //! in DejaVu Sans, embedded and shipped with Waymark under its licence
 //! (`fonts/LICENSE-DejaVu.txt`); tagged for screen readers (headings,
-//! paragraphs, the chart as a figure with its words as alternative text);
+//! paragraphs, and the progress picture as words in paragraphs, its bars drawn
+//! beside them);
 //! the student's name and the day it was shared at the top of every page,
 //! and the page number at the bottom. A4.
 //!
@@ -31,14 +32,14 @@ const BOTTOM: f32 = HEIGHT - 72.0;
 const INK: (u8, u8, u8) = (31, 42, 46);
 const GREEN: (u8, u8, u8) = (29, 77, 68);
 const GREY: (u8, u8, u8) = (77, 90, 94);
-const OCHRE: (u8, u8, u8) = (138, 109, 59);
+/// Behind a bar: the whole of 10, pale.
+const PAPER: (u8, u8, u8) = (239, 234, 225);
 const RULE: (u8, u8, u8) = (200, 194, 184);
 
 /// What a block of the page is, for the tag tree.
 enum Kind {
     Heading(u16, String),
     Paragraph,
-    Figure(String),
 }
 
 enum Op {
@@ -520,22 +521,7 @@ impl Render for Layout<'_> {
                     );
                 }
             }
-            Block::Chart(chart) => {
-                self.para(&chart.intro, GREY, 0.0);
-                self.chart(&chart);
-                for spoke in &chart.spokes {
-                    let area = isolate(&spoke.area);
-                    let line = match &chart.before_day {
-                        Some(_) => format!(
-                            "{area}: {} → {}",
-                            chart.rating(spoke.before),
-                            chart.rating(spoke.after)
-                        ),
-                        None => format!("{area}: {}", chart.rating(spoke.after)),
-                    };
-                    self.para(&line, INK, 6.0);
-                }
-            }
+            Block::Chart(chart) => self.chart(&chart),
             Block::Footer(text) => {
                 self.y += 10.0;
                 self.para(&text, GREY, 0.0);
@@ -553,120 +539,133 @@ fn own_line(text: &Text, words: &Words) -> String {
     }
 }
 
+/// How wide a bar of 10 is, and how tall a bar is.
+const BAR_WIDTH: f32 = 200.0;
+const BAR_HEIGHT: f32 = 9.0;
+
 impl Layout<'_> {
-    /// The life-areas chart: rings, spokes, names, the earlier review dashed.
+    /// The progress picture: the key naming the two reviews, then for each
+    /// part of life a paragraph with its full name and, per review, the
+    /// review's word, a bar (the earlier one outlined, the latest filled)
+    /// and its number in words. A screen reader reads the words; the bars
+    /// only draw them.
     fn chart(&mut self, chart: &Chart) {
-        let height = 250.0;
-        self.room(height);
-        let block = self.block(Kind::Figure(visible(&format!(
-            "{} {}",
-            chart.title,
-            chart.description.join(" ")
-        ))));
-        let (cx, cy, radius) = ((LEFT + RIGHT) / 2.0, self.y + height / 2.0, 90.0);
-        let at = |i: usize, value: f32| {
-            let (x, y) = chart.at(i, f64::from(value));
-            (cx + radius * x as f32, cy + radius * y as f32)
-        };
-        for ring in chart.rings {
-            let ring_points = (0..chart.spokes.len())
-                .map(|i| at(i, ring as f32))
-                .collect();
-            self.op(
-                block,
-                Op::Shape {
-                    points: ring_points,
-                    closed: true,
-                    fill: None,
-                    stroke: Some((RULE, 0.6, false)),
-                },
-            );
+        let mut keys: Vec<(&str, bool)> = Vec::new();
+        if let Some(before) = &chart.before_label {
+            keys.push((before, true));
         }
-        for (i, spoke) in chart.spokes.iter().enumerate() {
-            self.op(
-                block,
-                Op::Shape {
-                    points: vec![(cx, cy), at(i, 10.0)],
-                    closed: false,
-                    fill: None,
-                    stroke: Some((RULE, 0.6, false)),
-                },
-            );
-            let (x, y) = at(i, 11.8);
-            // Every name stays on the paper, however long: one too wide for its
-            // side of the chart is cut short (the list below the chart has it whole).
-            let room = if (x - cx).abs() < 5.0 {
-                WIDTH - 48.0
-            } else if x < cx {
-                x - 24.0
-            } else {
-                WIDTH - 24.0 - x
-            };
-            let name = self
-                .faces
-                .fit(&isolate(&spoke.area), 8.5, false, room.max(24.0));
-            let width = self.faces.width(&name, 8.5, false);
-            let x = if (x - cx).abs() < 5.0 {
-                x - width / 2.0
-            } else if x < cx {
-                x - width
-            } else {
-                x
-            };
-            let x = x.min(WIDTH - 24.0 - width).max(24.0);
+        keys.push((&chart.after_label, false));
+        for (label, earlier) in keys {
+            self.room(16.0);
+            let block = self.block(Kind::Paragraph);
+            self.bar(block, LEFT, self.y + 1.0, 24.0, earlier);
             self.op(
                 block,
                 Op::Text {
-                    x,
-                    y: y + 3.0,
-                    size: 8.5,
+                    x: LEFT + 32.0,
+                    y: self.y + 9.0,
+                    size: 10.0,
                     bold: false,
                     colour: INK,
-                    text: name,
+                    text: label.to_string(),
                 },
             );
+            self.y += 16.0;
         }
-        for (earlier, colour) in [(true, OCHRE), (false, GREEN)] {
-            let vertices: Vec<(f32, f32)> = chart
-                .spokes
-                .iter()
-                .enumerate()
-                .filter_map(|(i, s)| {
-                    let value = if earlier { s.before } else { s.after }?;
-                    Some(at(i, value as f32))
-                })
-                .collect();
-            if vertices.len() >= 3 {
-                self.op(
-                    block,
-                    Op::Shape {
-                        points: vertices.clone(),
-                        closed: true,
-                        fill: Some((colour, 0.15)),
-                        stroke: Some((colour, 1.8, earlier)),
-                    },
-                );
+        self.y += 6.0;
+        let lines = if chart.before_label.is_some() {
+            2.0
+        } else {
+            1.0
+        };
+        for row in &chart.rows {
+            self.room(18.0 + 15.0 * lines + 8.0);
+            let block = self.block(Kind::Paragraph);
+            self.lines(block, &isolate(&row.area), 10.5, true, INK, 0.0);
+            let mut bars = vec![];
+            if chart.before_label.is_some() {
+                bars.push((&chart.before_word, row.before, &row.before_value, true));
             }
-            for (x, y) in vertices {
-                let dot = (0..8)
-                    .map(|k| {
-                        let a = k as f32 * std::f32::consts::TAU / 8.0;
-                        (x + 2.6 * a.cos(), y + 2.6 * a.sin())
-                    })
-                    .collect();
+            bars.push((&chart.after_word, row.after, &row.after_value, false));
+            for (index, (word, value, text, earlier)) in bars.into_iter().enumerate() {
+                let y = self.y;
+                let x = LEFT + 70.0;
+                self.op(block, self.label(LEFT, y + 8.0, word, GREY));
                 self.op(
                     block,
                     Op::Shape {
-                        points: dot,
+                        points: rectangle(x, y, BAR_WIDTH, BAR_HEIGHT),
                         closed: true,
-                        fill: Some((colour, 1.0)),
+                        fill: Some((PAPER, 1.0)),
                         stroke: None,
                     },
                 );
+                if let Some(value) = value {
+                    self.bar(
+                        block,
+                        x,
+                        y,
+                        BAR_WIDTH * value.clamp(0, 10) as f32 / 10.0,
+                        earlier,
+                    );
+                }
+                let mut after = text.to_string();
+                if index == lines as usize - 1 {
+                    if let Some(change) = &row.change {
+                        after = format!("{after} ({change})");
+                    }
+                }
+                let colour = if value.is_some() { INK } else { GREY };
+                self.op(
+                    block,
+                    self.label(x + BAR_WIDTH + 10.0, y + 8.0, &after, colour),
+                );
+                self.y += 15.0;
             }
+            self.y += 8.0;
         }
-        self.y += height;
     }
+
+    fn label(&self, x: f32, y: f32, text: &str, colour: (u8, u8, u8)) -> Op {
+        Op::Text {
+            x,
+            y,
+            size: 10.0,
+            bold: false,
+            colour,
+            text: text.to_string(),
+        }
+    }
+
+    /// A bar `width` long: the earlier review's outlined, the latest's filled.
+    fn bar(&mut self, block: usize, x: f32, y: f32, width: f32, earlier: bool) {
+        if width <= 0.0 {
+            return;
+        }
+        self.op(
+            block,
+            Op::Shape {
+                points: rectangle(x, y, width, BAR_HEIGHT),
+                closed: true,
+                fill: Some(if earlier {
+                    ((255, 255, 255), 1.0)
+                } else {
+                    (GREEN, 1.0)
+                }),
+                stroke: earlier.then_some((INK, 1.2, false)),
+            },
+        );
+    }
+}
+
+/// The corners of a rectangle, from its top left.
+fn rectangle(x: f32, y: f32, width: f32, height: f32) -> Vec<(f32, f32)> {
+    vec![
+        (x, y),
+        (x + width, y),
+        (x + width, y + height),
+        (x, y + height),
+    ]
 }
 
 /// Deflated, as every stream of the PDF is.
@@ -1050,17 +1049,10 @@ impl Sink {
             Kind::Heading(2, _) => StructRole::H2,
             Kind::Heading(..) => StructRole::H3,
             Kind::Paragraph => StructRole::P,
-            Kind::Figure(_) => StructRole::Figure,
         });
         element.parent(self.document).page(first_page);
-        match &done.kind {
-            Kind::Heading(_, text) => {
-                element.title(TextStr(text));
-            }
-            Kind::Figure(alt) => {
-                element.alt(TextStr(alt));
-            }
-            Kind::Paragraph => {}
+        if let Kind::Heading(_, text) = &done.kind {
+            element.title(TextStr(text));
         }
         let mut children = element.children();
         for (page, mcid) in done.pieces {

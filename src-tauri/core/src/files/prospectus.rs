@@ -59,8 +59,12 @@ pub struct ProspectusPreview {
     pub skipped: Vec<SkippedRow>,
     /// Columns (or JSON fields) Waymark does not use; they are ignored.
     pub unknown_columns: Vec<String>,
-    /// What was read: `csv` or `json`, and for CSV the encoding and separator.
+    /// What was read: `csv` or `json`.
     pub format: String,
+    /// For CSV, how its text was written: `utf-8` or `windows-1252`.
+    pub encoding: String,
+    /// For CSV, what separates its cells: `comma`, `semicolon` or `tab`.
+    pub separator: String,
     /// The college's name, if the file gives one (JSON only).
     pub college: String,
     /// Where to find support, as the college gives it (JSON only).
@@ -176,6 +180,10 @@ const HEADERS: &[(Column, &[&str])] = &[
             "ort",
             "veranstaltungsort",
             "kursort",
+            "room",
+            "raum",
+            "rooms",
+            "raeume",
         ],
     ),
     (
@@ -454,7 +462,10 @@ fn parse_csv(text: &str, encoding: &str) -> Result<ProspectusPreview, Prospectus
         b'\t' => "tab",
         _ => "comma",
     };
-    Ok(builder.finish(unknown_columns, format!("csv ({encoding}, {separator})")))
+    let mut preview = builder.finish(unknown_columns, "csv".into());
+    preview.encoding = encoding.into();
+    preview.separator = separator.into();
+    Ok(preview)
 }
 
 #[derive(Deserialize)]
@@ -670,6 +681,8 @@ impl Builder {
             skipped: self.skipped,
             unknown_columns,
             format,
+            encoding: String::new(),
+            separator: String::new(),
             college: String::new(),
             support: Vec::new(),
             support_left_out: 0,

@@ -9,9 +9,17 @@ export type ProspectusPreview = { courses: Array<CourseRecord>, skipped: Array<S
  */
 unknown_columns: Array<string>, 
 /**
- * What was read: `csv` or `json`, and for CSV the encoding and separator.
+ * What was read: `csv` or `json`.
  */
 format: string, 
+/**
+ * For CSV, how its text was written: `utf-8` or `windows-1252`.
+ */
+encoding: string, 
+/**
+ * For CSV, what separates its cells: `comma`, `semicolon` or `tab`.
+ */
+separator: string, 
 /**
  * The college's name, if the file gives one (JSON only).
  */
