@@ -42,6 +42,9 @@ pub struct AppState {
     /// Someone's plan being read in tutor review mode, kept in memory only:
     /// the tutor's feedback is written against it.
     pub reading: Mutex<Option<waymark_core::files::plan_file::OpenedPlan>>,
+    /// The file the student saved last from Share, to show in its folder.
+    /// Only a path Waymark itself wrote: the page never names one.
+    pub last_saved: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -64,6 +67,7 @@ impl AppState {
             opened: (Mutex::new(false), Condvar::new()),
             pending_import: Mutex::new(None),
             opened_file: Mutex::new(None),
+            last_saved: Mutex::new(None),
             reading: Mutex::new(None),
         }
     }

@@ -18,7 +18,7 @@ fn main() -> Result<()> {
     let dir = tempfile::tempdir()?;
     write_plan(dir.path(), 2026)?;
     let store = Store::open_in_dir(dir.path())?;
-    // Every reflection marked "I may share this", newest first, page by page.
+    // Every reflection marked "My tutor may see this", newest first, page by page.
     let mut shareable = Vec::new();
     loop {
         let page = store

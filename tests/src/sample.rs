@@ -13,7 +13,7 @@ use crate::Result;
 
 /// Words in the one reflection that is private: they must never leave.
 pub const PRIVATE: &str = "PRIVATE only for me 7c1";
-/// Words in the reflection marked "I may share this".
+/// Words in the reflection marked "My tutor may see this".
 pub const SHARED: &str = "I went and breathing helped";
 
 /// The plan, and the id of its shareable reflection.

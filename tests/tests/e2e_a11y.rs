@@ -343,7 +343,7 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
     app.click(".link-form button[type=submit]").await?;
     app.find(".linked-goals").await?;
     app.wait_saved().await?;
-    // And a reflection about the goal, which I may share.
+    // And a reflection about the goal, which my tutor may see.
     app.click("#nav-journal").await?;
     app.click("#write-reflection").await?;
     app.find("#reflection-new-body")
@@ -442,8 +442,21 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.find(".area-chart").await?;
 
             app.click("#nav-share").await?;
-            app.find(".preview .shared-goal").await?;
+            app.find("#share-what").await?;
+            app.js("for (const t of document.querySelectorAll('.share-screen .toggle input')) if (!t.checked) t.click(); return true")
+                .await?;
+            app.find("#share-steps").await?;
+            app.js("const t = document.querySelector('#share-steps'); if (!t.checked) t.click(); return true")
+                .await?;
             record("share", theme, lang, check(app).await?);
+            app.click("#share-next-look").await?;
+            app.find(".preview .shared-goal").await?;
+            record("share-preview", theme, lang, check(app).await?);
+            app.click("#share-next-save").await?;
+            app.find("#share-format-pdf").await?;
+            record("share-save", theme, lang, check(app).await?);
+            app.click("#share-back-look").await?;
+            app.click("#share-back-choose").await?;
             app.click("#open-shared").await?;
             app.find(".shared-reflection").await?;
             record("tutor", theme, lang, check(app).await?);

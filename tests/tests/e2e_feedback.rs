@@ -123,11 +123,18 @@ async fn a_tutor_suggests_a_step_by_file_and_the_student_takes_it_on() -> Result
     .await?;
     let result = async {
         app.click("#nav-share").await?;
+        for part in ["about_me", "support", "goals", "courses", "reviews", "chart"] {
+            app.click(&format!("#share-{part}")).await?;
+        }
+        app.click("#share-steps").await?;
         app.click(&format!("#share-reflection-{}", seeded.reflection))
             .await?;
-        app.click("#save-waymark").await?;
+        app.click("#share-next-look").await?;
+        app.click("#share-next-save").await?;
+        app.click("#share-format-waymark").await?;
+        app.click("#share-save-file").await?;
         app.wait_js(
-            "const m = document.querySelector('.plan-message'); return !!m && m.textContent.includes('sam.waymark')",
+            "const m = document.querySelector('.share-done .plan-message'); return !!m && m.textContent.includes('sam.waymark')",
             Duration::from_secs(10),
         )
         .await?;

@@ -77,7 +77,7 @@ async fn find_it_again(app: &App) -> Result<()> {
     .await?;
     let entry = app.find("article.reflection").await?.text().await?;
     assert!(entry.contains("Übung im Garten"), "{entry}");
-    assert!(entry.contains("I may share this"), "{entry}");
+    assert!(entry.contains("My tutor may see this"), "{entry}");
     assert!(entry.contains("Good"), "{entry}");
     app.screenshot("journal").await?;
 

@@ -61,50 +61,60 @@ async fn a_student_shares_chosen_parts_and_a_tutor_reads_them_apart() -> Result<
     .await?;
     let result = async {
         app.click("#nav-share").await?;
-        app.wait_js(
-            "return !!document.querySelector('#share-preview') && document.querySelector('.preview').textContent.includes('Swim a length')",
-            Duration::from_secs(10),
-        )
-        .await?;
-        let preview = app.text(".preview").await?;
-        assert!(!preview.contains(PRIVATE) && !preview.contains(SHARED), "no reflection until one is picked");
+        app.find("#share-what").await?;
+        // The first time, nothing is chosen: only what the student turns on
+        // is shared.
+        let off = app
+            .js("return [...document.querySelectorAll('.share-screen .toggle input')].every(i => !i.checked)")
+            .await?;
+        assert_eq!(off, serde_json::Value::Bool(true), "every switch starts off");
         // Only the shareable reflection is offered.
         let offered = app.text(".share-reflections").await?;
         assert!(offered.contains("I stayed for the whole session"));
         assert!(!offered.contains("bus made me anxious"));
 
+        // Step 1: choose. About me, goals without their steps, and the one
+        // reflection.
+        app.click("#share-about_me").await?;
+        app.click("#share-goals").await?;
         app.click(&format!("#share-reflection-{shared_id}")).await?;
-        app.click("#share-steps").await?;
+        app.screenshot("share").await?;
+        // Step 2: see exactly what the tutor gets.
+        app.click("#share-next-look").await?;
         app.wait_js(
-            &format!("const p = document.querySelector('.preview').textContent; return p.includes({SHARED:?}) && !p.includes('Go with my sister')"),
+            &format!("const p = document.querySelector('.preview'); return !!p && p.textContent.includes('Swim a length') && p.textContent.includes({SHARED:?})"),
             Duration::from_secs(10),
         )
         .await?;
+        let preview = app.text(".preview").await?;
+        assert!(!preview.contains(PRIVATE) && !preview.contains("Go with my sister"), "{preview}");
+        app.screenshot("share-preview").await?;
+        // Step 3: save it, as each kind of file in turn.
+        app.click("#share-next-save").await?;
         app.find("#share-tutor").await?.send_keys("Alex").await?;
-        app.click("#save-waymark").await?;
-        app.wait_js(
-            "const m = document.querySelector('.plan-message'); return !!m && m.textContent.includes('for-alex.waymark')",
-            Duration::from_secs(10),
-        )
-        .await?;
-        app.click("#save-pack").await?;
-        app.wait_js(
-            "const m = document.querySelector('.plan-message'); return !!m && m.textContent.includes('for-alex.html')",
-            Duration::from_secs(10),
-        )
-        .await?;
-        app.click("#save-pdf").await?;
-        app.wait_js(
-            "const m = document.querySelector('.plan-message'); return !!m && m.textContent.includes('for-alex.pdf')",
-            Duration::from_secs(20),
-        )
-        .await?;
+        app.screenshot("share-save").await?;
+        for (format, name) in [("waymark", "for-alex.waymark"), ("html", "for-alex.html"), ("pdf", "for-alex.pdf")] {
+            if format != "waymark" {
+                app.click("#share-again").await?;
+                app.click("#share-next-look").await?;
+                app.click("#share-next-save").await?;
+            }
+            app.click(&format!("#share-format-{format}")).await?;
+            app.click("#share-save-file").await?;
+            app.wait_js(
+                &format!("const m = document.querySelector('.share-done .plan-message'); return !!m && m.textContent.includes({name:?})"),
+                Duration::from_secs(20),
+            )
+            .await?;
+        }
+        // After saving: how to give it to the tutor, in plain words.
+        let done = app.text(".share-done").await?;
+        assert!(done.contains("Attach it to an email to your tutor."), "{done}");
+        assert!(done.contains("USB stick") && done.contains("print it"), "{done}");
+        app.find("#share-show-file").await?;
+        app.screenshot("share-saved").await?;
         let log = app.text(".share-log").await?;
         assert!(log.contains("With Alex"), "{log}");
-        app.js("document.querySelector('#share-heading').scrollIntoView(); return true").await?;
-        app.screenshot("share").await?;
-        app.js("document.querySelector('#share-preview').scrollIntoView(); return true").await?;
-        app.screenshot("share-preview").await?;
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }
     .await;
@@ -258,7 +268,7 @@ async fn tutor_review_mode_refuses_a_private_move_file() -> Result<()> {
         );
         // The Share screen no longer offers it.
         app.click("#nav-share").await?;
-        app.find(".preview .shared-plan").await?;
+        app.find("#share-what").await?;
         let offered = app
             .js("return document.querySelector('#save-everything, #move-plan-in') === null")
             .await?;

@@ -70,16 +70,7 @@ fn record() -> Result<String> {
     let shared = store.create_reflection(&reflection("2026-11-20", "The pool was calm.", true))?;
     let private = store.create_reflection(&reflection("2026-11-21", "Only for me.", false))?;
 
-    let all_off = ShareChoice {
-        about_me: false,
-        support: false,
-        goals: false,
-        steps: false,
-        courses: false,
-        reviews: false,
-        chart: false,
-        reflections: Vec::new(),
-    };
+    let all_off = ShareChoice::nothing();
     let cases = [
         ("the default", ShareChoice::default()),
         ("nothing", all_off.clone()),

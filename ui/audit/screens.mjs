@@ -110,8 +110,30 @@ export const SCREENS = [
   { name: 'review', query: '', steps: [['click', '#nav-review'], ['wait', '.area-chart'], ['wait', '.term-list']] },
   { name: 'review-empty', query: 'empty', steps: [['click', '#nav-review'], ['wait', '#start-review']] },
   { name: 'review-form', query: '', steps: [['click', '#nav-review'], ['click', '#start-check-in'], ['wait', '.review-form']] },
-  { name: 'share', query: '', steps: [['click', '#nav-share'], ['wait', '.preview .shared-goal']] },
-  { name: 'share-empty', query: 'empty', steps: [['click', '#nav-share'], ['wait', '.preview .shared-plan']] },
+  { name: 'share', query: '', steps: [['click', '#nav-share'], ['wait', '#share-what']] },
+  {
+    name: 'share-preview',
+    query: '',
+    steps: [['click', '#nav-share'], ['click', '#share-goals'], ['click', '#share-steps'], ['click', '#share-next-look'], ['wait', '.preview .shared-goal']],
+  },
+  {
+    name: 'share-save',
+    query: '',
+    steps: [['click', '#nav-share'], ['click', '#share-goals'], ['click', '#share-next-look'], ['click', '#share-next-save'], ['wait', '#share-format-pdf']],
+  },
+  {
+    name: 'share-saved',
+    query: '',
+    steps: [
+      ['click', '#nav-share'],
+      ['click', '#share-goals'],
+      ['click', '#share-next-look'],
+      ['click', '#share-next-save'],
+      ['click', '#share-save-file'],
+      ['wait', '.share-done'],
+    ],
+  },
+  { name: 'share-empty', query: 'empty', steps: [['click', '#nav-share'], ['click', '#share-next-look'], ['wait', '.preview .shared-plan']] },
   { name: 'tutor', query: 'tutor', steps: [['wait', '#tutor-banner'], ['wait', '.shared-reflection']] },
   {
     name: 'tutor-feedback',

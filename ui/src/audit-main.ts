@@ -4,7 +4,7 @@
 // closeheld (saves fail and the window was asked to close).
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { fakePlan, goal, reflection, review } from './test/fakePlan';
+import { EVERYTHING, fakePlan, goal, reflection, review } from './test/fakePlan';
 import { saving } from './lib/saving.svelte';
 import './app.css';
 
@@ -110,7 +110,7 @@ if (params.has('tutor')) {
     app_version: '0.1.0',
     plan_id: 'audit-plan',
     sections: ['about_me', 'support', 'goals', 'steps', 'reflections'],
-    plan: plan.preview({ ...plan.share.choice, reflections: ['r1'] }),
+    plan: plan.preview({ ...EVERYTHING, reflections: ['r1'] }),
   };
   // The tutor has written beside the first goal already.
   plan.feedback.draft.items = [

@@ -150,6 +150,19 @@ fn only_what_is_chosen_is_shared_and_private_reflections_never_are() {
     }
     assert_eq!(file.sections, vec![Section::Goals]);
 
+    // The first time, nothing is chosen: only what the student turns on is
+    // shared, and an empty choice shares nothing at all.
+    assert_eq!(
+        store.share_choice().expect("choice"),
+        ShareChoice::nothing()
+    );
+    let nothing = store
+        .plan_file(&ShareChoice::nothing(), "1.0.0")
+        .expect("nothing");
+    assert!(nothing.sections.is_empty());
+    let json = String::from_utf8(nothing.to_json().expect("json")).expect("utf-8");
+    assert!(!json.contains("Swim a length") && !json.contains("near the door"));
+
     // The choice is kept for next time.
     store.set_share_choice(&little).expect("keep");
     assert_eq!(store.share_choice().expect("choice"), little);

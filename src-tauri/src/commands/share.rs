@@ -53,11 +53,29 @@ pub fn export_plan<R: Runtime>(
         return Ok(None);
     };
     let version = app.package_info().version.to_string();
-    state
-        .with_store(|store| {
-            store.export_to(format, &choice, &tutor_name, &path, &language, &version)
-        })
-        .map(Some)
+    let entry = state.with_store(|store| {
+        store.export_to(format, &choice, &tutor_name, &path, &language, &version)
+    })?;
+    if let Ok(mut last) = state.last_saved.lock() {
+        *last = Some(path);
+    }
+    Ok(Some(entry))
+}
+
+/// Shows the file saved last from Share in the file manager, selected, so
+/// the student can attach it to an email or copy it to a USB stick.
+#[tauri::command(async)]
+pub fn show_saved_file<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Answer<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let path = state
+        .last_saved
+        .lock()
+        .ok()
+        .and_then(|last| last.clone())
+        .ok_or_else(|| crate::ApiError::from(waymark_core::Error::NotFound("file")))?;
+    app.opener()
+        .reveal_item_in_dir(&path)
+        .map_err(|_| crate::ApiError::from(waymark_core::Error::NotFound("folder")))
 }
 
 /// Opens someone's `.waymark` file to read, in tutor review mode. It is

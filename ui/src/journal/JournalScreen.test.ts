@@ -57,7 +57,7 @@ describe('the journal', () => {
     render(JournalScreen);
     const [shared, priv] = await screen.findAllByRole('article');
     expect(within(shared!).getByText('Really good')).toBeInTheDocument();
-    expect(within(shared!).getByText('I may share this')).toBeInTheDocument();
+    expect(within(shared!).getByText('My tutor may see this')).toBeInTheDocument();
     expect(within(priv!).getByText('Not so good')).toBeInTheDocument();
     expect(within(priv!).getByText('Private')).toBeInTheDocument();
   });
@@ -96,7 +96,7 @@ describe('the journal', () => {
     const body = await screen.findByLabelText(/In my own words/);
     expect(body).toHaveValue('Half a thought');
     expect(screen.getByText('We kept what you were writing last time.')).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: /I may share this/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /My tutor may see this when I share my plan/ })).toBeChecked();
     // A draft is untrusted: an impossible feeling is dropped.
     expect(screen.getByRole('radio', { name: "I'd rather not say" })).toBeChecked();
   });
@@ -112,7 +112,7 @@ describe('the journal', () => {
     expect(body).toHaveAccessibleDescription(/Please write a few words first/);
   });
 
-  it('filters to the ones I may share', async () => {
+  it('filters to the ones my tutor may see', async () => {
     const plan = fakePlan([], {}, [
       reflection({ id: 'r1', body: 'Private one' }),
       reflection({ id: 'r2', body: 'Shared one', shareable: true }),
@@ -121,7 +121,7 @@ describe('the journal', () => {
     const u = user();
     await screen.findByText('Private one');
     await u.click(screen.getByText('Show only some reflections'));
-    await u.click(screen.getByLabelText('Only the ones I may share'));
+    await u.click(screen.getByLabelText('Only the ones my tutor may see'));
     await waitFor(() => expect(screen.queryByText('Private one')).toBeNull());
     expect(screen.getByText('Shared one')).toBeInTheDocument();
     expect(plan.callsOf('list_reflections').at(-1)).toMatchObject({ query: { shareable_only: true } });

@@ -143,6 +143,8 @@ export const api = {
   /** Opens the save dialog in Rust; `null` when the student closed it. */
   exportPlan: (format: ExportFormat, choice: ShareChoice, tutor_name: string, language: string) =>
     call('export_plan', { format, choice, tutor_name, language }),
+  /** Shows the file saved last from Share in the file manager. */
+  showSavedFile: () => call('show_saved_file'),
   /** Opens someone's shared plan to read; `null` when the dialog was closed. */
   openSharedPlan: () => call('open_shared_plan', { language: i18n.locale }),
   /** The plan file Waymark was started with or handed, once. */

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import TutorScreen from './TutorScreen.svelte';
 import FeedbackScreen from './FeedbackScreen.svelte';
 import ShareScreen from './ShareScreen.svelte';
-import { clearMocks, fakePlan, goal, reflection } from '../test/fakePlan';
+import { clearMocks, fakePlan, goal, reflection, EVERYTHING } from '../test/fakePlan';
 import { nav } from '../lib/nav.svelte';
 import { opened, showOpenedPlan } from './opened.svelte';
 import { feedback } from './feedback.svelte';
@@ -39,7 +39,7 @@ describe('the tutor writes feedback', () => {
       app_version: '1.0.0',
       plan_id: 'p1',
       sections: ['goals'],
-      plan: fake.preview({ ...fake.share.choice, reflections: ['r-shared'] }),
+      plan: fake.preview({ ...EVERYTHING, reflections: ['r-shared'] }),
     };
     render(TutorScreen);
     const user = userEvent.setup();

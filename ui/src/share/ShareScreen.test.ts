@@ -6,7 +6,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ShareScreen from './ShareScreen.svelte';
 import TutorScreen from './TutorScreen.svelte';
-import { clearMocks, fakePlan, goal, reflection } from '../test/fakePlan';
+import { clearMocks, EVERYTHING, fakePlan, goal, reflection } from '../test/fakePlan';
 import { nav } from '../lib/nav.svelte';
 import { opened, showOpenedPlan } from './opened.svelte';
 
@@ -27,47 +27,82 @@ const plan = () =>
   );
 
 describe('the share screen', () => {
-  it('shows exactly what the tutor will get, and each switch changes it', async () => {
+  it('goes step by step: nothing is chosen at first, and the preview shows exactly what is turned on', async () => {
     plan();
     render(ShareScreen);
-    const preview = await screen.findByRole('region', { name: 'What my tutor will see' });
+    const user = userEvent.setup();
+    const steps = await screen.findByRole('list', { name: 'Steps' });
+    expect(within(steps).getAllByRole('listitem').map((s) => s.textContent?.trim())).toEqual([
+      '1 Choose what to share',
+      '2 See what my tutor gets',
+      '3 Save it',
+    ]);
+    expect(within(steps).getByText('Choose what to share').closest('li')).toHaveAttribute('aria-current', 'step');
+    // The first time, every switch is off.
+    for (const toggle of screen.getAllByRole('checkbox')) expect(toggle).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: /Next: see what my tutor gets/ }));
+    let preview = await screen.findByRole('region', { name: 'What my tutor will see' });
+    expect(preview).toHaveTextContent('Nothing is chosen yet.');
+    expect(screen.getByRole('button', { name: /Next: save it/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: /Next: save it/ })).toHaveAccessibleDescription(/Nothing is chosen yet, so there is nothing to save/);
+
+    await user.click(screen.getByRole('button', { name: /Change what I share/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /^My goals/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /The steps of my goals/ }));
+    await user.click(screen.getByRole('button', { name: /Next: see what my tutor gets/ }));
+    preview = await screen.findByRole('region', { name: 'What my tutor will see' });
     await within(preview).findByText('Swim a length');
     expect(preview).toHaveTextContent('Go with my sister');
-    const user = userEvent.setup();
-    await user.click(screen.getByRole('checkbox', { name: /The steps of my goals/ }));
-    await waitFor(() => expect(preview).not.toHaveTextContent('Go with my sister'));
-    await user.click(screen.getByRole('checkbox', { name: /^My goals/ }));
-    await waitFor(() => expect(preview).not.toHaveTextContent('Swim a length'));
-    // Without goals there are no steps to share.
-    expect(screen.queryByRole('checkbox', { name: /The steps of my goals/ })).toBeNull();
+    expect(within(steps).getByText('See what my tutor gets').closest('li')).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('heading', { name: 'What my tutor will see' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: /Change what I share/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /The steps of my goals/ }));
+    await user.click(screen.getByRole('button', { name: /Next: see what my tutor gets/ }));
+    preview = await screen.findByRole('region', { name: 'What my tutor will see' });
+    await within(preview).findByText('Swim a length');
+    expect(preview).not.toHaveTextContent('Go with my sister');
   });
 
-  it('offers only reflections marked "I may share this"', async () => {
+  it('offers only reflections ticked "My tutor may see this"', async () => {
     plan();
     render(ShareScreen);
     const offered = await screen.findByRole('group', { name: 'Reflections' });
     await within(offered).findByText('I asked a question in class.');
     expect(offered).not.toHaveTextContent('Only for me');
-    const preview = screen.getByRole('region', { name: 'What my tutor will see' });
-    expect(preview).not.toHaveTextContent('I asked a question');
-    await userEvent.setup().click(within(offered).getByRole('checkbox'));
+    const user = userEvent.setup();
+    await user.click(within(offered).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: /Next: see what my tutor gets/ }));
+    const preview = await screen.findByRole('region', { name: 'What my tutor will see' });
     await waitFor(() => expect(preview).toHaveTextContent('I asked a question in class.'));
     expect(preview).not.toHaveTextContent('Only for me');
   });
 
-  it('keeps the choice, saves through Rust, and lists what was shared', async () => {
+  it('saves a PDF by default through Rust, keeps the choice, and says how to give it to the tutor', async () => {
     const fake = plan();
     render(ShareScreen);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('checkbox', { name: /^About me/ }));
-    await user.click(screen.getByRole('button', { name: 'Keep this choice for next time' }));
-    expect(await screen.findByText(/Kept\./)).toBeInTheDocument();
-    expect(fake.share.choice.about_me).toBe(false);
+    await user.click(screen.getByRole('button', { name: /Next: see what my tutor gets/ }));
+    await user.click(await screen.findByRole('button', { name: /Next: save it/ }));
+    // Each way to save says what it is for; the PDF is the usual choice.
+    const formats = screen.getByRole('group', { name: 'How to save it' });
+    expect(within(formats).getByRole('radio', { name: /A PDF \(the usual choice\)/ })).toBeChecked();
+    expect(within(formats).getByRole('radio', { name: /A web page/ })).toHaveAccessibleDescription(/any web browser/);
+    expect(within(formats).getByRole('radio', { name: /A Waymark file/ })).toHaveAccessibleDescription(/send feedback back/);
+    await user.type(screen.getByLabelText(/My tutor's name/), 'Alex');
+    await user.click(screen.getByRole('button', { name: 'Save…' }));
 
-    await user.type(screen.getByLabelText("My tutor's name (if you like)"), 'Alex');
-    await user.click(screen.getByRole('button', { name: 'Save a PDF for my tutor…' }));
     expect(await screen.findByText('Saved as sam-learning-plan.pdf.')).toBeInTheDocument();
     expect(fake.callsOf('export_plan')[0]).toMatchObject({ format: 'pdf', tutor_name: 'Alex', language: 'en-GB' });
+    // What was shared is kept for next time.
+    expect(fake.share.choice.about_me).toBe(true);
+    const done = screen.getByRole('region', { name: 'Saved' });
+    expect(done).toHaveTextContent('Attach it to an email to your tutor.');
+    expect(done).toHaveTextContent('USB stick');
+    expect(done).toHaveTextContent('print it');
+    await user.click(within(done).getByRole('button', { name: 'Show the file in its folder' }));
+    expect(fake.callsOf('show_saved_file')).toHaveLength(1);
     const log = screen.getByRole('region', { name: 'What I have shared' });
     expect(log).toHaveTextContent('a PDF for my tutor');
     expect(log).toHaveTextContent('With Alex');
@@ -77,7 +112,7 @@ describe('the share screen', () => {
 describe('tutor review mode', () => {
   it('shows a plan file Waymark was opened with, read only and as text', async () => {
     const fake = plan();
-    const shared = fake.preview({ ...fake.share.choice, reflections: ['r-shared'] });
+    const shared = fake.preview({ ...EVERYTHING, reflections: ['r-shared'] });
     shared.name = '<b>Sam</b>';
     shared.goals![0]!.title = '<img src=x onerror=alert(1)>';
     fake.share.pending = {

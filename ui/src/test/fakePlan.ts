@@ -68,6 +68,9 @@ export const areas: LifeArea[] = [
 
 export type Call = { cmd: string; args: Record<string, unknown> };
 
+/** Every section of the plan, for a shared plan with everything in it. */
+export const EVERYTHING = { about_me: true, support: true, goals: true, steps: true, courses: true, reviews: true, chart: true };
+
 export function fakePlan(
   initial: Goal[] = [],
   drafts: Record<string, string> = {},
@@ -132,7 +135,8 @@ export function fakePlan(
     pending: OpenedPlan | null;
     refuse: ApiError | null;
   } = {
-    choice: { about_me: true, support: true, goals: true, steps: true, courses: true, reviews: true, chart: true, reflections: [] },
+    // As in Rust: the first time, nothing is chosen.
+    choice: { about_me: false, support: false, goals: false, steps: false, courses: false, reviews: false, chart: false, reflections: [] },
     log: [],
     opened: null,
     pending: null,
@@ -607,6 +611,8 @@ export function fakePlan(
         return preview(args.choice as ShareChoice);
       case 'share_log':
         return structuredClone(share.log);
+      case 'show_saved_file':
+        return null;
       case 'export_plan': {
         preview(args.choice as ShareChoice);
         const format = String(args.format);
@@ -617,7 +623,7 @@ export function fakePlan(
           sections: [],
           reflections: (args.choice as ShareChoice).reflections.length,
           tutor_name: String(args.tutor_name),
-          file_name: `sam-learning-plan.${format === 'everything' ? 'waymark' : format}`,
+          file_name: format === 'everything' ? 'sam-private-whole-plan.waymark-move' : `sam-learning-plan.${format}`,
         };
         share.log.unshift(entry);
         return entry;

@@ -1,5 +1,5 @@
 //! About me, learning support, and reflections: the student's own words.
-//! Reflections are private unless the student says "I may share this".
+//! Reflections are private unless the student says "My tutor may see this".
 
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -121,7 +121,7 @@ pub struct Reflection {
     pub try_next: String,
     /// 1 (having a hard time) to 5 (really good), or none.
     pub feeling: Option<i32>,
-    /// "I may share this": only then can it leave the laptop in an export.
+    /// "My tutor may see this": only then can it leave the laptop in an export.
     pub shareable: bool,
     pub course_id: Option<String>,
     pub course_title: Option<String>,

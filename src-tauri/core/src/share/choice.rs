@@ -1,6 +1,6 @@
 //! What the student shares: the share screen's choice, kept for next time.
 //! Private reflections never leave in anything meant for a tutor: only those
-//! marked "I may share this" *and* picked on the share screen do.
+//! marked "My tutor may see this" *and* picked on the share screen do.
 
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
@@ -11,7 +11,7 @@ use crate::files::plan_file::Section;
 use crate::store::connection::Store;
 
 /// What the student shares. Reflections are listed one by one, and only those
-/// marked "I may share this" can be among them.
+/// marked "My tutor may see this" can be among them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
@@ -47,6 +47,21 @@ impl Default for ShareChoice {
 }
 
 impl ShareChoice {
+    /// Nothing at all: what the share screen starts with the first time, so
+    /// only what the student turns on is shared.
+    pub fn nothing() -> Self {
+        ShareChoice {
+            about_me: false,
+            support: false,
+            goals: false,
+            steps: false,
+            courses: false,
+            reviews: false,
+            chart: false,
+            reflections: Vec::new(),
+        }
+    }
+
     pub fn sections(&self) -> Vec<Section> {
         [
             (self.about_me, Section::AboutMe),
@@ -75,9 +90,12 @@ impl Store {
         Ok(id)
     }
 
-    /// The share screen's choice from last time, or the default.
+    /// The share screen's choice from last time; the first time, nothing:
+    /// only what the student turns on is shared.
     pub fn share_choice(&self) -> Result<ShareChoice> {
-        Ok(self.setting("share_choice")?.unwrap_or_default())
+        Ok(self
+            .setting("share_choice")?
+            .unwrap_or_else(ShareChoice::nothing))
     }
 
     /// Keeps `choice` as the default for next time.
@@ -88,7 +106,7 @@ impl Store {
     }
 
     /// `choice` with its reflections checked: each must exist and be marked
-    /// "I may share this". Anything else in the list is refused.
+    /// "My tutor may see this". Anything else in the list is refused.
     pub(crate) fn checked_choice(&self, choice: &ShareChoice) -> Result<ShareChoice> {
         for id in &choice.reflections {
             let shareable: Option<bool> = self

@@ -29,7 +29,7 @@ try_next: string,
  */
 feeling: number | null, 
 /**
- * "I may share this": only then can it leave the laptop in an export.
+ * "My tutor may see this": only then can it leave the laptop in an export.
  */
 shareable: boolean, course_id: string | null, course_title: string | null, 
 /**

@@ -2,7 +2,7 @@
 
 /**
  * What the student shares. Reflections are listed one by one, and only those
- * marked "I may share this" can be among them.
+ * marked "My tutor may see this" can be among them.
  */
 export type ShareChoice = { about_me: boolean, support: boolean, goals: boolean, 
 /**

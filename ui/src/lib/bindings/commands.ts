@@ -143,6 +143,7 @@ export interface Commands {
   share_preview: { args: { choice: ShareChoice }; answer: SharedPlan };
   share_log: { args: Record<string, never>; answer: ShareLogEntry[] };
   export_plan: { args: { format: ExportFormat; choice: ShareChoice; tutor_name: string; language: string }; answer: ShareLogEntry | null };
+  show_saved_file: { args: Record<string, never>; answer: null };
   open_shared_plan: { args: { language: string }; answer: OpenedPlan | null };
   take_opened_plan: { args: Record<string, never>; answer: OpenedPlan | null };
   move_plan_in: { args: { language: string }; answer: PlanCounts | null };
