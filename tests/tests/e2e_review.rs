@@ -104,7 +104,7 @@ fn seed(dir: &std::path::Path) -> Result<()> {
 async fn story(app: &App) -> Result<()> {
     // Waymark opens on Home, with the plan's sections one step away.
     app.find("#home-heading").await?;
-    app.click("#home-to-goals").await?;
+    app.click("#nav-goals").await?;
     app.click("#add-goal").await?;
     app.find("input[name=title]")
         .await?
@@ -214,7 +214,9 @@ async fn story(app: &App) -> Result<()> {
     let story = app.find(".goal-story").await?.text().await?;
     assert!(story.contains("I set this goal"), "{story}");
     assert_eq!(
-        story.matches("Looked at it in a review: Change it").count(),
+        story
+            .matches("Looked at it in a review, and chose: Change it")
+            .count(),
         1,
         "{story}"
     );

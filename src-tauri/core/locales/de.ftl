@@ -3,9 +3,9 @@
 
 ## App frame
 app-name = Waymark
-app-subtitle = Mein Lernplan
 skip-link = Zum Hauptinhalt springen
 nav-label = Bereiche des Plans
+menu = Menü
 nav-goals = Meine Ziele
 nav-settings = Einstellungen
 nav-help = Hilfe
@@ -17,13 +17,13 @@ close-held-body = Einiges von dem, was du geschrieben hast, konnte gerade nicht 
 close-held-next = Waymark versucht es weiter, während du schreibst. Wenn du es jetzt noch einmal schließt, schließt es sich ohne diese Worte. Du kannst sie vorher an einen sicheren Ort kopieren.
 start-failed-title = Waymark konnte nicht starten
 open-failed-title = Waymark konnte deinen Plan nicht öffnen
-screen-loading = Wird geöffnet …
+screen-loading = Wird geöffnet…
 screen-failed = Dieser Teil von Waymark ließ sich nicht öffnen. Bitte schließe Waymark und starte es neu: Dein Plan ist sicher.
 open-failed-folder = Dein Plan liegt in diesem Ordner:
 
 ## Goals list
 goals-title = Meine Ziele
-goals-lede = Deine Hoffnungen und Lebensziele, in deinen eigenen Worten. Teile jedes Ziel in kleine Schritte. Du entscheidest, was wichtig ist. Du kannst deine Meinung jederzeit ändern.
+goals-lede = Deine Hoffnungen und Lebensziele, in deinen eigenen Worten. Zerlege jedes Ziel in kleine Schritte. Du entscheidest, was wichtig ist. Du kannst deine Meinung jederzeit ändern.
 goals-add = Ein Ziel hinzufügen
 goals-empty-title = Wo möchtest du hin?
 goals-empty-text = Ein Ziel kann alles sein, was du dir wünschst. Vielleicht möchtest du etwas Neues lernen, eine Freundschaft finden, dich zu Hause wohlfühlen oder wieder arbeiten oder einem Hobby nachgehen. Ob groß oder klein, es ist deins.
@@ -190,7 +190,7 @@ choice-interested = Interessiert
 choice-enrolled = Angemeldet
 choice-attending = Nehme teil
 choice-completed = Abgeschlossen
-choice-withdrawn = Abgemeldet
+choice-withdrawn = Ich gehe nicht mehr hin
 course-back = Alle Kurse
 course-about = Über diesen Kurs
 course-learn = Was du lernst
@@ -231,7 +231,7 @@ own-course-cancel = Abbrechen
 
 ## The file types the open and save dialogs offer
 dialog-plan-file = Waymark-Plan
-dialog-feedback-file = Rückmeldung einer Tutorin oder eines Tutors
+dialog-feedback-file = Rückmeldung einer Begleitperson
 dialog-prospectus = Kursprogramm (CSV oder JSON)
 dialog-backup = Kopie meines Plans
 dialog-move-file = Mein ganzer Plan, zum Umzug auf einen neuen Laptop
@@ -336,7 +336,6 @@ journal-count-filtered = { $shown ->
 journal-empty = Dein Tagebuch ist noch leer. Ein Eintrag kann aus ein paar Worten bestehen: über einen Kurs, einen Tag oder einen Schritt.
 journal-none-filtered = Kein Eintrag passt zu deiner Wahl. Du kannst wieder alle Einträge zeigen.
 journal-more = Mehr zeigen
-journal-week-of = Woche ab { $date }
 reflection-new-title = Ein neuer Eintrag
 reflection-new-hint = Schreib so viel oder so wenig du magst. Was du schreibst, wird beim Tippen gespeichert.
 reflection-edit-title = Dein Eintrag
@@ -370,7 +369,7 @@ reflection-about-goal = Ziel: { $title }
 reflection-save = Eintrag behalten
 reflection-done = Fertig
 reflection-open = Öffnen
-reflection-remove = Diesen Eintrag entfernen …
+reflection-remove = Diesen Eintrag entfernen…
 reflection-remove-confirm = Diesen Eintrag entfernen? Du kannst ihn 30 Tage lang unter „Zuletzt entfernt“ zurückholen.
 reflection-remove-yes = Ja, entfernen
 goal-reflections = Einträge zu diesem Ziel
@@ -384,17 +383,17 @@ error-goal = Waymark findet dieses Ziel nicht. Bitte wähle ein anderes.
 
 ## About me and learning support
 about-title = Über mich
-about-lede = Was deine Begleitung wissen soll. Alles hier ist deine Wahl. Du kannst jedes Feld leer lassen.
+about-lede = Was deine Begleitperson wissen soll. Alles hier ist deine Wahl. Du kannst jedes Feld leer lassen.
 about-me = Über mich
 about-name = So möchte ich genannt werden
-about-for-tutors = Das sollen meine Begleiter über mich wissen
+about-for-tutors = Das sollen meine Begleitpersonen über mich wissen
 about-for-tutors-hint = Zum Beispiel, was dir in einer Gruppe hilft.
 about-strengths = Meine Stärken
 about-strengths-hint = Was du gut kannst, oder was andere an dir mögen.
 about-interests = Was mich interessiert
 about-interests-hint = Setz ein Komma dazwischen, zum Beispiel: Malen, Wandern, Musik. Das hilft bei der Kurssuche.
 support-title = Was mir beim Lernen hilft
-support-lede = Kreuz an, was dir hilft. Das sehen deine Begleiter beim Treffen zuerst.
+support-lede = Kreuz an, was dir hilft. Das sehen deine Begleitpersonen beim Treffen zuerst.
 support-legend = Was mir hilft
 support-large_print = Große Schrift
 support-materials_in_advance = Unterlagen vor dem Treffen
@@ -478,22 +477,22 @@ plan-counts = { $goals ->
    *[other] { $courses } Kurse
  }
 plan-last-backup = Letzte Kopie
-plan-no-backup = Noch keine Kopie. Waymark macht die erste, sobald dein Plan etwas enthält.
-plan-back-up-now = Jetzt sichern …
+plan-no-backup = Noch keine Kopie. Waymark macht an jedem Tag, an dem du es benutzt, eine, und du kannst jetzt mit „Jetzt sichern…“ eine machen.
+plan-back-up-now = Jetzt sichern…
 plan-back-up-hint = „Jetzt sichern“ speichert eine Kopie, wo du willst, zum Beispiel auf einem USB-Stick.
 plan-open-folder = Ordner öffnen
 plan-check = Prüfen, ob mein Plan in Ordnung ist
-plan-healthy = Dein Plan ist in Ordnung. Waymark hat keinen Schaden gefunden.
+plan-healthy = Dein Plan ist in Ordnung.
 plan-backed-up = Eine Kopie deines Plans wurde gespeichert unter { $path }
 plan-backups = Kopien meines Plans
 plan-backups-hint = Waymark behält eine Kopie für jeden der letzten 7 Tage, 4 Wochen und 12 Monate, und eine vor jeder großen Änderung.
 plan-backup-unreadable = Diese Kopie ist nicht lesbar. Sie wird nicht benutzt.
 plan-look-inside = Hineinschauen
-plan-restore = Zu dieser Kopie zurück …
-plan-restore-confirm = Dein Plan wird so, wie er am { $date } war. Waymark speichert vorher eine Kopie deines jetzigen Plans, damit du es dir anders überlegen kannst.
+plan-restore = Zu dieser Kopie zurück…
+plan-restore-confirm = Dein Plan kommt auf den Stand vom { $date } zurück. Waymark speichert vorher eine Kopie deines jetzigen Plans, damit du es dir anders überlegen kannst.
 plan-restore-yes = Ja, zu dieser Kopie zurück
 plan-restore-no = Jetzt nicht
-plan-restored = Dein Plan ist wieder so, wie er am { $date } war.
+plan-restored = Dein Plan ist wieder auf dem Stand vom { $date }.
 plan-preview-title = Die Kopie vom { $date }
 plan-preview-hint = Das ist nur ein Blick hinein. Nichts ändert sich, außer du gehst zu dieser Kopie zurück.
 plan-preview-none = Hier ist nichts.
@@ -514,18 +513,18 @@ nav-review = Rückblick
 review-title = Auf meinen Weg schauen
 review-lede = Schau, wie weit du gekommen bist, und wähle, was als Nächstes kommt. Das ist kein Test, und du kannst alles auslassen.
 review-in-progress = Mein Rückblick vom { $date }
-review-autosave = Alles wird gleich gespeichert. Du kannst später weitermachen.
+review-autosave = Alles wird sofort gespeichert. Du kannst später weitermachen.
 review-start = Einen Rückblick beginnen
-review-start-check-in = Ein Treffen mit meiner Begleitung beginnen
+review-start-check-in = Ein Treffen mit meiner Begleitperson beginnen
 review-resume = Meinen Rückblick vom { $date } fortsetzen
 review-next-is = Dein nächster Rückblick: { $date }
-review-who = Allein oder mit Begleitung
-review-check-in = Das ist ein Treffen mit meiner Begleitung
+review-who = Allein oder mit meiner Begleitperson
+review-check-in = Das ist ein Treffen mit meiner Begleitperson
 review-check-in-short = Treffen
 review-with = Mit { $name }
-review-tutor = Name der Begleitung
+review-tutor = Name der Begleitperson
 review-talked = Worüber wir gesprochen haben
-review-suggestions = Vorschläge meiner Begleitung
+review-suggestions = Vorschläge meiner Begleitperson
 review-suggestions-hint = Vorschläge bleiben Vorschläge. Du wählst, welche du annimmst.
 review-add-suggestion = Ein Vorschlag
 review-add = Hinzufügen
@@ -555,7 +554,7 @@ decision-pause = Erst mal ruhen lassen
 decision-let_go = Loslassen
 decision-achieved = Erreicht
 review-new-words = Neue Worte für dieses Ziel
-review-save-words = Neue Worte speichern
+review-save-words = Diese Worte für mein Ziel nehmen
 review-looking-ahead = Nach vorn schauen
 review-went-well = Was gut lief
 review-whats-next = Was als Nächstes kommt
@@ -592,7 +591,7 @@ goal-history-now = jetzt
 nav-home = Start
 home-hello = Hallo, { $name }
 home-hello-plain = Willkommen zurück
-home-lede = Was als Nächstes kommt, und jeder Teil deines Plans nur einen Schritt entfernt.
+home-lede = Was als Nächstes für dich ansteht. Das Menü oben führt zu jedem Teil deines Plans.
 home-first-title = Willkommen bei Waymark
 home-first = Das ist dein Plan, gespeichert auf deinem eigenen Computer. Ein guter Anfang ist ein Ziel, in deinen eigenen Worten.
 home-first-goal = Mein erstes Ziel schreiben
@@ -610,20 +609,6 @@ home-courses = Meine Kurse
 home-courses-none = Du besuchst gerade keinen Kurs. Das Kursverzeichnis findest du unter Kurse.
 home-course-starts = Beginnt am { $date }
 home-course-last = Zuletzt dabei: { $date }
-home-sections = Mein Plan
-home-section-goals = { $count ->
-    [0] Meine Ziele
-    [one] Meine Ziele (1 in Arbeit)
-   *[other] Meine Ziele ({ $count } in Arbeit)
- }
-home-section-courses = Kurse und Kursverzeichnis
-home-section-journal = { $count ->
-    [0] Mein Tagebuch
-    [one] Mein Tagebuch (1 Eintrag)
-   *[other] Mein Tagebuch ({ $count } Einträge)
- }
-home-section-review = Rückblicke und wie weit ich gekommen bin
-home-section-about-me = Über mich und meine Unterstützung
 notify-review-title = Zeit für deinen Waymark-Rückblick
 notify-review-body = Du wolltest heute auf deine Fortschritte schauen. Öffne Waymark, wenn du bereit bist.
 settings-reminders = Erinnerungen
@@ -640,6 +625,7 @@ story-reworded = Ich habe die Worte geändert. Vorher hieß es: { $earlier }
 story-step-done = Erledigt: { $text }
 story-course = Einen Kurs verknüpft: { $title }
 story-reviewed = In einem Rückblick angeschaut
+story-reviewed-chose = In einem Rückblick angeschaut und gewählt: { $decision }
 story-reflection = Ich habe darüber geschrieben
 story-open-reflection = Im Tagebuch lesen
 
@@ -682,7 +668,7 @@ highlights-reviews = { $count ->
 highlights-since = ({ $count } seit meinem Rückblick am { $date })
 highlights-recent = Schritte, die ich zuletzt geschafft habe
 
-# Das Paket für Begleiter (HTML und PDF) und der Teilen-Bildschirm.
+# Das Paket für Begleitpersonen (HTML und PDF) und der Teilen-Bildschirm.
 pack-title = Lernplan
 pack-title-named = Lernplan von { $name }
 pack-shared-by = Geteilt von { $name } am { $date }
@@ -691,14 +677,14 @@ pack-lede = Was in diesem Paket steht, hat die lernende Person selbst ausgewähl
 pack-none = Hier steht noch nichts.
 pack-courses = Kurse und Termine
 pack-reviews = Rückblicke und Gespräche
-pack-reflections = Mit dir geteilte Gedanken
+pack-reflections = Mit dir geteilte Einträge
 pack-target = Ziel: { $date }
 pack-starts = beginnt am { $date }
 pack-step-done = erledigt
 pack-step-todo = offen
 pack-review-of = Rückblick vom { $date }
 pack-taken-on = übernommen
-pack-made-with = Erstellt mit Waymark { $version }. Private Gedanken stehen nie in einem Paket.
+pack-made-with = Erstellt mit Waymark { $version }. Private Einträge stehen nie in einem Paket.
 pack-page = Seite { $page } von { $pages }
 
 # The share screen and tutor review mode.
@@ -734,7 +720,7 @@ share-give-print = Oder drucke sie aus und nimm sie mit.
 share-kept-next-time = Waymark merkt sich deine Wahl für das nächste Mal.
 share-again = Noch einmal teilen
 share-about_me = Über mich
-share-about_me-hint = Was Begleiter über dich wissen sollen, deine Stärken und Interessen.
+share-about_me-hint = Was Begleitpersonen über dich wissen sollen, deine Stärken und Interessen.
 share-support = Was mir beim Lernen hilft
 share-support-hint = Die Hilfen, die du angekreuzt hast, und deine eigenen Worte dazu.
 share-goals = Meine Ziele
@@ -747,7 +733,7 @@ share-reviews = Rückblicke und Gespräche
 share-reviews-hint = Was gut lief, was als Nächstes kommt, und die Vorschläge deiner Begleitperson.
 share-chart = Wie es in jedem Lebensbereich steht
 share-chart-hint = Deine letzten Einschätzungen neben den vorigen.
-share-reflections = Gedanken
+share-reflections = Einträge
 share-reflections-hint = Hier stehen nur Einträge, bei denen du „Meine Begleitperson darf das sehen“ angehakt hast. Hake an, welche du diesmal teilst.
 share-reflections-none = Bei keinem deiner Einträge ist „Meine Begleitperson darf das sehen“ angehakt, also wird keiner geteilt.
 share-save-title = Für meine Begleitperson speichern
@@ -767,11 +753,11 @@ move-moved-in = Dein Plan ist da: { $goals ->
         [one] ein Ziel
        *[other] { $goals } Ziele
     } und { $reflections ->
-        [one] ein Gedanke
-       *[other] { $reflections } Gedanken
+        [one] ein Eintrag
+       *[other] { $reflections } Einträge
     }.
 share-open-title = Einen geteilten Plan lesen
-share-open-lede = Für Begleiter: Öffne eine Waymark-Datei, um sie zu lesen. Sie bleibt getrennt von deinem eigenen Plan und kann nicht verändert werden.
+share-open-lede = Für Begleitpersonen: Öffne eine Waymark-Datei, um sie zu lesen. Sie bleibt getrennt von deinem eigenen Plan und kann nicht verändert werden.
 share-open = Geteilten Plan öffnen…
 share-keep-recent = Eine Liste der Pläne führen, die ich öffne
 share-keep-recent-hint = Aus, bis du es einschaltest. Beim Ausschalten wird die Liste vergessen.
@@ -784,7 +770,7 @@ tutor-none = Kein geteilter Plan ist offen.
 error-file_too_new = Diese Datei stammt aus einem neueren Waymark. Bitte aktualisiere Waymark, um sie zu öffnen. Nichts wurde verändert.
 error-file_too_big = Diese Datei ist viel größer als jeder Waymark-Plan, darum hat Waymark sie nicht geöffnet. Nichts wurde verändert.
 error-plan_not_empty = In diesem Waymark ist schon ein Plan. Ein ganzer Plan kann nur in ein leeres Waymark gebracht werden, damit nichts durcheinandergerät. Nichts wurde verändert.
-error-private_reflection = Dieser Gedanke ist privat und bleibt auf diesem Laptop. Nichts wurde geteilt.
+error-private_reflection = Dieser Eintrag ist privat und bleibt auf diesem Laptop. Nichts wurde geteilt.
 error-feedback_for_another_plan = Diese Rückmeldung gehört zum Plan einer anderen Person, darum hat Waymark sie nicht zu deinem hinzugefügt. Nichts wurde verändert.
 error-tutor_name = Das ist ziemlich lang für einen Namen. Bitte halte ihn kurz.
 error-tutor_name-empty = Bitte gib zuerst deinen Namen an, damit die lernende Person weiß, von wem die Rückmeldung kommt.
@@ -810,7 +796,7 @@ feedback-text = Deine Worte
 feedback-course-hint = Wähle einen aus deinem Kursprogramm oder tippe seinen Namen.
 feedback-add = Hinzufügen
 feedback-cancel = Abbrechen
-feedback-remove = Herausnehmen
+feedback-remove = Entfernen
 feedback-open-title = Rückmeldung von einer Begleitperson
 feedback-open-lede = Deine Begleitperson kann dir ihre Kommentare und Vorschläge als Datei schicken. Nichts kommt in deinen Plan, außer du wählst es.
 feedback-open = Rückmeldung meiner Begleitperson öffnen…
@@ -826,7 +812,7 @@ feedback-student-lede = { $name } hat das neben deinen Plan geschrieben. Bei jed
 feedback-about-goal = Zu deinem Ziel
 feedback-about-step = Zu deinem Schritt
 feedback-about-course = Zu deinem Kurs
-feedback-about-reflection = Zu deiner Reflexion vom { $date }
+feedback-about-reflection = Zu deinem Eintrag vom { $date }
 feedback-about-review = Zu deinem Rückblick vom { $date }
 feedback-changed = Du hast das inzwischen geändert. Vorher stand da: „{ $words }“.
 feedback-gone = Das ist nicht mehr in deinem Plan. Du kannst den Vorschlag trotzdem übernehmen, wenn du magst.
@@ -838,7 +824,7 @@ feedback-take-step = Diesen Schritt hinzufügen
 feedback-take-course = Zu meinen Kursen hinzufügen
 feedback-take-note = Als Notiz behalten
 feedback-later = Für später behalten
-feedback-leave = Lassen
+feedback-leave = Nein, danke
 feedback-which-goal = Zu welchem Ziel?
 feedback-pick-goal = Wähle ein Ziel
 feedback-taken-step = Du hast diesen Schritt zu deinem Ziel hinzugefügt.
@@ -856,8 +842,8 @@ about-waymark-lede = Waymark bewahrt deinen Lernplan auf deinem eigenen Laptop a
 about-waymark-licence = Waymark ist freie Software unter der MIT- oder Apache-2.0-Lizenz.
 about-waymark-made-with = Gemacht mit
 about-waymark-made-with-hint = Waymark baut auf der Arbeit vieler Menschen auf. Das sind die Teile, die es mitbringt, und ihre Lizenzen.
-about-waymark-rust = { $count } Rust-Crates
-about-waymark-npm = { $count } Pakete im Fenster
+about-waymark-rust = { $count } Teile, aus denen die App gebaut ist
+about-waymark-npm = { $count } Teile des Fensters
 about-waymark-fonts = { $count } Schriften
 about-waymark-name = Name
 about-waymark-licence-column = Lizenz

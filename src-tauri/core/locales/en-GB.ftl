@@ -3,9 +3,9 @@
 
 ## App frame
 app-name = Waymark
-app-subtitle = My learning plan
 skip-link = Skip to main content
 nav-label = Plan sections
+menu = Menu
 nav-goals = My goals
 nav-settings = Settings
 nav-help = Help
@@ -190,7 +190,7 @@ choice-interested = Interested
 choice-enrolled = Enrolled
 choice-attending = Attending
 choice-completed = Completed
-choice-withdrawn = Withdrawn
+choice-withdrawn = I stopped going
 course-back = All courses
 course-about = About this course
 course-learn = What you will learn
@@ -339,7 +339,6 @@ journal-count-filtered = { $shown ->
 journal-empty = Your journal is empty for now. A reflection can be a few words about a session, a day, or a step you took.
 journal-none-filtered = No reflections match what you chose. You can show all reflections again.
 journal-more = Show more
-journal-week-of = Week of { $date }
 reflection-new-title = A new reflection
 reflection-new-hint = Write as much or as little as you like. What you write is kept as you type.
 reflection-edit-title = Your reflection
@@ -481,12 +480,12 @@ plan-counts = { $goals ->
    *[other] { $courses } courses
  }
 plan-last-backup = Last copy
-plan-no-backup = No copy yet. Waymark makes the first one once your plan holds something.
+plan-no-backup = No copy yet. Waymark makes one each day you use it, and you can make one now with "Back up now…".
 plan-back-up-now = Back up now…
 plan-back-up-hint = "Back up now" saves a copy anywhere you choose, for example a USB stick.
 plan-open-folder = Open the folder
 plan-check = Check that my plan is healthy
-plan-healthy = Your plan is healthy. Waymark found no damage.
+plan-healthy = Your plan is in good order.
 plan-backed-up = A copy of your plan was saved to { $path }
 plan-backups = Copies of my plan
 plan-backups-hint = Waymark keeps a copy for each of the last 7 days, 4 weeks and 12 months, and one before every big change.
@@ -558,7 +557,7 @@ decision-pause = Rest it for now
 decision-let_go = Let it go
 decision-achieved = Achieved
 review-new-words = New words for this goal
-review-save-words = Save the new words
+review-save-words = Use these words for my goal
 review-looking-ahead = Looking ahead
 review-went-well = What went well
 review-whats-next = What is next for me
@@ -595,7 +594,7 @@ goal-history-now = now
 nav-home = Home
 home-hello = Hello, { $name }
 home-hello-plain = Welcome back
-home-lede = What is next for you, with every part of your plan one step away.
+home-lede = What is next for you. The menu at the top leads to every part of your plan.
 home-first-title = Welcome to Waymark
 home-first = This is your plan, kept on your own computer. A good place to start is a goal, in your own words.
 home-first-goal = Write my first goal
@@ -613,20 +612,6 @@ home-courses = My courses
 home-courses-none = You are not on a course right now. The catalogue is under Courses.
 home-course-starts = Starts { $date }
 home-course-last = Last session I went to: { $date }
-home-sections = My plan
-home-section-goals = { $count ->
-    [0] My goals
-    [one] My goals (working on 1)
-   *[other] My goals (working on { $count })
- }
-home-section-courses = Courses and the catalogue
-home-section-journal = { $count ->
-    [0] My journal
-    [one] My journal (1 reflection)
-   *[other] My journal ({ $count } reflections)
- }
-home-section-review = Reviews and how far I have come
-home-section-about-me = About me and my support
 notify-review-title = Time for your Waymark review
 notify-review-body = You planned to look back at your progress today. Open Waymark when you are ready.
 settings-reminders = Reminders
@@ -643,6 +628,7 @@ story-reworded = I changed the words. Before, it was: { $earlier }
 story-step-done = Done: { $text }
 story-course = Linked a course: { $title }
 story-reviewed = Looked at it in a review
+story-reviewed-chose = Looked at it in a review, and chose: { $decision }
 story-reflection = I wrote about it
 story-open-reflection = Read it in my journal
 
@@ -667,8 +653,8 @@ highlights-steps = { $count ->
    *[other] { $count } steps done
  }
 highlights-sessions = { $count ->
-    [one] 1 session I went to
-   *[other] { $count } sessions I went to
+    [one] Went to 1 session
+   *[other] Went to { $count } sessions
  }
 highlights-courses = { $count ->
     [one] 1 course completed
@@ -813,7 +799,7 @@ feedback-text = Your words
 feedback-course-hint = Pick one from your prospectus, or type its name.
 feedback-add = Add
 feedback-cancel = Cancel
-feedback-remove = Take out
+feedback-remove = Remove
 feedback-open-title = Feedback from a tutor
 feedback-open-lede = Your tutor can send you their comments and ideas as a file. Nothing is added to your plan unless you choose it.
 feedback-open = Open feedback from my tutor…
@@ -841,7 +827,7 @@ feedback-take-step = Add this step
 feedback-take-course = Add to my courses
 feedback-take-note = Keep it as a note
 feedback-later = Keep for later
-feedback-leave = Leave it
+feedback-leave = No, thanks
 feedback-which-goal = Add it to which goal?
 feedback-pick-goal = Choose a goal
 feedback-taken-step = You added this step to your goal.
@@ -859,8 +845,8 @@ about-waymark-lede = Waymark keeps your learning plan on your own laptop. It wor
 about-waymark-licence = Waymark is free software under the MIT or Apache 2.0 licence.
 about-waymark-made-with = Made with
 about-waymark-made-with-hint = Waymark is built on the work of many people. These are the parts it ships with, and their licences.
-about-waymark-rust = { $count } Rust crates
-about-waymark-npm = { $count } packages in the window
+about-waymark-rust = { $count } parts the app is built from
+about-waymark-npm = { $count } parts of the window
 about-waymark-fonts = { $count } fonts
 about-waymark-name = Name
 about-waymark-licence-column = Licence

@@ -29,7 +29,7 @@ describe('home: what is next for me', () => {
     expect(nav.target).toBe('new');
   });
 
-  it('shows the next step of each goal, my courses, my next review and every section one step away', async () => {
+  it('shows the next step of each goal, my courses, and my next review, without repeating the menu', async () => {
     const done = { ...review('r1', '2026-10-01', { home: 5 }) };
     done.review.next_review_on = '2026-12-10';
     const plan = fakePlan(
@@ -62,14 +62,8 @@ describe('home: what is next for me', () => {
     expect(courses).toHaveTextContent('Starts 12 January 2027');
     expect(courses).toHaveTextContent('Tuesdays 10:00 to 12:00 · The Old Library');
     expect(screen.getByRole('region', { name: 'My next review' })).toHaveTextContent('Your next review is on 10 December 2026.');
-    const sections = screen.getByRole('navigation', { name: 'My plan' });
-    expect(within(sections).getAllByRole('button').map((b) => b.textContent?.replace('→', '').trim())).toEqual([
-      'My goals (working on 1)',
-      'Courses and the catalogue',
-      'My journal',
-      'Reviews and how far I have come',
-      'About me and my support',
-    ]);
+    // The menu is the one way to every part of the plan: Home does not repeat it.
+    expect(screen.queryByRole('navigation', { name: 'My plan' })).toBeNull();
     // Nothing is due: no notification is asked for.
     expect(plan.callsOf('remind_review_due')).toEqual([]);
 

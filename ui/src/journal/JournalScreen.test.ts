@@ -7,7 +7,7 @@ import GoalsScreen from '../goals/GoalsScreen.svelte';
 import AboutMeScreen from '../about_me/AboutMeScreen.svelte';
 import { clearMocks, fakePlan, goal, reflection } from '../test/fakePlan';
 import { nav } from '../lib/nav.svelte';
-import { timeline, weekStart } from './words';
+import { timeline } from './words';
 
 afterEach(() => {
   clearMocks();
@@ -25,7 +25,7 @@ function noInjectedElements(container: HTMLElement) {
 }
 
 describe('the journal', () => {
-  it('groups reflections by month and week, newest first', async () => {
+  it('groups reflections by month, newest first, with one date heading per entry', async () => {
     fakePlan([], {}, [
       reflection({ id: 'r1', written_on: '2026-10-30', body: 'October words' }),
       reflection({ id: 'r2', written_on: '2026-11-24', body: 'Tuesday words' }),
@@ -35,17 +35,18 @@ describe('the journal', () => {
     render(JournalScreen);
     const months = await screen.findAllByRole('heading', { level: 2 });
     expect(months.map((h) => h.textContent)).toEqual(['November 2026', 'October 2026']);
-    const weeks = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(weeks).toEqual(['Week of 23 November 2026', 'Week of 2 November 2026', 'Week of 26 October 2026']);
-    const entries = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.trim());
-    expect(entries[0]).toBe('Thursday, 26 November 2026');
+    const entries = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.trim());
+    expect(entries).toEqual([
+      'Thursday, 26 November 2026',
+      'Tuesday, 24 November 2026',
+      'Monday, 2 November 2026',
+      'Friday, 30 October 2026',
+    ]);
+    expect(screen.queryAllByRole('heading', { level: 4 })).toHaveLength(0);
     expect(screen.getByText('4 reflections.')).toBeInTheDocument();
   });
 
-  it('weeks start on Monday', () => {
-    expect(weekStart('2026-11-29')).toBe('2026-11-23');
-    expect(weekStart('2026-11-23')).toBe('2026-11-23');
-    expect(weekStart('2027-01-01')).toBe('2026-12-28');
+  it('has no timeline without reflections', () => {
     expect(timeline([])).toEqual([]);
   });
 

@@ -82,35 +82,21 @@ export function reflectionFromDraft(body: string): ReflectionInput | null {
 
 export const hasWords = (r: ReflectionInput) => [r.body, r.learned, r.how_it_went, r.try_next].some((s) => s.trim());
 
-/** The Monday of the week `iso` falls in, as YYYY-MM-DD. */
-export function weekStart(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  const back = (date.getUTCDay() + 6) % 7;
-  date.setUTCDate(date.getUTCDate() - back);
-  return date.toISOString().slice(0, 10);
-}
+export type Month = { key: string; label: string; items: Reflection[] };
 
-export type Week = { start: string; label: string; items: Reflection[] };
-export type Month = { key: string; label: string; weeks: Week[] };
-
-/** The timeline: months, newest first, and in each the weeks, newest first. */
+/** The timeline: months, newest first, each with its reflections, newest
+ *  first. One heading for the month and one (its day) for each entry: no
+ *  third level in between. */
 export function timeline(reflections: Reflection[]): Month[] {
   const months: Month[] = [];
   for (const r of reflections) {
     const key = r.written_on.slice(0, 7);
     let month = months.at(-1);
     if (!month || month.key !== key) {
-      month = { key, label: i18n.monthYear(r.written_on), weeks: [] };
+      month = { key, label: i18n.monthYear(r.written_on), items: [] };
       months.push(month);
     }
-    const start = weekStart(r.written_on);
-    let week = month.weeks.at(-1);
-    if (!week || week.start !== start) {
-      week = { start, label: t('journal-week-of', { date: i18n.date(start) }), items: [] };
-      month.weeks.push(week);
-    }
-    week.items.push(r);
+    month.items.push(r);
   }
   return months;
 }

@@ -41,7 +41,8 @@ describe('deleting, with a way back', () => {
     const u = user();
     // Remove a reflection from the journal, then close the Undo message.
     await u.click(await screen.findByRole('link', { name: 'Journal' }));
-    await u.click(await screen.findByRole('button', { name: /^Open/ }));
+    // The journal is read the first time it opens (screens load lazily): give it time.
+    await u.click(await screen.findByRole('button', { name: /^Open/ }, { timeout: 5000 }));
     await u.click(await screen.findByRole('button', { name: 'Remove this reflection…' }));
     await u.click(screen.getByRole('button', { name: 'Yes, remove it' }));
     await u.click(await screen.findByRole('button', { name: 'Close' }));

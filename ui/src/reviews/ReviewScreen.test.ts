@@ -122,7 +122,7 @@ describe('things I have done, and terms', () => {
     const counts = within(done).getAllByRole('list')[0]!;
     expect(within(counts).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       '✓ 12 steps done (3 since my review on 1 October 2026)',
-      '✓ 1 session I went to',
+      '✓ Went to 1 session',
       '✓ 1 review of my progress',
     ]);
     expect(done).toHaveTextContent('Walk to the park');

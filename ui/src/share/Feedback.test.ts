@@ -69,7 +69,7 @@ describe('the tutor writes feedback', () => {
     expect(fake.feedback.tutorName).toBe('Alex');
 
     // Taken out again before it is sent.
-    await user.click(within(mine).getByRole('button', { name: /Take out/ }));
+    await user.click(within(mine).getByRole('button', { name: /^Remove/ }));
     await waitFor(() => expect(fake.feedback.draft.items).toHaveLength(0));
   });
 });
@@ -157,7 +157,7 @@ describe('the student decides', () => {
     expect(fake.callsOf('decide_feedback')[2]).toEqual({ item_id: 'i-gone', decision: 'taken', goal_id: 'goal-b' });
 
     const note = screen.getByRole('region', { name: /About your reflection/ });
-    await user.click(within(note).getByRole('button', { name: 'Leave it' }));
+    await user.click(within(note).getByRole('button', { name: 'No, thanks' }));
     expect(await within(note).findByText('You left this. That is fine.')).toBeInTheDocument();
     // Changing one's mind stays possible.
     expect(within(note).getByRole('button', { name: 'Keep it as a note' })).toBeEnabled();
