@@ -3,6 +3,7 @@
 //! empty temporary data folder so a real user's plan is never touched.
 
 pub mod bench;
+pub mod friendly;
 pub mod sample;
 pub mod ten_year;
 
@@ -351,6 +352,30 @@ impl App {
     }
 
     /// Waits until the "Saved" status shows and nothing is still being saved.
+    /// Sets the look in Settings: a theme, a language and, if given, a text
+    /// size (per cent); opens the folded menu first if large text folded it.
+    pub async fn set_look(&self, theme: &str, lang: &str, size: Option<u16>) -> Result<()> {
+        self.js("const b = document.querySelector('#menu-button'); if (b && b.getAttribute('aria-expanded') === 'false') b.click(); return true")
+            .await?;
+        self.click("#nav-settings").await?;
+        self.find("#setting-language")
+            .await?
+            .select_by_value(lang)
+            .await?;
+        self.click(&format!("input[name=theme][value={theme}]"))
+            .await?;
+        if let Some(size) = size {
+            self.js(&format!("const r = document.querySelector(\"input[name=text-size][value='{size}']\"); if (!r.checked) r.click(); return true"))
+                .await?;
+        }
+        self.wait_js(
+            &format!("return document.documentElement.dataset.theme === '{theme}' && document.documentElement.lang === '{lang}'"),
+            Duration::from_secs(5),
+        )
+        .await?;
+        self.wait_saved().await
+    }
+
     pub async fn wait_saved(&self) -> Result<()> {
         self.wait_js(
             "return document.querySelector('.save-status').dataset.state === 'saved'",

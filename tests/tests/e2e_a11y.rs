@@ -135,19 +135,7 @@ async fn axe(app: &App) -> Result<Vec<Value>> {
 }
 
 async fn settings(app: &App, theme: &str, lang: &str) -> Result<()> {
-    app.click("#nav-settings").await?;
-    app.find("#setting-language")
-        .await?
-        .select_by_value(lang)
-        .await?;
-    app.click(&format!("input[name=theme][value={theme}]"))
-        .await?;
-    app.wait_js(
-        &format!("return document.documentElement.dataset.theme === '{theme}' && document.documentElement.lang === '{lang}'"),
-        Duration::from_secs(5),
-    )
-    .await?;
-    app.wait_saved().await
+    app.set_look(theme, lang, None).await
 }
 
 /// A feedback file from Alex for the plan in `dir`: a suggested step about a

@@ -1,0 +1,396 @@
+//! Makes every screenshot in docs/screenshots from the current build: the
+//! real app (debug build, so the file dialogs have their stand-ins) under
+//! Xvfb, on Jo's friendly fictional plan (`waymark_tests::friendly`), and the
+//! tutor pack in headless Chromium and as PDF pages. Run by
+//! `bash tests/screenshots.sh`, which builds first; the pictures are then
+//! looked at and committed.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use fantoccini::key::Key;
+use waymark_core::export::save::ExportFormat;
+use waymark_core::files::feedback_file::{FeedbackFile, ItemKind, Target, TargetKind};
+use waymark_core::share::choice::ShareChoice;
+use waymark_core::Store;
+use waymark_tests::{artifacts_dir, friendly, run_tool, workspace_root, App, Result};
+
+/// Where the pictures go.
+fn docs() -> PathBuf {
+    workspace_root().join("docs/screenshots")
+}
+
+/// Takes the screen as `name`, into docs/screenshots.
+async fn shot(app: &App, name: &str) -> Result<()> {
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let taken = app.screenshot(name).await?;
+    std::fs::copy(&taken, docs().join(format!("{name}.png")))?;
+    println!("screenshot {name}");
+    Ok(())
+}
+
+/// Scrolls `css` to the top of the window.
+async fn scroll_to(app: &App, css: &str) -> Result<()> {
+    app.js(&format!(
+        "document.querySelector({css:?})?.scrollIntoView({{ block: 'start' }}); window.scrollBy(0, -16); return true"
+    ))
+    .await?;
+    Ok(())
+}
+
+async fn settings(app: &App, theme: &str, lang: &str, size: u16) -> Result<()> {
+    app.set_look(theme, lang, Some(size)).await
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    std::fs::create_dir_all(docs())?;
+    let first = tempfile::tempdir()?;
+    let app = App::launch(first.path()).await?;
+    let result = first_start(&app).await;
+    app.quit().await?;
+    result?;
+
+    let data = tempfile::tempdir()?;
+    let shareable = friendly::plan(data.path())?;
+    let usb = tempfile::tempdir()?;
+    let saved = usb.path().join("Jo-learning-plan.pdf");
+    // "Import a prospectus…" is shown the sample prospectus file.
+    let prospectus = workspace_root().join("src-tauri/core/samples/prospectus-en.json");
+    let app = App::launch_with(
+        data.path(),
+        &[
+            ("WAYMARK_TEST_SAVE_FILE", saved.as_path()),
+            ("WAYMARK_TEST_OPEN_FILE", prospectus.as_path()),
+        ],
+    )
+    .await?;
+    let result = student(&app, &shareable).await;
+    app.quit().await?;
+    result?;
+
+    // Jo's plan as a tutor gets it, and the tutor's side.
+    let choice = ShareChoice {
+        reflections: vec![shareable.clone()],
+        ..ShareChoice::default()
+    };
+    let store = Store::open_in_dir(data.path())?;
+    let plan_file = usb.path().join("Jo-learning-plan.waymark");
+    for (format, path) in [
+        (ExportFormat::Waymark, plan_file.clone()),
+        (ExportFormat::Html, usb.path().join("pack.html")),
+        (ExportFormat::Pdf, usb.path().join("pack.pdf")),
+    ] {
+        store.export_to(format, &choice, "Alex", &path, "en-GB", "screenshots")?;
+    }
+    drop(store);
+    packs(usb.path())?;
+    let tutor = tempfile::tempdir()?;
+    let app = App::launch_with(
+        tutor.path(),
+        &[("WAYMARK_TEST_OPEN_FILE", plan_file.as_path())],
+    )
+    .await?;
+    let result = tutor_side(&app).await;
+    app.quit().await?;
+    result?;
+
+    // Alex's feedback, back with Jo, to decide on.
+    let opened = waymark_core::files::plan_file::read_plan_file(&plan_file)?
+        .opened("Jo-learning-plan.waymark")?;
+    let goal = opened
+        .plan
+        .goals
+        .iter()
+        .flatten()
+        .find(|g| g.title.starts_with("Walk by the river"))
+        .ok_or("the walking goal")?
+        .clone();
+    let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "screenshots")?;
+    let about = Target {
+        kind: TargetKind::Goal,
+        id: goal.id.clone(),
+        reference: goal.title.clone(),
+    };
+    feedback.add(
+        about.clone(),
+        ItemKind::Comment,
+        "Lovely to hear about the river walks.",
+    )?;
+    feedback.add(
+        about,
+        ItemKind::Step,
+        "Ask the Saturday group where they meet",
+    )?;
+    let feedback_path = usb.path().join("from-Alex.waymark-feedback");
+    feedback.write_to(&feedback_path)?;
+    let app = App::launch_with(
+        data.path(),
+        &[("WAYMARK_TEST_OPEN_FILE", feedback_path.as_path())],
+    )
+    .await?;
+    let result = student_feedback(&app).await;
+    app.quit().await?;
+    result?;
+    Ok(())
+}
+
+async fn student_feedback(app: &App) -> Result<()> {
+    app.click("#nav-share").await?;
+    app.click("#open-feedback").await?;
+    app.find(".received-item").await?;
+    shot(app, "student-feedback").await?;
+    app.js("[...document.querySelectorAll('.received-item button.primary')].pop()?.click(); return true")
+        .await?;
+    app.find(".decided").await?;
+    shot(app, "student-deciding").await?;
+    Ok(())
+}
+
+/// Opens the goal with the most in it: the river walks.
+async fn open_walk(app: &App) -> Result<()> {
+    app.js("[...document.querySelectorAll('.goal-open')].find(b => b.textContent.includes('Walk by the river')).click(); return true")
+        .await?;
+    app.find("#goal-heading").await?;
+    Ok(())
+}
+
+async fn first_start(app: &App) -> Result<()> {
+    app.find(".welcome").await?;
+    shot(app, "first-start").await?;
+    app.click("#welcome-skip").await?;
+    Ok(())
+}
+
+async fn student(app: &App, shareable: &str) -> Result<()> {
+    app.find(".home-grid").await?;
+    shot(app, "home").await?;
+
+    app.click("#nav-goals").await?;
+    app.find(".goal-open").await?;
+    shot(app, "goals").await?;
+    open_walk(app).await?;
+    shot(app, "goal").await?;
+    scroll_to(app, ".goal-story").await?;
+    shot(app, "goal-story").await?;
+    app.click("#remove-goal").await?;
+    app.find(".confirm-panel").await?;
+    shot(app, "goal-remove-confirm").await?;
+    // "Keep it": nothing is removed.
+    app.click(".confirm-panel .primary").await?;
+
+    app.click("#nav-courses").await?;
+    app.find(".course-cards li").await?;
+    shot(app, "courses").await?;
+    app.click("#import-prospectus").await?;
+    app.find(".import-preview").await?;
+    shot(app, "import-preview").await?;
+    app.click(".import-preview .actions button:not(.primary)")
+        .await?;
+    app.click("#nav-courses").await?;
+    app.find("#course-search")
+        .await?
+        .send_keys("confidence")
+        .await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.click(".course-cards .goal-open").await?;
+    app.find("#course-heading").await?;
+    shot(app, "course").await?;
+
+    app.click("#nav-journal").await?;
+    app.find("article.reflection").await?;
+    shot(app, "journal").await?;
+    app.click("#write-reflection").await?;
+    app.find("#reflection-new-body")
+        .await?
+        .send_keys("Made soup with my sister. It was a good afternoon.")
+        .await?;
+    app.click("input[name='reflection-new-feeling'][value='5']")
+        .await?;
+    app.wait_saved().await?;
+    shot(app, "reflection-writing").await?;
+    app.click("input[name='reflection-new-feeling'][value='1']")
+        .await?;
+    scroll_to(app, ".feeling-choice").await?;
+    shot(app, "hard-time-offer").await?;
+    app.click("input[name='reflection-new-feeling'][value='5']")
+        .await?;
+    app.click(".reflection-form button[type=submit]").await?;
+    app.find("article.reflection").await?;
+
+    app.click("#nav-about-me").await?;
+    app.find(".support-list").await?;
+    shot(app, "about-me").await?;
+
+    let search = app.find("#plan-search").await?;
+    search.send_keys("river").await?;
+    app.press(Key::Enter).await?;
+    app.find(".search-hit mark").await?;
+    shot(app, "search").await?;
+    app.find("#plan-search").await?.clear().await?;
+
+    app.click("#nav-review").await?;
+    app.find(".area-chart").await?;
+    scroll_to(app, "#progress-heading").await?;
+    shot(app, "progress").await?;
+    scroll_to(app, ".highlights").await?;
+    shot(app, "things-i-have-done").await?;
+    app.click("#start-review").await?;
+    app.find("#rate-home").await?;
+    app.js("const s = document.querySelector('#rate-home'); s.value = '7'; s.dispatchEvent(new Event('change', { bubbles: true })); return true")
+        .await?;
+    app.wait_saved().await?;
+    shot(app, "review-in-progress").await?;
+
+    app.click("#nav-share").await?;
+    app.find("#share-what").await?;
+    for part in ["about_me", "support", "goals", "chart"] {
+        app.click(&format!("#share-{part}")).await?;
+    }
+    app.click(&format!("#share-reflection-{shareable}")).await?;
+    shot(app, "share").await?;
+    app.click("#share-next-look").await?;
+    app.find(".preview .shared-goal").await?;
+    shot(app, "share-preview").await?;
+    app.click("#share-next-save").await?;
+    app.find("#share-tutor").await?.send_keys("Alex").await?;
+    shot(app, "share-save").await?;
+    app.click("#share-save-file").await?;
+    app.find(".share-done").await?;
+    shot(app, "share-saved").await?;
+
+    app.click("#nav-help").await?;
+    app.find("#help-heading").await?;
+    shot(app, "help").await?;
+    app.click("#open-support").await?;
+    app.find(".support-contact").await?;
+    shot(app, "support").await?;
+
+    app.click("#nav-settings").await?;
+    app.find("#setting-language").await?;
+    shot(app, "settings").await?;
+    app.click("#open-plan").await?;
+    app.find(".facts").await?;
+    shot(app, "plan-kept").await?;
+    app.click("#nav-settings").await?;
+    app.click("#open-move-plan").await?;
+    app.find("#move-heading").await?;
+    shot(app, "move-plan").await?;
+
+    // Removed, with Undo, and Recently deleted.
+    app.click("#nav-goals").await?;
+    app.find(".goal-open").await?;
+    open_walk(app).await?;
+    app.click("#remove-goal").await?;
+    app.click(".confirm-panel .actions button:not(.primary)")
+        .await?;
+    app.find(".undo-bar").await?;
+    shot(app, "undo").await?;
+    app.click("#undo-recently-deleted").await?;
+    app.find(".deleted-item").await?;
+    shot(app, "recently-deleted").await?;
+    app.click(".deleted-item .primary").await?;
+    app.find("#goal-heading").await?;
+
+    app.click("#nav-settings").await?;
+    app.click("#open-about-waymark").await?;
+    app.find("#licences-rust").await?;
+    shot(app, "about-waymark").await?;
+
+    // Themes, larger text, easy reading, German.
+    for (theme, name) in [
+        ("dark", "theme-dark"),
+        ("high_contrast", "theme-high-contrast"),
+        ("light", "theme-light"),
+    ] {
+        settings(app, theme, "en-GB", 100).await?;
+        app.click("#nav-goals").await?;
+        app.find(".goal-open").await?;
+        shot(app, name).await?;
+    }
+    settings(app, "light", "en-GB", 200).await?;
+    // With large text the menu folds behind its button.
+    app.click("#menu-button").await?;
+    app.click("#nav-home").await?;
+    app.find(".home-grid").await?;
+    shot(app, "text-200").await?;
+    app.click("#menu-button").await?;
+    app.find("#nav-goals").await?;
+    shot(app, "text-200-menu").await?;
+    app.click("#nav-settings").await?;
+    settings(app, "light", "en-GB", 100).await?;
+    app.click("#setting-easy-reading").await?;
+    app.wait_saved().await?;
+    app.click("#nav-journal").await?;
+    app.find("article.reflection").await?;
+    shot(app, "easy-reading").await?;
+    app.click("#nav-settings").await?;
+    app.click("#setting-easy-reading").await?;
+    settings(app, "light", "de", 100).await?;
+    app.click("#nav-home").await?;
+    app.find(".home-grid").await?;
+    shot(app, "german").await?;
+    settings(app, "light", "en-GB", 100).await?;
+    Ok(())
+}
+
+/// The tutor pack as a tutor sees it: the web page in Chromium, the PDF's
+/// first two pages.
+fn packs(dir: &Path) -> Result<()> {
+    let html = dir.join("pack.html");
+    let out = docs().join("tutor-pack.png");
+    let script = workspace_root().join("ui/scripts/render-html.mjs");
+    let (ok, said) = run_tool(
+        "node",
+        &workspace_root().join("ui"),
+        &[script.as_os_str(), html.as_os_str(), out.as_os_str()],
+    )?;
+    if !ok {
+        return Err(format!("the web page could not be drawn: {said}").into());
+    }
+    let prefix = artifacts_dir().join("pack-page");
+    let pdf = dir.join("pack.pdf");
+    let (ok, said) = run_tool(
+        "pdftoppm",
+        dir,
+        &[
+            std::ffi::OsStr::new("-r"),
+            std::ffi::OsStr::new("80"),
+            std::ffi::OsStr::new("-png"),
+            std::ffi::OsStr::new("-f"),
+            std::ffi::OsStr::new("1"),
+            std::ffi::OsStr::new("-l"),
+            std::ffi::OsStr::new("2"),
+            pdf.as_os_str(),
+            prefix.as_os_str(),
+        ],
+    )?;
+    if !ok {
+        return Err(format!("the PDF could not be drawn: {said}").into());
+    }
+    for page in 1..=2 {
+        std::fs::copy(
+            artifacts_dir().join(format!("pack-page-{page}.png")),
+            docs().join(format!("tutor-pack-pdf-{page}.png")),
+        )?;
+    }
+    println!("screenshot tutor-pack, tutor-pack-pdf-1, tutor-pack-pdf-2");
+    Ok(())
+}
+
+async fn tutor_side(app: &App) -> Result<()> {
+    app.click("#nav-share").await?;
+    app.click("#open-shared").await?;
+    app.find("#tutor-banner").await?;
+    shot(app, "tutor-review").await?;
+    app.click(".shared-goal .feedback-open").await?;
+    app.find(".feedback-form textarea")
+        .await?
+        .send_keys(
+            "Lovely to hear about the river walks. Could the Saturday group be a first step?",
+        )
+        .await?;
+    scroll_to(app, ".feedback-form").await?;
+    shot(app, "tutor-feedback").await?;
+    Ok(())
+}
