@@ -1,24 +1,24 @@
 //! A friendly, fictional plan for pictures meant for people (the README's
-//! screenshots): Jo's goals, courses from the sample prospectus, a few
+//! screenshots): Robin's goals, courses from the sample prospectus, a few
 //! reflections and two reviews some weeks apart. No test strings in it.
 
 use std::path::Path;
 
-use waymark_core::plan::courses::{AttendanceState, CourseChoice, CourseQuery};
+use waymark_core::plan::courses::{AttendanceState, CourseChoice, CourseQuery, CourseRecord};
 use waymark_core::plan::journal::{AboutMe, ReflectionInput};
 use waymark_core::plan::reviews::ReviewInput;
 use waymark_core::{GoalInput, GoalStatus, Store};
 
 use crate::Result;
 
-/// The reflection Jo lets their tutor see, by its first words.
+/// The reflection Robin lets their tutor see, by its first words.
 pub const SHAREABLE: &str = "We walked by the river";
 
-/// Writes Jo's plan into `dir`; returns the id of the shareable reflection.
+/// Writes Robin's plan into `dir`; returns the id of the shareable reflection.
 pub fn plan(dir: &Path) -> Result<String> {
     let store = Store::open_in_dir(dir)?;
     store.save_about_me(&AboutMe {
-        preferred_name: "Jo".into(),
+        preferred_name: "Robin".into(),
         for_tutors: "I can be quiet at first. Please give me a little time to answer.".into(),
         strengths: "Listening, and sticking with things".into(),
         interests: "walking, cooking, birds".into(),
@@ -55,32 +55,44 @@ pub fn plan(dir: &Path) -> Result<String> {
     })?;
     store.set_goal_status(&swim.id, GoalStatus::Paused)?;
     let course_goal = store.create_goal(&GoalInput {
-        title: "Finish the confidence course".into(),
+        title: "Ring the college about courses".into(),
         why: String::new(),
         life_area: "learning".into(),
         target_date: None,
     })?;
     store.set_goal_status(&course_goal.id, GoalStatus::Achieved)?;
 
-    // The sample prospectus, with its fictional support contacts.
+    // The sample prospectus (next term's courses, and the college's
+    // fictional support contacts), one of them chosen; and a course Robin
+    // goes to this term, with its sessions.
     store.import_prospectus_preview(&waymark_core::files::prospectus::sample("en-GB")?)?;
     let courses = store.courses(&CourseQuery::default(), 100)?;
-    let walking = courses
+    let next_term = courses
         .iter()
         .find(|c| c.details.title.contains("confidence"))
         .unwrap_or(&courses[0])
         .id
         .clone();
+    store.set_course_choice(&next_term, Some(CourseChoice::Enrolled))?;
+    let walking = store
+        .add_own_course(&CourseRecord {
+            title: "Walking for wellbeing".into(),
+            description: "Gentle walks by the river, at the group's own pace.".into(),
+            venue: "Riverside Park, by the café".into(),
+            session_times: "Saturdays 10:00 to 11:30".into(),
+            term: "Autumn 2026".into(),
+            start_date: Some("2026-10-10".into()),
+            sessions: Some(10),
+            ..CourseRecord::default()
+        })?
+        .id;
     store.set_course_choice(&walking, Some(CourseChoice::Attending))?;
-    store.link_course(
-        &walk.id,
-        &walking,
-        "Feeling surer of myself helps me join in",
-    )?;
+    store.link_course(&walk.id, &walking, "Walking with others is the goal itself")?;
     for (day, state) in [
-        ("2026-11-05", AttendanceState::Attended),
-        ("2026-11-12", AttendanceState::Attended),
-        ("2026-11-19", AttendanceState::Missed),
+        ("2026-11-07", AttendanceState::Attended),
+        ("2026-11-14", AttendanceState::Missed),
+        ("2026-11-21", AttendanceState::Attended),
+        ("2026-11-28", AttendanceState::Attended),
     ] {
         store.record_attendance(&walking, day, state, "")?;
     }
@@ -131,7 +143,7 @@ pub fn plan(dir: &Path) -> Result<String> {
 
     // Two reviews, some weeks apart: the earlier one a check-in with Alex.
     let mut reviews = Vec::new();
-    for (ratings, check_in) in [
+    for (ratings, check_in, progress) in [
         (
             [
                 ("relationships", 3),
@@ -141,6 +153,7 @@ pub fn plan(dir: &Path) -> Result<String> {
                 ("work", 2),
             ],
             true,
+            "Looked up walking groups near me.",
         ),
         (
             [
@@ -151,19 +164,14 @@ pub fn plan(dir: &Path) -> Result<String> {
                 ("work", 2),
             ],
             false,
+            "Found a group that meets on Saturdays, and went three times.",
         ),
     ] {
         let review = store.start_review(check_in)?.review.id;
         for (area, rating) in ratings {
             store.rate_area(&review, area, Some(rating))?;
         }
-        store.review_goal(
-            &review,
-            &walk.id,
-            "Found a group that meets on Saturdays.",
-            Some(1),
-            Some("keep"),
-        )?;
+        store.review_goal(&review, &walk.id, progress, Some(1), Some("keep"))?;
         store.save_review(
             &review,
             &ReviewInput {
@@ -182,8 +190,14 @@ pub fn plan(dir: &Path) -> Result<String> {
         reviews.push(review);
     }
     drop(store);
-    // Dated as a student's would be: early October, then late November.
+    // Dated as a student's would be: goals set in September, reviews in
+    // early October and late November.
     let conn = rusqlite::Connection::open(dir.join(waymark_core::DB_FILE_NAME))?;
+    conn.execute_batch(
+        "UPDATE goal SET created_at = '2026-09-10T10:00:00.000Z', updated_at = '2026-09-10T10:00:00.000Z';
+         UPDATE goal_status_change SET changed_at = '2026-11-20T10:00:00.000Z';
+         UPDATE step SET created_at = '2026-09-10T10:00:00.000Z', done_at = CASE WHEN done_at IS NULL THEN NULL ELSE '2026-10-01T10:00:00.000Z' END;",
+    )?;
     for (id, day) in reviews.iter().zip(["2026-10-03", "2026-11-26"]) {
         conn.execute(
             "UPDATE review SET started_at = ?2 || 'T10:00:00.000Z', completed_at = ?2 || 'T11:00:00.000Z',

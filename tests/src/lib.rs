@@ -351,7 +351,6 @@ impl App {
         )
     }
 
-    /// Waits until the "Saved" status shows and nothing is still being saved.
     /// Sets the look in Settings: a theme, a language and, if given, a text
     /// size (per cent); opens the folded menu first if large text folded it.
     pub async fn set_look(&self, theme: &str, lang: &str, size: Option<u16>) -> Result<()> {
@@ -376,6 +375,7 @@ impl App {
         self.wait_saved().await
     }
 
+    /// Waits until the "Saved" status shows and nothing is still being saved.
     pub async fn wait_saved(&self) -> Result<()> {
         self.wait_js(
             "return document.querySelector('.save-status').dataset.state === 'saved'",

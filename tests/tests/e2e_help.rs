@@ -23,7 +23,7 @@ async fn the_welcome_guide_shows_once_and_comes_back_from_help() -> Result<()> {
     let app = App::launch(data.path()).await?;
     let result = async {
         app.find(".welcome").await?;
-        assert_eq!(app.text("#welcome-heading").await?, "Welcome to Waymark");
+        assert_eq!(app.text("#welcome-heading").await?, "What Waymark is for");
         assert_eq!(app.text(".welcome-count").await?, "Page 1 of 4");
         // The first step is there beside it, never behind it.
         app.find("#home-first-goal").await?;

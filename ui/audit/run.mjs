@@ -49,6 +49,11 @@ async function open(screen, params) {
   await page.goto(`${base}?${query}`);
   await page.waitForSelector('body[data-ready=true]');
   for (const [action, selector, text] of screen.steps) {
+    // With large text the menu folds behind its button: a student opens it first.
+    if (action === 'click' && selector.startsWith('#nav-')) {
+      const menu = page.locator('#menu-button[aria-expanded=false]');
+      if (await menu.count()) await menu.click();
+    }
     if (action === 'click') await page.click(selector);
     else if (action === 'type') await page.fill(selector, text);
     else if (action === 'press') await page.press(selector, text);

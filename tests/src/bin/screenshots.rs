@@ -1,6 +1,6 @@
 //! Makes every screenshot in docs/screenshots from the current build: the
 //! real app (debug build, so the file dialogs have their stand-ins) under
-//! Xvfb, on Jo's friendly fictional plan (`waymark_tests::friendly`), and the
+//! Xvfb, on Robin's friendly fictional plan (`waymark_tests::friendly`), and the
 //! tutor pack in headless Chromium and as PDF pages. Run by
 //! `bash tests/screenshots.sh`, which builds first; the pictures are then
 //! looked at and committed.
@@ -20,8 +20,15 @@ fn docs() -> PathBuf {
     workspace_root().join("docs/screenshots")
 }
 
-/// Takes the screen as `name`, into docs/screenshots.
+/// Takes the screen as `name`, into docs/screenshots, from the top of the
+/// page.
 async fn shot(app: &App, name: &str) -> Result<()> {
+    app.js("window.scrollTo(0, 0); return true").await?;
+    shot_here(app, name).await
+}
+
+/// Takes the screen as `name` where the page is scrolled to.
+async fn shot_here(app: &App, name: &str) -> Result<()> {
     tokio::time::sleep(Duration::from_millis(400)).await;
     let taken = app.screenshot(name).await?;
     std::fs::copy(&taken, docs().join(format!("{name}.png")))?;
@@ -54,7 +61,7 @@ async fn main() -> Result<()> {
     let data = tempfile::tempdir()?;
     let shareable = friendly::plan(data.path())?;
     let usb = tempfile::tempdir()?;
-    let saved = usb.path().join("Jo-learning-plan.pdf");
+    let saved = usb.path().join("Robin-learning-plan.pdf");
     // "Import a prospectus…" is shown the sample prospectus file.
     let prospectus = workspace_root().join("src-tauri/core/samples/prospectus-en.json");
     let app = App::launch_with(
@@ -69,13 +76,13 @@ async fn main() -> Result<()> {
     app.quit().await?;
     result?;
 
-    // Jo's plan as a tutor gets it, and the tutor's side.
+    // Robin's plan as a tutor gets it, and the tutor's side.
     let choice = ShareChoice {
         reflections: vec![shareable.clone()],
         ..ShareChoice::default()
     };
     let store = Store::open_in_dir(data.path())?;
-    let plan_file = usb.path().join("Jo-learning-plan.waymark");
+    let plan_file = usb.path().join("Robin-learning-plan.waymark");
     for (format, path) in [
         (ExportFormat::Waymark, plan_file.clone()),
         (ExportFormat::Html, usb.path().join("pack.html")),
@@ -95,9 +102,9 @@ async fn main() -> Result<()> {
     app.quit().await?;
     result?;
 
-    // Alex's feedback, back with Jo, to decide on.
+    // Alex's feedback, back with Robin, to decide on.
     let opened = waymark_core::files::plan_file::read_plan_file(&plan_file)?
-        .opened("Jo-learning-plan.waymark")?;
+        .opened("Robin-learning-plan.waymark")?;
     let goal = opened
         .plan
         .goals
@@ -172,7 +179,7 @@ async fn student(app: &App, shareable: &str) -> Result<()> {
     open_walk(app).await?;
     shot(app, "goal").await?;
     scroll_to(app, ".goal-story").await?;
-    shot(app, "goal-story").await?;
+    shot_here(app, "goal-story").await?;
     app.click("#remove-goal").await?;
     app.find(".confirm-panel").await?;
     shot(app, "goal-remove-confirm").await?;
@@ -190,7 +197,7 @@ async fn student(app: &App, shareable: &str) -> Result<()> {
     app.click("#nav-courses").await?;
     app.find("#course-search")
         .await?
-        .send_keys("confidence")
+        .send_keys("Walking for wellbeing")
         .await?;
     tokio::time::sleep(Duration::from_millis(500)).await;
     app.click(".course-cards .goal-open").await?;
@@ -212,7 +219,7 @@ async fn student(app: &App, shareable: &str) -> Result<()> {
     app.click("input[name='reflection-new-feeling'][value='1']")
         .await?;
     scroll_to(app, ".feeling-choice").await?;
-    shot(app, "hard-time-offer").await?;
+    shot_here(app, "hard-time-offer").await?;
     app.click("input[name='reflection-new-feeling'][value='5']")
         .await?;
     app.click(".reflection-form button[type=submit]").await?;
@@ -232,9 +239,9 @@ async fn student(app: &App, shareable: &str) -> Result<()> {
     app.click("#nav-review").await?;
     app.find(".area-chart").await?;
     scroll_to(app, "#progress-heading").await?;
-    shot(app, "progress").await?;
+    shot_here(app, "progress").await?;
     scroll_to(app, ".highlights").await?;
-    shot(app, "things-i-have-done").await?;
+    shot_here(app, "things-i-have-done").await?;
     app.click("#start-review").await?;
     app.find("#rate-home").await?;
     app.js("const s = document.querySelector('#rate-home'); s.value = '7'; s.dispatchEvent(new Event('change', { bubbles: true })); return true")
@@ -391,6 +398,6 @@ async fn tutor_side(app: &App) -> Result<()> {
         )
         .await?;
     scroll_to(app, ".feedback-form").await?;
-    shot(app, "tutor-feedback").await?;
+    shot_here(app, "tutor-feedback").await?;
     Ok(())
 }

@@ -14,11 +14,11 @@ it('shows the version and every crate, package and font with its licence', async
   render(AboutWaymark);
   expect(await screen.findByText(/^Waymark \d+\.\d+\.\d+/)).toBeInTheDocument();
   expect(licences.rust.length).toBeGreaterThan(100);
-  const rust = await screen.findByText(`${licences.rust.length} parts the app is built from`);
+  const rust = await screen.findByText(`Other software Waymark is built from (${licences.rust.length})`);
   await userEvent.setup().click(rust);
   const table = within(rust.closest('details')!).getByRole('table');
   expect(within(table).getAllByRole('row')).toHaveLength(licences.rust.length + 1);
   expect(table).toHaveTextContent('rusqlite');
-  expect(screen.getByText(`${licences.fonts.length} fonts`).closest('details')).toHaveTextContent('OpenDyslexic');
-  expect(screen.getByText(`${licences.npm.length} parts of the window`).closest('details')).toHaveTextContent('svelte');
+  expect(screen.getByText(`Fonts (${licences.fonts.length})`).closest('details')).toHaveTextContent('OpenDyslexic');
+  expect(screen.getByText(`Software for the window (${licences.npm.length})`).closest('details')).toHaveTextContent('svelte');
 });
