@@ -91,7 +91,7 @@ describe('the share screen', () => {
     expect(within(formats).getByRole('radio', { name: /A web page/ })).toHaveAccessibleDescription(/any web browser/);
     expect(within(formats).getByRole('radio', { name: /A Waymark file/ })).toHaveAccessibleDescription(/send feedback back/);
     await user.type(screen.getByLabelText(/My tutor's name/), 'Alex');
-    await user.click(screen.getByRole('button', { name: 'Save…' }));
+    await user.click(screen.getByRole('button', { name: 'Save the PDF…' }));
 
     expect(await screen.findByText('Saved as sam-learning-plan.pdf.')).toBeInTheDocument();
     expect(fake.callsOf('export_plan')[0]).toMatchObject({ format: 'pdf', tutor_name: 'Alex', language: 'en-GB' });
