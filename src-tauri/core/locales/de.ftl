@@ -718,6 +718,7 @@ share-save-as-html = Die Webseite speichern…
 share-save-as-waymark = Die Waymark-Datei speichern…
 share-saved-title = Gespeichert
 share-show-file = Die Datei in ihrem Ordner zeigen
+share-show-file-failed = Waymark konnte den Ordner auf diesem Computer nicht öffnen. Deine Datei ist gespeichert als { $file }, in dem Ordner, den du beim Speichern gewählt hast.
 share-give-title = So gibst du sie deiner Begleitperson
 share-give-email = Häng sie an eine E-Mail an deine Begleitperson.
 share-give-usb = Oder kopiere sie auf einen USB-Stick und bring ihn zum Treffen mit.

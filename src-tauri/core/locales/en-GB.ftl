@@ -721,6 +721,7 @@ share-save-as-html = Save the web page…
 share-save-as-waymark = Save the Waymark file…
 share-saved-title = Saved
 share-show-file = Show the file in its folder
+share-show-file-failed = Waymark could not open the folder on this computer. Your file is saved as { $file }, in the folder you chose when you saved it.
 share-give-title = How to give it to your tutor
 share-give-email = Attach it to an email to your tutor.
 share-give-usb = Or copy it onto a USB stick and bring it to your check-in.

@@ -103,6 +103,10 @@ describe('the share screen', () => {
     expect(done).toHaveTextContent('print it');
     await user.click(within(done).getByRole('button', { name: 'Show the file in its folder' }));
     expect(fake.callsOf('show_saved_file')).toHaveLength(1);
+    // Where no file manager answers, it says where the file is.
+    fake.share.refuse = { code: 'not_found', message: 'folder', field: null, problem: null, max: null, file_problem: null, file: null, fault: null, max_mb: null };
+    await user.click(within(done).getByRole('button', { name: 'Show the file in its folder' }));
+    expect(await within(done).findByRole('alert')).toHaveTextContent('Your file is saved as sam-learning-plan.pdf, in the folder you chose');
     const log = screen.getByRole('region', { name: 'What I have shared' });
     expect(log).toHaveTextContent('a PDF for my tutor');
     expect(log).toHaveTextContent('With Alex');

@@ -612,6 +612,7 @@ export function fakePlan(
       case 'share_log':
         return structuredClone(share.log);
       case 'show_saved_file':
+        if (share.refuse) throw share.refuse;
         return null;
       case 'export_plan': {
         preview(args.choice as ShareChoice);
