@@ -80,7 +80,7 @@ async fn story(app: &App, data: &Path, copy: &Path) -> Result<()> {
     assert_eq!((counts.goals, counts.reflections), (1, 1));
     app.click("#check-plan").await?;
     app.wait_js(
-        "const m = document.querySelector('.plan-message'); return !!m && m.textContent.includes('healthy')",
+        "const m = document.querySelector('.plan-message'); return !!m && m.textContent.includes('in good order')",
         Duration::from_secs(10),
     )
     .await?;
