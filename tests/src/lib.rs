@@ -351,12 +351,18 @@ impl App {
         )
     }
 
+    /// Goes to a screen of the main menu (`#nav-{screen}`), opening the menu
+    /// first where large text or a narrow window has folded it.
+    pub async fn go_to(&self, screen: &str) -> Result<()> {
+        self.js("const b = document.querySelector('#menu-button'); if (b && b.getAttribute('aria-expanded') === 'false') b.click(); return true")
+            .await?;
+        self.click(&format!("#nav-{screen}")).await
+    }
+
     /// Sets the look in Settings: a theme, a language and, if given, a text
     /// size (per cent); opens the folded menu first if large text folded it.
     pub async fn set_look(&self, theme: &str, lang: &str, size: Option<u16>) -> Result<()> {
-        self.js("const b = document.querySelector('#menu-button'); if (b && b.getAttribute('aria-expanded') === 'false') b.click(); return true")
-            .await?;
-        self.click("#nav-settings").await?;
+        self.go_to("settings").await?;
         self.find("#setting-language")
             .await?
             .select_by_value(lang)
