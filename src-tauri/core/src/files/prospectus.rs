@@ -518,8 +518,8 @@ impl Store {
     pub fn import_prospectus_preview(&self, preview: &ProspectusPreview) -> Result<ImportSummary> {
         let mut summary = self.import_prospectus_after_backup(&preview.courses)?;
         if !preview.support.is_empty() {
-            self.replace_support_contacts(&preview.college, &preview.support)?;
-            summary.support_contacts = preview.support.len().min(MAX_CONTACTS) as u32;
+            summary.support_contacts =
+                self.replace_support_contacts(&preview.college, &preview.support)?;
         }
         Ok(summary)
     }

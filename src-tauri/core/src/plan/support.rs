@@ -63,8 +63,7 @@ impl Store {
             "SELECT college, name, about, phone, email, website, hours
              FROM support_contact ORDER BY position",
         )?;
-        let mut college = String::new();
-        let contacts = statement
+        let rows = statement
             .query_map([], |row| {
                 Ok((
                     row.get::<_, String>(0)?,
@@ -78,26 +77,28 @@ impl Store {
                     },
                 ))
             })?
-            .map(|row| {
-                row.map(|(from, contact)| {
-                    college = from;
-                    contact
-                })
-            })
             .collect::<std::result::Result<Vec<_>, _>>()?;
+        // Every row holds the same college: they are replaced together.
+        let college = rows
+            .first()
+            .map(|(college, _)| college.clone())
+            .unwrap_or_default();
+        let contacts = rows.into_iter().map(|(_, contact)| contact).collect();
         Ok(SupportContacts { college, contacts })
     }
 
     /// Replaces every support contact with `contacts` from `college`, in one
-    /// transaction. Only contacts that fit are kept (a prospectus has been
-    /// checked already; this holds for any caller).
+    /// transaction, and returns how many are kept: only contacts that fit,
+    /// at most [`MAX_CONTACTS`] (a prospectus has been checked already; this
+    /// holds for any caller).
     pub(crate) fn replace_support_contacts(
         &self,
         college: &str,
         contacts: &[SupportContact],
-    ) -> Result<()> {
+    ) -> Result<u32> {
         let tx = self.conn.unchecked_transaction()?;
         tx.execute("DELETE FROM support_contact", [])?;
+        let mut kept = 0;
         let mut insert = tx.prepare(
             "INSERT INTO support_contact (position, college, name, about, phone, email, website, hours)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -118,9 +119,10 @@ impl Store {
                 c.website,
                 c.hours
             ])?;
+            kept += 1;
         }
         drop(insert);
         tx.commit()?;
-        Ok(())
+        Ok(kept)
     }
 }
