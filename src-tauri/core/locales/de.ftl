@@ -258,7 +258,7 @@ import-found = { $count ->
    *[other] Waymark hat { $count } Kurse gefunden.
  }
 import-first = Die ersten Kurse:
-import-from = von
+import-from = Von
 import-support = Es nennt außerdem { $count ->
     [one] eine Stelle
    *[other] { $count } Stellen

@@ -258,7 +258,7 @@ import-found = { $count ->
    *[other] Waymark found { $count } courses.
  }
 import-first = The first courses:
-import-from = from
+import-from = From
 import-support = It also names { $count ->
     [one] one place
    *[other] { $count } places
