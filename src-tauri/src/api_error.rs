@@ -29,6 +29,9 @@ pub struct ApiError {
     pub fault: Option<FileFault>,
     /// The size limit, in MB, for code `file_too_big`.
     pub max_mb: Option<u32>,
+    /// Seconds before the next try, after wrong passwords (codes
+    /// `wrong_password`, `wrong_recovery_code`, `try_again_later`).
+    pub wait_seconds: Option<u32>,
 }
 
 /// The longest `message` sent: it is developer text for logs, and bounded so
@@ -55,6 +58,7 @@ impl ApiError {
             file: None,
             fault: None,
             max_mb: None,
+            wait_seconds: None,
         }
     }
 
@@ -72,6 +76,10 @@ impl From<waymark_core::Error> for ApiError {
             waymark_core::Error::FileTooBig { max_mb, .. } => u32::try_from(*max_mb).ok(),
             _ => None,
         };
+        let wait_seconds = match &error {
+            waymark_core::Error::TryAgainLater { seconds } => Some(*seconds),
+            _ => None,
+        };
         Self {
             code,
             message: bounded(message),
@@ -84,6 +92,7 @@ impl From<waymark_core::Error> for ApiError {
             file: error.file(),
             fault: error.fault(),
             max_mb,
+            wait_seconds,
         }
     }
 }

@@ -4,6 +4,7 @@
 pub mod api_error;
 pub mod commands;
 pub mod dialogs;
+pub mod locking;
 pub mod state;
 
 use tauri::Manager;

@@ -2,11 +2,16 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::{Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use waymark_core::files::prospectus::ProspectusPreview;
+use waymark_core::store::encrypt::{plan_at_rest, PlanAtRest};
+use waymark_core::store::keys::{Attempts, KeyFile};
 use waymark_core::store::lock::PlanLock;
-use waymark_core::{ErrorCode, Store};
+use waymark_core::{Checkpointer, ErrorCode, Store};
+
+use crate::locking::PendingLock;
 
 use crate::ApiError;
 
@@ -45,6 +50,17 @@ pub struct AppState {
     /// The file the student saved last from Share, to show in its folder.
     /// Only a path Waymark itself wrote: the page never names one.
     pub last_saved: Mutex<Option<PathBuf>>,
+    /// The plan's lock, if it has one: its key file (no secret in it opens
+    /// anything by itself).
+    pub(crate) keys: Mutex<Option<KeyFile>>,
+    /// A lock being set up, until the student has typed its recovery code back.
+    pub(crate) pending_lock: Mutex<Option<PendingLock>>,
+    /// Wrong passwords in a row, for the growing wait.
+    pub(crate) attempts: Mutex<Attempts>,
+    /// The background checkpointer of the open plan; `None` while locked (its
+    /// copy of the key is dropped with it) or during a lock move.
+    pub(crate) checkpointer: Arc<Mutex<Option<Checkpointer>>>,
+    checkpoints_started: AtomicBool,
 }
 
 impl AppState {
@@ -69,6 +85,11 @@ impl AppState {
             opened_file: Mutex::new(None),
             last_saved: Mutex::new(None),
             reading: Mutex::new(None),
+            keys: Mutex::new(None),
+            pending_lock: Mutex::new(None),
+            attempts: Mutex::new(Attempts::default()),
+            checkpointer: Arc::new(Mutex::new(None)),
+            checkpoints_started: AtomicBool::new(false),
         }
     }
 
@@ -85,7 +106,14 @@ impl AppState {
                 api
             })?;
             let _ = self._lock.set(lock);
-            Store::open_in_dir(&self.data_dir).map_err(unavailable)
+            // A locked plan waits for its password: nothing is opened yet.
+            match plan_at_rest(&self.data_dir).map_err(ApiError::from)? {
+                PlanAtRest::Locked(keys) => {
+                    *lock_or_recover(&self.keys) = Some(*keys);
+                    Err(ApiError::from(waymark_core::Error::PlanLocked))
+                }
+                PlanAtRest::Open => Store::open_in_dir(&self.data_dir).map_err(unavailable),
+            }
         }))
         .unwrap_or_else(|_| Err(ApiError::internal()));
         *self.store.lock().unwrap_or_else(PoisonError::into_inner) = opened;
@@ -95,7 +123,7 @@ impl AppState {
     }
 
     /// The plan, once it has been opened.
-    fn store(&self) -> MutexGuard<'_, Result<Store, ApiError>> {
+    pub(crate) fn store(&self) -> MutexGuard<'_, Result<Store, ApiError>> {
         let (done, wake) = &self.opened;
         let mut opened = done.lock().unwrap_or_else(PoisonError::into_inner);
         while !*opened {
@@ -139,7 +167,7 @@ impl AppState {
                 )))
             }
         }
-        let restored = waymark_core::store::backup::replace_damaged_plan(&self.data_dir)?;
+        let restored = waymark_core::store::backup::replace_damaged_plan(&self.data_dir, None)?;
         *guard = Ok(Store::open_in_dir(&self.data_dir)?);
         drop(guard);
         // The plan could not open at start, so nothing checkpoints it yet.
@@ -150,16 +178,24 @@ impl AppState {
     /// Starts the background thread that copies the plan's write-ahead log
     /// into the plan file every few seconds after it was written, so that no
     /// save the student waits for has to (see `waymark_core::Checkpointer`).
+    ///
+    /// Called again after an unlock or a lock move: the one thread then works
+    /// on the new plan file and key.
     pub fn start_checkpoints(&self) {
         let checkpointer = self.store().as_ref().ok().and_then(Store::checkpointer);
-        if let Some(mut checkpointer) = checkpointer {
-            std::thread::spawn(move || loop {
-                std::thread::sleep(CHECKPOINT_EVERY);
-                // A failed checkpoint is tried again next time; the backstop
-                // inside SQLite still bounds the log.
-                let _ = checkpointer.run();
-            });
+        *lock_or_recover(&self.checkpointer) = checkpointer;
+        if self.checkpoints_started.swap(true, Ordering::SeqCst) {
+            return;
         }
+        let shared = self.checkpointer.clone();
+        std::thread::spawn(move || loop {
+            std::thread::sleep(CHECKPOINT_EVERY);
+            // A failed checkpoint is tried again next time; the backstop
+            // inside SQLite still bounds the log.
+            if let Some(checkpointer) = lock_or_recover(&shared).as_mut() {
+                let _ = checkpointer.run();
+            }
+        });
     }
 
     /// Runs `f` on the open plan. Core errors become `{code, message}`; a panic
@@ -175,6 +211,11 @@ impl AppState {
             Err(_) => Err(ApiError::internal()),
         }
     }
+}
+
+/// A mutex's value, even if a thread panicked while holding it.
+pub(crate) fn lock_or_recover<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// A plan that could not be opened at start: its folder's storage faults are

@@ -298,7 +298,7 @@ fn a_kill_during_a_backup_leaves_the_plan_and_every_finished_backup_whole() {
         // The newest acknowledged backup is there and whole.
         if let Some(last) = lines.last() {
             let name = last.strip_prefix("backup ").expect("a backup line");
-            let info = backup::list(&backups_dir)
+            let info = backup::list(&backups_dir, None)
                 .expect("list")
                 .into_iter()
                 .find(|b| b.file_name == name)

@@ -52,6 +52,22 @@ pub enum ErrorCode {
     FeedbackForAnotherPlan,
     /// This whole plan was moved into this Waymark before.
     PlanAlreadyHere,
+    /// The password does not open this plan.
+    WrongPassword,
+    /// The recovery code is a real-looking code, but not this plan's.
+    WrongRecoveryCode,
+    /// A character of the recovery code was mistyped (its check fails).
+    RecoveryCodeMistyped,
+    /// The key file beside a locked plan is missing, damaged or another plan's.
+    KeyFileProblem,
+    /// The plan is locked: unlock it first.
+    PlanLocked,
+    /// A backup made before the lock was turned on: restoring it asks first.
+    BackupNotLocked,
+    /// Waymark stopped before writing an unlocked copy of a locked plan.
+    PlaintextRefused,
+    /// Too many wrong tries in a row: wait `wait_seconds` before the next.
+    TryAgainLater,
 }
 
 /// Which piece of what the student entered needs a change.
@@ -87,6 +103,9 @@ pub enum Field {
     NextReview,
     Suggestion,
     TutorName,
+    Password,
+    RecoveryCode,
+    IdleMinutes,
 }
 
 /// Which kind of Waymark file from outside was refused.
@@ -197,6 +216,7 @@ pub enum ProspectusError {
 pub enum Problem {
     Empty,
     TooLong { max: usize },
+    TooShort { min: usize },
     Unknown,
     BadDate,
 }
@@ -208,6 +228,7 @@ pub enum Problem {
 pub enum ProblemKind {
     Empty,
     TooLong,
+    TooShort,
     Unknown,
     BadDate,
 }
@@ -217,6 +238,7 @@ impl Problem {
         match self {
             Problem::Empty => ProblemKind::Empty,
             Problem::TooLong { .. } => ProblemKind::TooLong,
+            Problem::TooShort { .. } => ProblemKind::TooShort,
             Problem::Unknown => ProblemKind::Unknown,
             Problem::BadDate => ProblemKind::BadDate,
         }
@@ -226,6 +248,7 @@ impl Problem {
     pub fn max(&self) -> Option<usize> {
         match self {
             Problem::TooLong { max } => Some(*max),
+            Problem::TooShort { min } => Some(*min),
             _ => None,
         }
     }
@@ -261,6 +284,7 @@ fn problem_name(problem: &Problem) -> String {
     match problem {
         Problem::Empty => "empty".into(),
         Problem::TooLong { max } => format!("too long (max {max})"),
+        Problem::TooShort { min } => format!("too short (min {min})"),
         Problem::Unknown => "unknown".into(),
         Problem::BadDate => "bad date".into(),
     }
@@ -331,6 +355,36 @@ pub enum Error {
 
     #[error("export failed: {0}")]
     Export(&'static str),
+
+    #[error("wrong password")]
+    WrongPassword,
+
+    #[error("wrong recovery code")]
+    WrongRecoveryCode,
+
+    #[error("recovery code mistyped")]
+    RecoveryCodeMistyped,
+
+    /// The key file is not one, or asks for more work than a key file may.
+    #[error("key file damaged")]
+    KeyFileDamaged,
+
+    /// A locked plan whose key file is missing, or whose key does not open it.
+    #[error("key file missing or not this plan's")]
+    KeyFileMissing,
+
+    #[error("the plan is locked")]
+    PlanLocked,
+
+    #[error("backup made before the lock")]
+    BackupNotLocked,
+
+    /// A copy of a locked plan came out unencrypted: it was removed.
+    #[error("refused to write a plaintext copy of a locked plan")]
+    PlaintextRefused,
+
+    #[error("try again in {seconds} s")]
+    TryAgainLater { seconds: u32 },
 }
 
 /// What kind of storage failure this is, so the student hears what to do.
@@ -367,6 +421,14 @@ impl Error {
             Error::FeedbackForAnotherPlan => ErrorCode::FeedbackForAnotherPlan,
             Error::Prospectus(_) => ErrorCode::BadFile,
             Error::AlreadyOpen => ErrorCode::AlreadyOpen,
+            Error::WrongPassword => ErrorCode::WrongPassword,
+            Error::WrongRecoveryCode => ErrorCode::WrongRecoveryCode,
+            Error::RecoveryCodeMistyped => ErrorCode::RecoveryCodeMistyped,
+            Error::KeyFileDamaged | Error::KeyFileMissing => ErrorCode::KeyFileProblem,
+            Error::PlanLocked => ErrorCode::PlanLocked,
+            Error::BackupNotLocked => ErrorCode::BackupNotLocked,
+            Error::PlaintextRefused => ErrorCode::PlaintextRefused,
+            Error::TryAgainLater { .. } => ErrorCode::TryAgainLater,
             Error::Io(e) => match e.kind() {
                 std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
                 std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {

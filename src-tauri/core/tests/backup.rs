@@ -109,7 +109,7 @@ fn a_backup_restores_every_row_and_the_plan_before_it_is_kept_too() {
     // The search index came back with it.
     assert_eq!(store.search("ubung", 0).expect("search").total, 1);
     // The plan as it was just before the restore is kept as a backup.
-    let list = backup::list(&dir.path().join("backups")).expect("list");
+    let list = backup::list(&dir.path().join("backups"), None).expect("list");
     let safety = list
         .iter()
         .find(|b| b.reason == BackupReason::BeforeRestore)
@@ -140,7 +140,7 @@ fn a_bad_backup_is_refused_and_the_plan_is_untouched() {
         );
     }
     assert_eq!(dump(&plan), before);
-    let listed = backup::list(&backups).expect("list");
+    let listed = backup::list(&backups, None).expect("list");
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].counts, None, "shown as unreadable");
 }
@@ -153,7 +153,7 @@ fn a_plan_from_an_older_waymark_is_backed_up_before_it_is_migrated() {
     std::fs::copy(&fixture, dir.path().join(DB_FILE_NAME)).expect("copy");
     let store = Store::open_in_dir(dir.path()).expect("migrates");
     let backups = dir.path().join("backups");
-    let list = backup::list(&backups).expect("list");
+    let list = backup::list(&backups, None).expect("list");
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].reason, BackupReason::BeforeMigration);
     let version: u32 = Connection::open(backups.join(&list[0].file_name))
@@ -165,8 +165,8 @@ fn a_plan_from_an_older_waymark_is_backed_up_before_it_is_migrated() {
         "the backup is the plan as the old Waymark left it"
     );
     // It can be looked at (through a migrated copy) without changing it.
-    let preview =
-        waymark_core::plan::backup_preview::preview(&backups, &list[0].file_name).expect("preview");
+    let preview = waymark_core::plan::backup_preview::preview(&backups, &list[0].file_name, None)
+        .expect("preview");
     assert!(preview
         .goal_titles
         .contains(&"Learn to cook for friends".to_owned()));
@@ -178,7 +178,7 @@ fn a_plan_from_an_older_waymark_is_backed_up_before_it_is_migrated() {
     drop(store);
     // Opening again (already up to date) makes no further backup.
     drop(Store::open_in_dir(dir.path()).expect("reopen"));
-    assert_eq!(backup::list(&backups).expect("list").len(), 1);
+    assert_eq!(backup::list(&backups, None).expect("list").len(), 1);
 }
 
 #[test]
@@ -198,7 +198,7 @@ fn the_daily_backup_is_made_once_a_day_and_not_for_an_empty_plan() {
         "not twice in a day"
     );
     assert_eq!(
-        backup::list(&dir.path().join("backups"))
+        backup::list(&dir.path().join("backups"), None)
             .expect("list")
             .len(),
         1
@@ -234,8 +234,8 @@ fn the_newest_good_backup_can_replace_a_damaged_plan() {
     )
     .expect("junk");
     let target = tempfile::tempdir().expect("dir");
-    let restored =
-        backup::restore_newest_into(&backups, &target.path().join(DB_FILE_NAME)).expect("restore");
+    let restored = backup::restore_newest_into(&backups, &target.path().join(DB_FILE_NAME), None)
+        .expect("restore");
     assert_eq!(restored, good.file_name);
     let store = Store::open_in_dir(target.path()).expect("opens");
     assert_eq!(store.counts().expect("counts").goals, 2);
@@ -367,7 +367,7 @@ fn a_damaged_plan_is_put_aside_untouched_for_the_newest_good_backup() {
         ErrorCode::PlanDamaged
     );
 
-    backup::replace_damaged_plan(dir.path()).expect("replaced");
+    backup::replace_damaged_plan(dir.path(), None).expect("replaced");
     let aside: Vec<_> = std::fs::read_dir(dir.path())
         .expect("dir")
         .flatten()
@@ -392,7 +392,7 @@ fn without_a_good_backup_nothing_is_moved() {
     let dir = tempfile::tempdir().expect("dir");
     std::fs::write(dir.path().join(DB_FILE_NAME), b"damaged".repeat(500)).expect("plan");
     assert_eq!(
-        backup::replace_damaged_plan(dir.path())
+        backup::replace_damaged_plan(dir.path(), None)
             .expect_err("no good backup")
             .code(),
         ErrorCode::NotFound
@@ -411,7 +411,7 @@ fn a_full_import_is_preceded_by_a_backup() {
     store
         .import_prospectus_after_backup(&courses)
         .expect("import");
-    let list = backup::list(&dir.path().join("backups")).expect("list");
+    let list = backup::list(&dir.path().join("backups"), None).expect("list");
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].reason, BackupReason::BeforeImport);
 }

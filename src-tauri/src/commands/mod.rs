@@ -7,6 +7,7 @@ pub mod drafts;
 pub mod feedback;
 pub mod goals;
 pub mod journal;
+pub mod lock;
 pub mod plan;
 pub mod progress;
 pub mod recently_deleted;

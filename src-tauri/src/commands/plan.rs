@@ -22,20 +22,30 @@ pub fn plan_info(state: State<'_, AppState>) -> Answer<PlanInfo> {
 
 #[tauri::command(async)]
 pub fn list_backups(state: State<'_, AppState>) -> Answer<Vec<BackupInfo>> {
-    Ok(backup::list(&backups_dir(&state))?)
+    // A plan that could not be opened still shows what its backups hold.
+    state
+        .with_store(|store| store.list_backups())
+        .or_else(|_| Ok(backup::list(&backups_dir(&state), None)?))
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn preview_backup(state: State<'_, AppState>, file_name: String) -> Answer<BackupPreview> {
-    Ok(waymark_core::plan::backup_preview::preview(
-        &backups_dir(&state),
-        &file_name,
-    )?)
+    state.with_store(|store| store.preview_backup(&file_name))
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn restore_backup(state: State<'_, AppState>, file_name: String) -> Answer<PlanCounts> {
     state.with_store_mut(|store| store.restore_backup(&file_name))
+}
+
+/// Restores a backup made before the plan was locked, locking it on the way
+/// (after the student said yes to that).
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn restore_backup_and_lock_it(
+    state: State<'_, AppState>,
+    file_name: String,
+) -> Answer<PlanCounts> {
+    state.with_store_mut(|store| store.restore_backup_and_lock_it(&file_name))
 }
 
 /// "Back up now": a copy of the plan wherever the student chooses. Returns

@@ -19,7 +19,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::store::connection::{Store, APPLICATION_ID};
+use crate::store::connection::{open_file, Store, APPLICATION_ID};
+use crate::store::files::{is_plain_sqlite, set_mode, sync_dir};
+use crate::store::keys::DataKey;
 use crate::store::migrations::SCHEMA_VERSION;
 
 pub const BACKUP_DIR: &str = "backups";
@@ -80,6 +82,8 @@ pub struct BackupInfo {
     pub size_bytes: u64,
     /// What it holds; `None` if it could not be read (damaged).
     pub counts: Option<PlanCounts>,
+    /// Whether it is encrypted (made while the plan was locked).
+    pub locked: bool,
 }
 
 /// Where the plan is kept, plainly.
@@ -123,19 +127,33 @@ fn parse_name(name: &str) -> Option<(DateTime<Utc>, BackupReason)> {
 /// Writes a consistent copy of `conn`'s plan to `dest`: first to a temporary
 /// file beside it, flushed to disk, then renamed into place. A crash at any
 /// moment leaves either no file at `dest` or a whole one.
-fn snapshot(conn: &Connection, dest: &Path) -> Result<()> {
+///
+/// A copy of a locked plan (`locked`) is encrypted with the plan's own key
+/// (SQLCipher's `VACUUM INTO` keeps it). Should it ever come out readable
+/// without the key, it is removed and [`Error::PlaintextRefused`] returned:
+/// a plaintext copy of a locked plan is never left anywhere.
+pub(crate) fn snapshot(conn: &Connection, dest: &Path, locked: bool) -> Result<()> {
     let dir = dest.parent().ok_or(Error::NotFound("folder"))?;
     std::fs::create_dir_all(dir)?;
     let part = dest.with_extension("part");
     let _ = std::fs::remove_file(&part);
     let target = part.to_str().ok_or(Error::NotFound("folder"))?;
     conn.execute("VACUUM INTO ?1", [target])?;
+    if locked && is_plain_sqlite(&part) {
+        let _ = std::fs::remove_file(&part);
+        return Err(Error::PlaintextRefused);
+    }
+    set_mode(&part, 0o600)?;
     std::fs::File::open(&part)?.sync_all()?;
     std::fs::rename(&part, dest)?;
-    if let Ok(folder) = std::fs::File::open(dir) {
-        let _ = folder.sync_all();
-    }
+    sync_dir(dir);
     Ok(())
+}
+
+/// The backups folder, made if needed, this account's only.
+fn private_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir)?;
+    set_mode(dir, 0o700)
 }
 
 /// Makes a backup of `conn` in `backups_dir` (used before a migration, when the
@@ -144,16 +162,22 @@ pub(crate) fn backup_conn(
     conn: &Connection,
     backups_dir: &Path,
     reason: BackupReason,
+    locked: bool,
 ) -> Result<()> {
-    snapshot(conn, &backups_dir.join(file_name(Utc::now(), reason)))?;
+    private_dir(backups_dir)?;
+    snapshot(
+        conn,
+        &backups_dir.join(file_name(Utc::now(), reason)),
+        locked,
+    )?;
     rotate(backups_dir, Utc::now())?;
     Ok(())
 }
 
 /// Counts what a plan file holds, opening it read-only. `None` if it is not a
-/// readable Waymark plan.
-fn counts_of(path: &Path) -> Option<PlanCounts> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+/// readable Waymark plan (or not readable with `key`).
+fn counts_of(path: &Path, key: Option<&DataKey>) -> Option<PlanCounts> {
+    let conn = open_file(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key).ok()?;
     let app: i64 = conn
         .query_row(
             "SELECT application_id FROM pragma_application_id",
@@ -182,8 +206,9 @@ fn counts_of(path: &Path) -> Option<PlanCounts> {
     })
 }
 
-/// Every backup in `backups_dir`, newest first.
-pub fn list(backups_dir: &Path) -> Result<Vec<BackupInfo>> {
+/// Every backup in `backups_dir`, newest first, read with `key` (the plan's
+/// lock, if it has one).
+pub fn list(backups_dir: &Path, key: Option<&DataKey>) -> Result<Vec<BackupInfo>> {
     let mut found = Vec::new();
     let entries = match std::fs::read_dir(backups_dir) {
         Ok(entries) => entries,
@@ -196,8 +221,14 @@ pub fn list(backups_dir: &Path) -> Result<Vec<BackupInfo>> {
             continue;
         };
         let size_bytes = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        let path = entry.path();
+        let counts = counts_of(&path, key).or_else(|| {
+            // A backup made before the lock: readable, and said to be so.
+            key.and_then(|_| counts_of(&path, None))
+        });
         found.push(BackupInfo {
-            counts: counts_of(&entry.path()),
+            locked: !is_plain_sqlite(&path),
+            counts,
             file_name: name,
             created_at: at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
             reason,
@@ -277,10 +308,11 @@ pub fn rotate(backups_dir: &Path, _now: DateTime<Utc>) -> Result<()> {
     Ok(())
 }
 
-/// Checks that `path` is a whole Waymark plan this Waymark can open, reading only.
-pub(crate) fn check_backup(path: &Path) -> Result<()> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|_| Error::NotAPlan)?;
+/// Checks that `path` is a whole Waymark plan this Waymark can open with
+/// `key`, reading only.
+pub(crate) fn check_backup(path: &Path, key: Option<&DataKey>) -> Result<()> {
+    let conn =
+        open_file(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key).map_err(|_| Error::NotAPlan)?;
     let (app, version): (i64, i64) = conn
         .query_row(
             "SELECT (SELECT application_id FROM pragma_application_id),
@@ -320,13 +352,18 @@ pub(crate) fn backup_path(backups_dir: &Path, file_name: &str) -> Result<PathBuf
 }
 
 /// Copies the newest backup that passes its check into `plan_path`, which must
-/// not exist (the damaged plan has been moved aside). Returns its name.
-pub fn restore_newest_into(backups_dir: &Path, plan_path: &Path) -> Result<String> {
-    for info in list(backups_dir)? {
+/// not exist (the damaged plan has been moved aside). Returns its name. A
+/// locked plan (`key`) takes only backups locked with its own key.
+pub fn restore_newest_into(
+    backups_dir: &Path,
+    plan_path: &Path,
+    key: Option<&DataKey>,
+) -> Result<String> {
+    for info in list(backups_dir, key)? {
         let path = backups_dir.join(&info.file_name);
-        if check_backup(&path).is_ok() {
-            let source = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-            snapshot(&source, plan_path)?;
+        if info.locked == key.is_some() && check_backup(&path, key).is_ok() {
+            let source = open_file(&path, OpenFlags::SQLITE_OPEN_READ_ONLY, key)?;
+            snapshot(&source, plan_path, key.is_some())?;
             return Ok(info.file_name);
         }
     }
@@ -336,14 +373,13 @@ pub fn restore_newest_into(backups_dir: &Path, plan_path: &Path) -> Result<Strin
 /// For a plan found damaged on start: moves the plan file (and its log files)
 /// aside under a dated name, untouched, and puts the newest good backup in its
 /// place. Returns the backup's name. Nothing is deleted.
-pub fn replace_damaged_plan(data_dir: &Path) -> Result<String> {
+pub fn replace_damaged_plan(data_dir: &Path, key: Option<&DataKey>) -> Result<String> {
     let plan = data_dir.join(crate::DB_FILE_NAME);
     let backups = data_dir.join(BACKUP_DIR);
     // Check there is a good backup before moving anything.
-    if !list(&backups)?
-        .iter()
-        .any(|b| check_backup(&backups.join(&b.file_name)).is_ok())
-    {
+    if !list(&backups, key)?.iter().any(|b| {
+        b.locked == key.is_some() && check_backup(&backups.join(&b.file_name), key).is_ok()
+    }) {
         return Err(Error::NotFound("backup"));
     }
     let stamp = Utc::now().format("%Y%m%dT%H%M%SZ");
@@ -356,7 +392,7 @@ pub fn replace_damaged_plan(data_dir: &Path) -> Result<String> {
             )?;
         }
     }
-    restore_newest_into(&backups, &plan)
+    restore_newest_into(&backups, &plan, key)
 }
 
 impl Store {
@@ -367,13 +403,20 @@ impl Store {
             .map(|dir| dir.join(BACKUP_DIR))
     }
 
+    /// Every backup beside the plan, newest first, read with its key.
+    pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
+        let dir = self.backups_dir().ok_or(Error::NotFound("folder"))?;
+        list(&dir, self.key.as_ref())
+    }
+
     /// Makes a backup now in the backups folder, then rotates.
     pub fn backup(&self, reason: BackupReason) -> Result<BackupInfo> {
         let dir = self.backups_dir().ok_or(Error::NotFound("folder"))?;
         let name = file_name(Utc::now(), reason);
-        snapshot(&self.conn, &dir.join(&name))?;
+        private_dir(&dir)?;
+        snapshot(&self.conn, &dir.join(&name), self.is_locked())?;
         rotate(&dir, Utc::now())?;
-        list(&dir)?
+        list(&dir, self.key.as_ref())?
             .into_iter()
             .find(|b| b.file_name == name)
             .ok_or(Error::NotFound("backup"))
@@ -385,7 +428,7 @@ impl Store {
         let Some(dir) = self.backups_dir() else {
             return Ok(None);
         };
-        let newest = list(&dir)?.into_iter().next();
+        let newest = list(&dir, self.key.as_ref())?.into_iter().next();
         let due = newest
             .and_then(|b| DateTime::parse_from_rfc3339(&b.created_at).ok())
             .is_none_or(|at| Utc::now() - at.with_timezone(&Utc) > chrono::Duration::hours(24));
@@ -396,9 +439,10 @@ impl Store {
         self.backup(BackupReason::Daily).map(Some)
     }
 
-    /// Saves a consistent copy of the plan at `dest` (for "Back up now").
+    /// Saves a consistent copy of the plan at `dest` (for "Back up now"):
+    /// locked with the plan's own key if the plan is locked.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        snapshot(&self.conn, dest)
+        snapshot(&self.conn, dest, self.is_locked())
     }
 
     /// How much the plan holds.
@@ -417,14 +461,26 @@ impl Store {
     /// Replaces the plan with a backup, after a backup of the plan as it is.
     /// The copy is one transaction: the plan is either as it was or as the
     /// backup was, never a mix. An older backup is then brought up to date.
+    ///
+    /// A locked plan takes a backup made before its lock only when asked
+    /// with [`Store::restore_backup_and_lock_it`]; here it is
+    /// [`Error::BackupNotLocked`], and nothing is changed.
     pub fn restore_backup(&mut self, file_name: &str) -> Result<PlanCounts> {
         let dir = self.backups_dir().ok_or(Error::NotFound("folder"))?;
         let path = backup_path(&dir, file_name)?;
-        check_backup(&path)?;
+        if self.is_locked() && is_plain_sqlite(&path) {
+            check_backup(&path, None)?;
+            return Err(Error::BackupNotLocked);
+        }
+        check_backup(&path, self.key.as_ref())?;
         self.backup(BackupReason::BeforeRestore)?;
-        let source = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let source = open_file(&path, OpenFlags::SQLITE_OPEN_READ_ONLY, self.key.as_ref())?;
+        self.restore_from(&source)
+    }
+
+    pub(crate) fn restore_from(&mut self, source: &Connection) -> Result<PlanCounts> {
         {
-            let backup = rusqlite::backup::Backup::new(&source, &mut self.conn)?;
+            let backup = rusqlite::backup::Backup::new(source, &mut self.conn)?;
             // All pages in one step: one transaction on the plan.
             backup.step(-1)?;
         }
@@ -440,7 +496,7 @@ impl Store {
         let mut wal = file.clone().into_os_string();
         wal.push("-wal");
         let backups_dir = folder.join(BACKUP_DIR);
-        let backups = list(&backups_dir)?;
+        let backups = list(&backups_dir, self.key.as_ref())?;
         Ok(PlanInfo {
             folder: folder.display().to_string(),
             file: file.display().to_string(),
@@ -471,6 +527,30 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_copy_of_a_locked_plan_that_comes_out_readable_is_never_left() {
+        // A connection without the key stands for whatever could ever make
+        // SQLite write a plain copy of a locked plan: the guard must catch it.
+        let dir = tempfile::tempdir().expect("dir");
+        let conn = Connection::open(dir.path().join("plain.sqlite3")).expect("open");
+        conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES ('private words');")
+            .expect("fill");
+        let dest = dir.path().join("backups").join("copy.sqlite3");
+        assert!(matches!(
+            snapshot(&conn, &dest, true),
+            Err(Error::PlaintextRefused)
+        ));
+        let left: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
+            .expect("folder")
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert!(left.is_empty(), "nothing written: {left:?}");
+        // The same copy of a plan without a lock is fine.
+        snapshot(&conn, &dest, false).expect("plain plan, plain copy");
+        assert!(is_plain_sqlite(&dest));
+    }
 
     #[test]
     fn names_carry_the_time_and_reason() {

@@ -3,10 +3,11 @@
 
 use std::path::PathBuf;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::OpenFlags;
 
 use crate::error::Result;
-use crate::store::connection::Store;
+use crate::store::connection::{open_file, Store};
+use crate::store::keys::DataKey;
 
 impl Store {
     /// Copies what the write-ahead log holds back into the plan file, away from
@@ -19,6 +20,7 @@ impl Store {
             path,
             wal: PathBuf::from(wal),
             seen: None,
+            key: self.key.clone(),
         })
     }
 }
@@ -32,6 +34,9 @@ pub struct Checkpointer {
     wal: PathBuf,
     /// When the log was last seen written, so an idle plan is left alone.
     seen: Option<std::time::SystemTime>,
+    /// A locked plan's key (wiped when the checkpointer is dropped, as when
+    /// the plan is locked).
+    key: Option<DataKey>,
 }
 
 impl Checkpointer {
@@ -47,9 +52,10 @@ impl Checkpointer {
             return Ok(None);
         }
         // Never creates a plan: only an existing file is opened.
-        let conn = Connection::open_with_flags(
+        let conn = open_file(
             &self.path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            self.key.as_ref(),
         )?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         let (_busy, _log, copied): (i64, i64, i64) =

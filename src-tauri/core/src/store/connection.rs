@@ -3,9 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
+use zeroize::Zeroizing;
 
 use crate::error::Result;
+use crate::store::keys::DataKey;
 
 /// The plan file's name inside the data folder.
 pub const DB_FILE_NAME: &str = "waymark.sqlite3";
@@ -23,11 +25,32 @@ pub const WAL_BACKSTOP_PAGES: u32 = 8_000;
 pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) path: Option<PathBuf>,
+    /// The key of a locked (encrypted) plan; `None` for a plan without a lock.
+    pub(crate) key: Option<DataKey>,
+}
+
+/// Opens a SQLite file, giving SQLCipher `key` first if the plan is locked.
+/// SQLCipher's own log is silenced: it is never where plan details go.
+pub(crate) fn open_file(
+    path: &Path,
+    flags: OpenFlags,
+    key: Option<&DataKey>,
+) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.execute_batch("PRAGMA cipher_log_level = NONE")?;
+    if let Some(key) = key {
+        let sql = Zeroizing::new(format!("PRAGMA key = {}", key.sql_literal().as_str()));
+        conn.execute_batch(&sql)?;
+    }
+    Ok(conn)
 }
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.path).finish()
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("locked", &self.key.is_some())
+            .finish()
     }
 }
 
@@ -35,6 +58,11 @@ impl Store {
     /// Where the plan file is, if it is on disk.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Whether the plan is locked (encrypted at rest).
+    pub fn is_locked(&self) -> bool {
+        self.key.is_some()
     }
 
     /// Lets go of the pages SQLite keeps in memory for this plan (they are read

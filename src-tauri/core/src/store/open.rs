@@ -10,7 +10,8 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 use crate::store::backup::{backup_conn, BackupReason, BACKUP_DIR};
 use crate::store::connection::DB_FILE_NAME;
-use crate::store::connection::{now, Store, APPLICATION_ID, WAL_BACKSTOP_PAGES};
+use crate::store::connection::{now, open_file, Store, APPLICATION_ID, WAL_BACKSTOP_PAGES};
+use crate::store::keys::DataKey;
 use crate::store::migrations::{migrations, SCHEMA_VERSION};
 
 /// Days something stays in Recently deleted before it is gone for good.
@@ -19,13 +20,27 @@ pub const KEEP_DAYS: i64 = 30;
 impl Store {
     /// Opens (or creates) the plan in `dir`, creating the folder if needed.
     pub fn open_in_dir(dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(dir)?;
+        Store::open_in_dir_with_key(dir, None)
+    }
+
+    /// Opens the plan in `dir` with the key of its lock (`None`: no lock).
+    /// The folder and every file in it are made this account's only.
+    pub fn open_in_dir_with_key(dir: &Path, key: Option<DataKey>) -> Result<Store> {
+        crate::store::files::make_private(dir)?;
         // A folder that cannot be written to is named as such, not as a vague
         // "cannot open": SQLite needs to write its log files beside the plan.
         let probe = dir.join(".waymark-write-check");
         std::fs::write(&probe, b"")?;
         std::fs::remove_file(&probe)?;
-        Store::open(&dir.join(DB_FILE_NAME))
+        let path = dir.join(DB_FILE_NAME);
+        if !path.exists() {
+            // Created this account's only from the start; SQLite gives its
+            // log files the plan file's permissions.
+            crate::store::files::write_private(&path, b"")?;
+        }
+        let mut store = Store::open_with_key(&path, key)?;
+        store.tidy_after_lock_moves()?;
+        Ok(store)
     }
 
     /// Opens (or creates) the plan file at `path` and brings its schema up to date.
@@ -33,19 +48,29 @@ impl Store {
     /// A file written by a newer Waymark, or a file that is not a Waymark plan, is
     /// refused before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with_key(path, None)
+    }
+
+    /// Opens the plan file at `path`, locked with `key` (`None`: no lock). A
+    /// key that does not open the file is [`Error::KeyFileMissing`].
+    pub fn open_with_key(path: &Path, key: Option<DataKey>) -> Result<Store> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)?;
-        Store::init(conn, Some(path.to_owned()))
+        let conn = open_file(path, flags, key.as_ref())?;
+        let locked = key.is_some();
+        Store::init(conn, Some(path.to_owned()), key).map_err(|e| match e {
+            Error::NotAPlan if locked => Error::KeyFileMissing,
+            other => other,
+        })
     }
 
     /// A plan held in memory only: for tests and previews.
     pub fn open_in_memory() -> Result<Store> {
-        Store::init(Connection::open_in_memory()?, None)
+        Store::init(Connection::open_in_memory()?, None, None)
     }
 
-    fn init(conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+    fn init(conn: Connection, path: Option<PathBuf>, key: Option<DataKey>) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
         // Every screen's statements stay prepared as the student moves between
         // screens: rusqlite keeps 16 by default, fewer than the screens use.
@@ -67,15 +92,24 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "wal_autocheckpoint", WAL_BACKSTOP_PAGES)?;
+        // Nothing of the plan in temporary files on disk, and what is deleted
+        // is overwritten, not only unlinked from the page.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
 
         // A plan from an older Waymark is backed up before it is changed.
         let version: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
         if let Some(dir) = path.as_deref().and_then(Path::parent) {
             if version > 0 && version < SCHEMA_VERSION {
-                backup_conn(&conn, &dir.join(BACKUP_DIR), BackupReason::BeforeMigration)?;
+                backup_conn(
+                    &conn,
+                    &dir.join(BACKUP_DIR),
+                    BackupReason::BeforeMigration,
+                    key.is_some(),
+                )?;
             }
         }
-        let mut store = Store { conn, path };
+        let mut store = Store { conn, path, key };
         store.finish_open()?;
         Ok(store)
     }

@@ -6,6 +6,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use std::path::Path;
+
 use crate::error::{Field, Invalid, Problem, Result};
 use crate::store::connection::{now, Store};
 
@@ -68,6 +70,41 @@ impl DisplaySettings {
 const DISPLAY_KEY: &str = "display";
 const REMINDERS_KEY: &str = "reminders";
 const WELCOME_KEY: &str = "welcome_seen";
+const LOCK_KEY: &str = "lock";
+
+/// Beside a locked plan: the display settings only (no plan text), so the
+/// lock screen speaks the student's language at their text size and colours.
+pub const LOOK_FILE_NAME: &str = "waymark.look.json";
+
+/// When a locked plan locks itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LockSettings {
+    /// Minutes without a key pressed or the mouse moved; `null` for never.
+    pub idle_minutes: Option<u32>,
+}
+
+impl Default for LockSettings {
+    fn default() -> Self {
+        LockSettings {
+            idle_minutes: Some(10),
+        }
+    }
+}
+
+/// The longest idle time the lock waits, in minutes (four hours).
+pub const IDLE_MINUTES_MAX: u32 = 240;
+
+/// The display settings kept beside a locked plan in `dir`; defaults if there
+/// are none or they cannot be read.
+pub fn look_at_rest(dir: &Path) -> DisplaySettings {
+    std::fs::read(dir.join(LOOK_FILE_NAME))
+        .ok()
+        .filter(|bytes| bytes.len() < 4096)
+        .and_then(|bytes| serde_json::from_slice::<DisplaySettings>(&bytes).ok())
+        .and_then(|settings| settings.validate().ok())
+        .unwrap_or_default()
+}
 
 /// Reminders the student chose. Off unless they turn them on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -118,6 +155,42 @@ impl Store {
     pub fn set_display_settings(&self, settings: DisplaySettings) -> Result<DisplaySettings> {
         let settings = settings.validate()?;
         self.set_setting(DISPLAY_KEY, &settings, Field::TextSize)?;
+        if self.is_locked() {
+            self.write_look()?;
+        }
+        Ok(settings)
+    }
+
+    /// Keeps a copy of the display settings beside the plan, for its lock
+    /// screen: they hold no plan text.
+    pub(crate) fn write_look(&self) -> Result<()> {
+        let Some(dir) = self.path().and_then(Path::parent) else {
+            return Ok(());
+        };
+        let json = serde_json::to_vec(&self.display_settings()?)
+            .map_err(|_| Invalid::new(Field::TextSize, Problem::Unknown))?;
+        crate::store::files::write_private(&dir.join(LOOK_FILE_NAME), &json)
+    }
+
+    /// When the plan locks itself (only used while it has a lock).
+    pub fn lock_settings(&self) -> Result<LockSettings> {
+        Ok(self
+            .setting::<LockSettings>(LOCK_KEY)?
+            .filter(|s| {
+                s.idle_minutes
+                    .is_none_or(|m| (1..=IDLE_MINUTES_MAX).contains(&m))
+            })
+            .unwrap_or_default())
+    }
+
+    pub fn set_lock_settings(&self, settings: LockSettings) -> Result<LockSettings> {
+        if settings
+            .idle_minutes
+            .is_some_and(|m| !(1..=IDLE_MINUTES_MAX).contains(&m))
+        {
+            return Err(Invalid::new(Field::IdleMinutes, Problem::Unknown).into());
+        }
+        self.set_setting(LOCK_KEY, &settings, Field::IdleMinutes)?;
         Ok(settings)
     }
 

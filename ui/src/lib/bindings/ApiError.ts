@@ -29,4 +29,9 @@ fault: FileFault | null,
 /**
  * The size limit, in MB, for code `file_too_big`.
  */
-max_mb: number | null, };
+max_mb: number | null, 
+/**
+ * Seconds before the next try, after wrong passwords (codes
+ * `wrong_password`, `wrong_recovery_code`, `try_again_later`).
+ */
+wait_seconds: number | null, };

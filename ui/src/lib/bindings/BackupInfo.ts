@@ -13,4 +13,8 @@ created_at: string, reason: BackupReason, size_bytes: number,
 /**
  * What it holds; `None` if it could not be read (damaged).
  */
-counts: PlanCounts | null, };
+counts: PlanCounts | null, 
+/**
+ * Whether it is encrypted (made while the plan was locked).
+ */
+locked: boolean, };

@@ -3,4 +3,4 @@
 /**
  * The kind of [`Problem`], as the UI receives it (with the limit apart).
  */
-export type ProblemKind = "empty" | "too_long" | "unknown" | "bad_date";
+export type ProblemKind = "empty" | "too_long" | "too_short" | "unknown" | "bad_date";

@@ -1,0 +1,59 @@
+//! The lock: setting it up, locking, unlocking, "I forgot my password",
+//! changing the password and turning it off (src/locking.rs holds the state).
+
+use tauri::State;
+use waymark_core::store::encrypt::LockMove;
+
+use crate::api_error::Answer;
+use crate::locking::LockStatus;
+use crate::AppState;
+
+#[tauri::command(async)]
+pub fn lock_status(state: State<'_, AppState>) -> LockStatus {
+    state.lock_status()
+}
+
+/// A new recovery code, in groups, for the sheet. Nothing is encrypted yet.
+#[tauri::command(async)]
+pub fn begin_lock(state: State<'_, AppState>) -> Answer<Vec<String>> {
+    state.begin_lock()
+}
+
+#[tauri::command(async)]
+pub fn pending_recovery_code(state: State<'_, AppState>) -> Answer<Vec<String>> {
+    state.pending_recovery_code()
+}
+
+#[tauri::command(async)]
+pub fn finish_lock(state: State<'_, AppState>, code: String, password: String) -> Answer<LockMove> {
+    state.finish_lock(&code, password)
+}
+
+#[tauri::command(async)]
+pub fn lock_now(state: State<'_, AppState>) -> Answer<()> {
+    state.lock_now()
+}
+
+#[tauri::command(async)]
+pub fn unlock(state: State<'_, AppState>, password: String) -> Answer<()> {
+    state.unlock(password)
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn unlock_with_recovery_code(
+    state: State<'_, AppState>,
+    code: String,
+    new_password: String,
+) -> Answer<()> {
+    state.recover(&code, new_password)
+}
+
+#[tauri::command(async)]
+pub fn change_password(state: State<'_, AppState>, current: String, new: String) -> Answer<()> {
+    state.change_password(current, new)
+}
+
+#[tauri::command(async)]
+pub fn turn_lock_off(state: State<'_, AppState>, password: String) -> Answer<LockMove> {
+    state.turn_lock_off(password)
+}
