@@ -52,9 +52,10 @@ fn note_wrong_try(state: &AppState, error: Error) -> ApiError {
 
 impl AppState {
     pub fn lock_status(&self) -> LockStatus {
-        let lock_on = lock_or_recover(&self.keys).is_some();
-        let locked = matches!(self.store().as_ref(), Err(e) if e.code == waymark_core::ErrorCode::PlanLocked);
-        LockStatus { lock_on, locked }
+        LockStatus {
+            lock_on: lock_or_recover(&self.keys).is_some(),
+            locked: self.is_locked_now(),
+        }
     }
 
     /// The first step of setting up the lock: a new key and recovery code,

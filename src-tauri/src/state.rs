@@ -61,6 +61,9 @@ pub struct AppState {
     /// copy of the key is dropped with it) or during a lock move.
     pub(crate) checkpointer: Arc<Mutex<Option<Checkpointer>>>,
     checkpoints_started: AtomicBool,
+    /// Whether this run's daily backup was looked at (once the first screen
+    /// of an open plan is shown).
+    daily_backup_claimed: AtomicBool,
 }
 
 impl AppState {
@@ -90,6 +93,7 @@ impl AppState {
             attempts: Mutex::new(Attempts::default()),
             checkpointer: Arc::new(Mutex::new(None)),
             checkpoints_started: AtomicBool::new(false),
+            daily_backup_claimed: AtomicBool::new(false),
         }
     }
 
@@ -131,6 +135,16 @@ impl AppState {
         }
         drop(opened);
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// True the first time only: this run's daily backup is the caller's.
+    pub fn claim_daily_backup(&self) -> bool {
+        !self.daily_backup_claimed.swap(true, Ordering::SeqCst)
+    }
+
+    /// Whether the plan is locked now (its lock screen is showing).
+    pub fn is_locked_now(&self) -> bool {
+        matches!(self.store().as_ref(), Err(e) if e.code == ErrorCode::PlanLocked)
     }
 
     pub fn data_dir(&self) -> &PathBuf {

@@ -952,3 +952,112 @@ welcome-back = Zurück
 welcome-next = Weiter
 welcome-skip = Einführung überspringen
 welcome-done = Los geht’s
+lock-title = Meinen Plan mit einem Passwort sperren
+lock-lede = Auf einem Laptop, den du teilst, hält eine Sperre deinen Plan nur für dich.
+lock-progress = Die Sperre einrichten
+lock-step-read = Was sie tut
+lock-step-sheet = Notfallblatt
+lock-step-confirm = Abtippen
+lock-step-done = Gesperrt
+lock-step-finished = erledigt
+lock-what-title = Was die Sperre tut
+lock-what = Waymark fragt beim Start nach deinem Passwort. Wer Waymark sonst auf diesem Laptop öffnet oder seine Dateien kopiert, kann deinen Plan nicht lesen. Waymark sperrt sich auch selbst, wenn eine Weile niemand damit gearbeitet hat.
+lock-not-title = Was sie nicht tut
+lock-not = Eine Datei, die du teilst, sperrt sie nicht. Sobald du einer Begleitperson eine Datei gibst, passt sie darauf auf.
+lock-forget-title = Wenn du dein Passwort vergisst
+lock-forget = Zuerst gibt dir Waymark ein Notfallblatt mit einem Code. Dieser Code ist der einzige Weg zurück in deinen Plan, wenn du dein Passwort vergisst. Niemand sonst kann deinen Plan für dich öffnen, auch nicht das College.
+lock-choice = Die Sperre ist deine Entscheidung. Du kannst sie in den Einstellungen wieder ausschalten.
+lock-start = Mein Notfallblatt erstellen
+lock-getting-ready = Die Sperre wird vorbereitet …
+lock-sheet-intro = Schreib diesen Code auf Papier oder drucke diese Seite. Bewahre sie an einem sicheren Ort auf, nicht beim Laptop.
+recovery-sheet-title = Waymark-Notfallblatt
+recovery-sheet-line = Dieser Code öffnet den Waymark-Plan auf diesem Laptop, wenn sein Passwort vergessen ist.
+recovery-sheet-code = Notfallcode
+recovery-sheet-made = Erstellt am { $date }
+recovery-sheet-keep = Bewahre dieses Blatt sicher auf. Wer diesen Code und diesen Laptop hat, könnte den Plan öffnen.
+lock-print = Dieses Blatt drucken
+lock-sheet-next = Ich habe ihn aufgeschrieben
+lock-confirm-intro = Damit sicher ist, dass der Code richtig aufgeschrieben ist, tippe ihn hier ab. Groß- und Kleinschreibung, Leerzeichen und Striche sind egal.
+lock-code-label = Notfallcode
+lock-password-label = Ein Passwort wählen
+lock-password-hint = Mindestens 8 Zeichen. Ein kurzer Satz, den du dir merken kannst, ist ein gutes Passwort.
+lock-password-again = Das Passwort noch einmal tippen
+lock-password-mismatch = Die beiden Passwörter sind nicht gleich. Bitte tippe sie noch einmal.
+lock-show-password = Zeigen, was ich getippt habe
+lock-confirm = Meinen Plan sperren
+lock-locking = Dein Plan wird gesperrt. Das dauert einen Moment.
+lock-back-sheet = Zurück zum Notfallblatt
+lock-back-settings = Zurück zu den Einstellungen
+lock-done-title = Dein Plan ist gesperrt
+lock-done = Ab jetzt fragt Waymark beim Start nach deinem Passwort.
+lock-done-backups =
+    { $count ->
+        [one] Deine Sicherung wurde auch gesperrt.
+       *[other] Deine { $count } Sicherungen wurden auch gesperrt.
+    }
+lock-done-removed =
+    { $count ->
+        [one] Eine alte Kopie, die nicht gesperrt werden konnte, wurde entfernt.
+       *[other] { $count } alte Kopien, die nicht gesperrt werden konnten, wurden entfernt.
+    }
+lock-done-how = „Jetzt sperren“ oben im Fenster sperrt Waymark sofort. Nach 10 Minuten ohne Nutzung sperrt es sich auch selbst. Das kannst du in den Einstellungen ändern.
+locked-title = Waymark ist gesperrt
+locked-lede = Tippe dein Passwort, um deinen Plan zu öffnen.
+locked-password = Passwort
+locked-unlock = Entsperren
+locked-opening = Dein Plan wird geöffnet …
+locked-wait =
+    { $seconds ->
+        [one] Bitte warte 1 Sekunde, bevor du es noch einmal versuchst.
+       *[other] Bitte warte { $seconds } Sekunden, bevor du es noch einmal versuchst.
+    }
+locked-forgot = Ich habe mein Passwort vergessen
+forgot-title = Mit deinem Notfallcode öffnen
+forgot-lede = Der Code steht auf deinem Notfallblatt. Danach wählst du ein neues Passwort.
+forgot-new = Neues Passwort
+forgot-new-again = Das neue Passwort noch einmal tippen
+forgot-unlock = Meinen Plan mit dem neuen Passwort öffnen
+forgot-back = Zurück zum Passwort
+header-lock-now = Jetzt sperren
+lock-not-saved = Waymark hat nicht gesperrt, weil etwas, das du getippt hast, noch nicht gespeichert werden konnte. Deine Worte sind noch da.
+settings-lock = Sperre
+settings-lock-off-hint = Sperre deinen Plan mit einem Passwort, damit niemand sonst auf diesem Laptop ihn öffnen kann.
+settings-lock-on = Dein Plan ist mit einem Passwort gesperrt.
+settings-lock-now = Jetzt sperren
+settings-idle = Von selbst sperren nach
+settings-idle-never = Nie
+settings-idle-minutes =
+    { $minutes ->
+        [one] 1 Minute ohne Nutzung
+       *[other] { $minutes } Minuten ohne Nutzung
+    }
+settings-change-password = Mein Passwort ändern
+change-current = Jetziges Passwort
+change-new = Neues Passwort
+change-new-again = Das neue Passwort noch einmal tippen
+change-save = Mein Passwort ändern
+change-done = Dein neues Passwort ist gespeichert. Nutze es beim nächsten Entsperren.
+settings-lock-off = Die Sperre ausschalten
+lock-off-warning = Dein Plan und seine Sicherungen werden wieder ohne Passwort aufbewahrt. Wer Waymark auf diesem Laptop öffnet, könnte sie lesen.
+lock-off-password = Dein Passwort
+lock-off-confirm = Die Sperre ausschalten
+lock-off-done = Die Sperre ist aus. Dein Plan öffnet sich ohne Passwort.
+restore-not-locked = Diese Sicherung ist von der Zeit, bevor du deinen Plan gesperrt hast. Waymark kann sie zurückholen und mit deinem Passwort sperren.
+restore-and-lock = Zurückholen und sperren
+restore-cancel = Meinen Plan lassen, wie er ist
+welcome-lock = Auf einem Laptop, den du teilst, kannst du deinen Plan mit einem Passwort sperren.
+welcome-lock-button = Meinen Plan mit einem Passwort sperren
+error-wrong_password = Dieses Passwort öffnet diesen Plan nicht. Prüfe, ob die Feststelltaste aus ist, und versuche es noch einmal.
+error-wrong_recovery_code = Das ist nicht der Code für diesen Plan. Bitte vergleiche ihn mit deinem Notfallblatt.
+error-recovery_code_mistyped = Eines der Zeichen sieht nicht richtig aus. Bitte vergleiche den Code mit deinem Notfallblatt.
+error-key_file_problem = Dieser Plan ist gesperrt, aber die kleine Datei, die ihn öffnet (waymark.key.json), fehlt oder ist beschädigt. Waymark hat nichts verändert. Wenn du eine Kopie dieser Datei hast, lege sie zurück in den Ordner des Plans.
+error-plan_locked = Waymark ist gesperrt. Bitte entsperre es zuerst.
+error-backup_not_locked = Diese Sicherung ist von der Zeit, bevor du deinen Plan gesperrt hast.
+error-plaintext_refused = Waymark hat angehalten, bevor es eine Kopie deines gesperrten Plans ohne Sperre gespeichert hätte. Nichts wurde gespeichert. Bitte versuche es noch einmal.
+error-try_again_later = Bitte warte einen Moment und versuche es dann noch einmal.
+error-password-empty = Bitte tippe ein Passwort.
+error-password = Bitte wähle ein Passwort mit mindestens 8 Zeichen.
+error-recovery_code-empty = Bitte tippe den Code von deinem Notfallblatt.
+error-recovery_code = Bitte tippe den Code von deinem Notfallblatt.
+error-idle_minutes = Bitte wähle eine der Zeiten aus der Liste.
+settings-lock-set-up = Meinen Plan mit einem Passwort sperren

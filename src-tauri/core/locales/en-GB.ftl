@@ -957,3 +957,112 @@ welcome-back = Back
 welcome-next = Next
 welcome-skip = Skip the guide
 welcome-done = Start
+lock-title = Lock my plan with a password
+lock-lede = On a laptop you share, a lock keeps your plan for you alone.
+lock-progress = Setting up the lock
+lock-step-read = What it does
+lock-step-sheet = Recovery sheet
+lock-step-confirm = Type it back
+lock-step-done = Locked
+lock-step-finished = done
+lock-what-title = What the lock does
+lock-what = Waymark asks for your password when it starts. Anyone else who opens Waymark on this laptop, or copies its files, cannot read your plan. Waymark also locks itself when nobody has used it for a while.
+lock-not-title = What it does not do
+lock-not = It does not lock a file you share. Once you give a file to your tutor, it is theirs to keep safe.
+lock-forget-title = If you forget your password
+lock-forget = First Waymark gives you a recovery sheet with a code on it. That code is the only way back into your plan if you forget your password. Nobody else can open your plan for you, not even the college.
+lock-choice = The lock is your choice. You can turn it off again in Settings.
+lock-start = Make my recovery sheet
+lock-getting-ready = Getting the lock ready…
+lock-sheet-intro = Write this code on paper, or print this page. Keep it somewhere safe, away from the laptop.
+recovery-sheet-title = Waymark recovery sheet
+recovery-sheet-line = This code opens the Waymark plan on this laptop if its password is forgotten.
+recovery-sheet-code = Recovery code
+recovery-sheet-made = Made on { $date }
+recovery-sheet-keep = Keep this sheet somewhere safe. Anyone with this code and this laptop could open the plan.
+lock-print = Print this sheet
+lock-sheet-next = I have written it down
+lock-confirm-intro = To be sure the code is written down right, type it here. Capital letters, spaces and dashes do not matter.
+lock-code-label = Recovery code
+lock-password-label = Choose a password
+lock-password-hint = At least 8 characters. A short sentence you will remember makes a good password.
+lock-password-again = Type the password again
+lock-password-mismatch = The two passwords are not the same. Please type them again.
+lock-show-password = Show what I typed
+lock-confirm = Lock my plan
+lock-locking = Locking your plan. This takes a moment.
+lock-back-sheet = Back to the sheet
+lock-back-settings = Back to Settings
+lock-done-title = Your plan is locked
+lock-done = From now on, Waymark asks for your password when it starts.
+lock-done-backups =
+    { $count ->
+        [one] Your backup was locked too.
+       *[other] Your { $count } backups were locked too.
+    }
+lock-done-removed =
+    { $count ->
+        [one] One old copy that could not be locked was removed.
+       *[other] { $count } old copies that could not be locked were removed.
+    }
+lock-done-how = "Lock now", at the top of the window, locks Waymark at once. It also locks itself after 10 minutes without use. You can change that in Settings.
+locked-title = Waymark is locked
+locked-lede = Type your password to open your plan.
+locked-password = Password
+locked-unlock = Unlock
+locked-opening = Opening your plan…
+locked-wait =
+    { $seconds ->
+        [one] Please wait 1 second before you try again.
+       *[other] Please wait { $seconds } seconds before you try again.
+    }
+locked-forgot = I forgot my password
+forgot-title = Open with your recovery code
+forgot-lede = The code is on your recovery sheet. Then choose a new password.
+forgot-new = New password
+forgot-new-again = Type the new password again
+forgot-unlock = Open my plan with the new password
+forgot-back = Back to the password
+header-lock-now = Lock now
+lock-not-saved = Waymark did not lock, because something you typed could not be saved yet. Your words are still here.
+settings-lock = Lock
+settings-lock-off-hint = Lock your plan with a password, so nobody else on this laptop can open it.
+settings-lock-on = Your plan is locked with a password.
+settings-lock-now = Lock now
+settings-idle = Lock by itself after
+settings-idle-never = Never
+settings-idle-minutes =
+    { $minutes ->
+        [one] 1 minute without use
+       *[other] { $minutes } minutes without use
+    }
+settings-change-password = Change my password
+change-current = Current password
+change-new = New password
+change-new-again = Type the new password again
+change-save = Change my password
+change-done = Your new password is kept. Use it next time you unlock.
+settings-lock-off = Turn the lock off
+lock-off-warning = Your plan and its backups will be kept without a password again. Anyone who opens Waymark on this laptop could read them.
+lock-off-password = Your password
+lock-off-confirm = Turn the lock off
+lock-off-done = The lock is off. Your plan opens without a password.
+restore-not-locked = This backup was made before you locked your plan. Waymark can bring it back and lock it with your password.
+restore-and-lock = Bring it back and lock it
+restore-cancel = Keep my plan as it is
+welcome-lock = On a laptop you share, you can lock your plan with a password.
+welcome-lock-button = Lock my plan with a password
+error-wrong_password = That password does not open this plan. Check that Caps Lock is off, and try again.
+error-wrong_recovery_code = That is not the code for this plan. Please check it against your recovery sheet.
+error-recovery_code_mistyped = One of the characters does not look right. Please check the code against your recovery sheet.
+error-key_file_problem = This plan is locked, but the small file that opens it (waymark.key.json) is missing or damaged. Waymark has not changed anything. If you have a copy of that file, put it back in the plan folder.
+error-plan_locked = Waymark is locked. Please unlock it first.
+error-backup_not_locked = This backup was made before you locked your plan.
+error-plaintext_refused = Waymark stopped before it saved a copy of your locked plan without the lock. Nothing was saved. Please try again.
+error-try_again_later = Please wait a moment, then try again.
+error-password-empty = Please type a password.
+error-password = Please choose a password of at least 8 characters.
+error-recovery_code-empty = Please type the code from your recovery sheet.
+error-recovery_code = Please type the code from your recovery sheet.
+error-idle_minutes = Please choose one of the times in the list.
+settings-lock-set-up = Lock my plan with a password

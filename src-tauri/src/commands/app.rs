@@ -12,8 +12,11 @@ pub struct AppStatus {
     pub version: String,
     /// The folder the plan is kept in.
     pub data_dir: String,
-    /// Why the plan could not be opened, if it could not.
+    /// Why the plan could not be opened, if it could not (`plan_locked`:
+    /// the lock screen is shown).
     pub problem: Option<ApiError>,
+    /// The plan has a lock (the header offers "Lock now").
+    pub lock_on: bool,
 }
 
 #[tauri::command(async)]
@@ -22,6 +25,7 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         data_dir: state.data_dir().display().to_string(),
         problem: state.startup_problem(),
+        lock_on: state.lock_status().lock_on,
     }
 }
 
@@ -62,14 +66,16 @@ pub fn ui_ready(state: State<'_, AppState>, marks: Option<BTreeMap<String, f64>>
         );
         println!("waymark-ready");
     }
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        if let Err(error) = state.with_store(|store| store.backup_if_due()) {
-            eprintln!("Waymark could not make its daily backup: {}", error.message);
-        }
-        // The start's check and backup read the whole plan: give back the
-        // memory they used.
-        let _ = state.with_store(|store| store.release_memory());
-        crate::give_back_freed_memory();
-    });
+    // A locked plan's backup waits for the unlock: the page starts afresh
+    // then and says it is ready again.
+    if state.is_locked_now() || !state.claim_daily_backup() {
+        return;
+    }
+    if let Err(error) = state.with_store(|store| store.backup_if_due()) {
+        eprintln!("Waymark could not make its daily backup: {}", error.message);
+    }
+    // The start's check and backup read the whole plan: give back the
+    // memory they used.
+    let _ = state.with_store(|store| store.release_memory());
+    crate::give_back_freed_memory();
 }

@@ -18,9 +18,9 @@ const FIELDS: Record<Field, true> = {
   draft_key: true, draft_body: true, language: true, text_size: true, choice: true, attendance: true,
   preferred_name: true, support: true, reflection_text: true, written_on: true, feeling: true, course: true,
   goal: true, session_date: true, rating: true, attainment: true, decision: true, review_text: true,
-  next_review: true, suggestion: true, tutor_name: true,
+  next_review: true, suggestion: true, tutor_name: true, password: true, recovery_code: true, idle_minutes: true,
 };
-const PROBLEMS: Record<ProblemKind, true> = { empty: true, too_long: true, unknown: true, bad_date: true };
+const PROBLEMS: Record<ProblemKind, true> = { empty: true, too_long: true, too_short: true, unknown: true, bad_date: true };
 const FILES: Record<FileKind, true> = { plan: true, feedback: true };
 const FAULTS: Record<FileFault, true> = {
   empty: true, not_json: true, not_this_kind: true, is_plan: true, is_feedback: true, no_version: true,

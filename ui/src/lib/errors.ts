@@ -22,6 +22,14 @@ export const CODES: Record<ErrorCode, true> = {
   private_reflection: true,
   feedback_for_another_plan: true,
   plan_already_here: true,
+  wrong_password: true,
+  wrong_recovery_code: true,
+  recovery_code_mistyped: true,
+  key_file_problem: true,
+  plan_locked: true,
+  backup_not_locked: true,
+  plaintext_refused: true,
+  try_again_later: true,
 };
 
 /** Whatever a failed call threw, as an `ApiError` (never throws itself). Show it
@@ -40,6 +48,7 @@ export function toApiError(thrown: unknown): ApiError {
         file: c.file ?? null,
         fault: c.fault ?? null,
         max_mb: typeof c.max_mb === 'number' ? c.max_mb : null,
+        wait_seconds: typeof c.wait_seconds === 'number' ? c.wait_seconds : null,
       };
     }
   }
@@ -53,5 +62,6 @@ export function toApiError(thrown: unknown): ApiError {
     file: null,
     fault: null,
     max_mb: null,
+    wait_seconds: null,
   };
 }

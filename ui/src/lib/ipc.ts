@@ -20,6 +20,7 @@ import type { GoalStatus } from './bindings/GoalStatus';
 import type { ItemKind } from './bindings/ItemKind';
 import type { JournalQuery } from './bindings/JournalQuery';
 import type { ReflectionInput } from './bindings/ReflectionInput';
+import type { LockSettings } from './bindings/LockSettings';
 import type { Reminders } from './bindings/Reminders';
 import type { ReviewInput } from './bindings/ReviewInput';
 import type { ShareChoice } from './bindings/ShareChoice';
@@ -109,6 +110,7 @@ export const api = {
   backups: () => call('list_backups'),
   previewBackup: (file_name: string) => call('preview_backup', { file_name }),
   restoreBackup: (file_name: string) => write('restore_backup', { file_name }),
+  restoreBackupAndLockIt: (file_name: string) => write('restore_backup_and_lock_it', { file_name }),
   backUpNow: () => write('back_up_now', { language: i18n.locale }),
   openPlanFolder: () => call('open_plan_folder'),
   checkPlan: () => call('check_plan'),
@@ -156,6 +158,19 @@ export const api = {
   movePlanIn: () => call('move_plan_in', { language: i18n.locale }),
   /** Where to find support: the contacts the college's prospectus gave. */
   supportContacts: () => call('support_contacts'),
+  lockStatus: () => call('lock_status'),
+  /** A new recovery code for the sheet; nothing is locked yet. */
+  beginLock: () => call('begin_lock'),
+  pendingRecoveryCode: () => call('pending_recovery_code'),
+  finishLock: (code: string, password: string) => call('finish_lock', { code, password }),
+  lockNow: () => call('lock_now'),
+  unlock: (password: string) => call('unlock', { password }),
+  unlockWithRecoveryCode: (code: string, new_password: string) =>
+    call('unlock_with_recovery_code', { code, new_password }),
+  changePassword: (current: string, next: string) => call('change_password', { current, new: next }),
+  turnLockOff: (password: string) => call('turn_lock_off', { password }),
+  lockSettings: () => call('get_lock_settings'),
+  setLockSettings: (settings: LockSettings) => write('set_lock_settings', { settings }),
   welcomeSeen: () => call('get_welcome_seen'),
   setWelcomeSeen: (seen: boolean) => call('set_welcome_seen', { seen }),
   /** Forgets the plan read in tutor review mode. */

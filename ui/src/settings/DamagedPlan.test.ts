@@ -18,7 +18,7 @@ describe('a plan found damaged on start', () => {
             version: '0.1.0',
             data_dir: '/home/sam/.local/share/app.waymark.desktop',
             problem: damaged
-              ? { code: 'plan_damaged', message: 'damaged', field: null, problem: null, max: null, file_problem: null, file: null, fault: null, max_mb: null }
+              ? { code: 'plan_damaged', message: 'damaged', field: null, problem: null, max: null, file_problem: null, file: null, fault: null, max_mb: null, wait_seconds: null }
               : null,
           };
         case 'replace_damaged_plan':

@@ -184,6 +184,7 @@ describe('a feedback file opened from a file manager', () => {
       file: null,
       fault: null,
       max_mb: null,
+      wait_seconds: null,
     };
     nav.go('home');
     await showOpenedPlan();
@@ -205,6 +206,7 @@ describe('a feedback file opened from a file manager', () => {
       file: 'feedback' as const,
       fault,
       max_mb: code === 'file_too_big' ? 2 : null,
+      wait_seconds: null,
     });
     fake.feedback.refuse = refused('file_too_big', null);
     nav.go('home');

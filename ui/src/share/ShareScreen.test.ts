@@ -104,7 +104,7 @@ describe('the share screen', () => {
     await user.click(within(done).getByRole('button', { name: 'Show the file in its folder' }));
     expect(fake.callsOf('show_saved_file')).toHaveLength(1);
     // Where no file manager answers, it says where the file is.
-    fake.share.refuse = { code: 'not_found', message: 'folder', field: null, problem: null, max: null, file_problem: null, file: null, fault: null, max_mb: null };
+    fake.share.refuse = { code: 'not_found', message: 'folder', field: null, problem: null, max: null, file_problem: null, file: null, fault: null, max_mb: null, wait_seconds: null };
     await user.click(within(done).getByRole('button', { name: 'Show the file in its folder' }));
     expect(await within(done).findByRole('alert')).toHaveTextContent('Your file is saved as sam-learning-plan.pdf, in the folder you chose');
     const log = screen.getByRole('region', { name: 'What I have shared' });
@@ -149,7 +149,7 @@ describe('tutor review mode', () => {
     nav.go('home');
     await showOpenedPlan();
     expect(nav.screen).toBe('home'); // no file: nothing happens
-    fake.share.refuse = { code: 'file_too_new', message: 'newer', field: null, problem: null, max: null, file_problem: null, file: 'plan', fault: null, max_mb: null };
+    fake.share.refuse = { code: 'file_too_new', message: 'newer', field: null, problem: null, max: null, file_problem: null, file: 'plan', fault: null, max_mb: null, wait_seconds: null };
     await showOpenedPlan();
     expect(nav.screen).toBe('tutor');
     render(TutorScreen);
@@ -169,6 +169,7 @@ describe('tutor review mode', () => {
       file: 'plan',
       fault: 'is_feedback',
       max_mb: null,
+      wait_seconds: null,
     };
     await showOpenedPlan();
     render(TutorScreen);
@@ -190,6 +191,7 @@ describe('tutor review mode', () => {
       file: 'feedback',
       fault: 'is_plan',
       max_mb: null,
+      wait_seconds: null,
     };
     render(ShareScreen);
     const user = userEvent.setup();

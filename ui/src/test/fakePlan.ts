@@ -231,6 +231,7 @@ export function fakePlan(
     file: null,
     fault: null,
     max_mb: null,
+    wait_seconds: null,
   });
   const check = (input: GoalInput) => {
     if (!input.title.trim()) throw invalid('title', 'Please give your goal a few words, in your own words.');
@@ -254,7 +255,9 @@ export function fakePlan(
       case 'show_window':
         return null;
       case 'app_status':
-        return { version: '0.1.0', data_dir: '/tmp/plan', problem: null };
+        return { version: '0.1.0', data_dir: '/tmp/plan', problem: null, lock_on: false };
+      case 'lock_status':
+        return { lock_on: false, locked: false };
       case 'list_life_areas':
         return areas;
       case 'list_goals':

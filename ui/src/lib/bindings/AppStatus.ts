@@ -10,6 +10,11 @@ export type AppStatus = { version: string,
  */
 data_dir: string, 
 /**
- * Why the plan could not be opened, if it could not.
+ * Why the plan could not be opened, if it could not (`plan_locked`:
+ * the lock screen is shown).
  */
-problem: ApiError | null, };
+problem: ApiError | null, 
+/**
+ * The plan has a lock (the header offers "Lock now").
+ */
+lock_on: boolean, };
