@@ -314,3 +314,85 @@ fn a_kill_during_a_backup_leaves_the_plan_and_every_finished_backup_whole() {
     );
     assert!(half_written > 0, "some kills must land mid-backup");
 }
+
+/// Turning the lock on and off, killed at any moment: the plan is the old one
+/// or the new one, never a mix and never neither. After each kill it opens
+/// (with the password if it is encrypted, without if it is not), is intact,
+/// and holds every acknowledged goal.
+#[test]
+fn a_kill_while_the_lock_is_turned_on_or_off_leaves_the_old_plan_or_the_new_one() {
+    use waymark_core::store::encrypt::{plan_at_rest, PlanAtRest};
+    use waymark_core::store::keys::Password;
+    const LOCK_KILLS: u64 = 120;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dir_arg = dir.path().to_str().expect("utf-8 path").to_owned();
+    let mut rng = Rng(0x10c6_ed00);
+    let mut acknowledged: HashSet<String> = HashSet::new();
+    let (mut moves, mut found_locked, mut found_open, mut mid_move) =
+        (0usize, 0usize, 0usize, 0usize);
+    // A few moves' time, measured here: kills land all over a move.
+    let span = {
+        let started = Instant::now();
+        let lines = run_and_kill(&["lock", &dir_arg], Duration::from_millis(600));
+        let per_line = started.elapsed().as_micros() as u64 / (lines.len() as u64 + 1);
+        acknowledged.extend(
+            lines
+                .iter()
+                .filter_map(|l| l.strip_prefix("goal ").map(str::to_owned)),
+        );
+        (per_line * 6).max(20_000)
+    };
+    for _ in 0..LOCK_KILLS {
+        let after = Duration::from_micros(5_000 + rng.next(span));
+        for line in run_and_kill(&["lock", &dir_arg], after) {
+            match line.strip_prefix("goal ") {
+                Some(id) => {
+                    acknowledged.insert(id.to_owned());
+                }
+                None => moves += 1,
+            }
+        }
+        // Killed while the moved file was being written or checked.
+        if dir.path().join("waymark.sqlite3.moving").exists() {
+            mid_move += 1;
+        }
+        let store = match plan_at_rest(dir.path()).expect("the folder can be read") {
+            PlanAtRest::Locked(keys) => {
+                found_locked += 1;
+                let key = keys
+                    .unlock(&Password::typed("crash test password".into()))
+                    .expect("the key file opens with the password");
+                Store::open_in_dir_with_key(dir.path(), Some(key)).expect("the locked plan opens")
+            }
+            PlanAtRest::Open => {
+                found_open += 1;
+                let head = std::fs::read(dir.path().join(DB_FILE_NAME)).expect("a plan file");
+                assert!(
+                    head.starts_with(b"SQLite format 3"),
+                    "plain, or locked with its key file"
+                );
+                Store::open_in_dir(dir.path()).expect("the plain plan opens")
+            }
+        };
+        store.integrity_check().expect("intact");
+        let goals: HashSet<String> = store
+            .goals()
+            .expect("goals")
+            .into_iter()
+            .map(|g| g.id)
+            .collect();
+        let lost = acknowledged.difference(&goals).count();
+        assert_eq!(lost, 0, "acknowledged goals lost");
+    }
+    println!(
+        "lock-move kills: {LOCK_KILLS} over {span} µs; {} acknowledged goals, {moves} finished moves; \
+         found locked {found_locked}, open {found_open}; killed mid-move {mid_move}; 0 lost",
+        acknowledged.len()
+    );
+    assert!(mid_move > 0, "some kills must land inside a move");
+    assert!(
+        moves > 10,
+        "the writer must have moved between kills: {moves}"
+    );
+    assert!(found_locked > 0 && found_open > 0, "kills on both sides");
+}

@@ -5,12 +5,19 @@
 //! crash_writer write DIR SEED   goals, steps and reflections in a loop, forever
 //! crash_writer backup DIR       backups of the plan in DIR in a loop, forever
 //! crash_writer migrate FILE     open (and so migrate) FILE once, then wait
+//! crash_writer lock DIR         a goal, then the lock turned on (or off), in a
+//!                               loop, forever (password: [`LOCK_PASSWORD`])
 
 use std::io::Write;
 
 use waymark_core::plan::journal::ReflectionInput;
 use waymark_core::store::backup::BackupReason;
+use waymark_core::store::encrypt::{plan_at_rest, PlanAtRest};
+use waymark_core::store::keys::{DataKey, KdfParams, KeyFile, Password, RecoveryCode};
 use waymark_core::{GoalInput, Store};
+
+/// The password the lock crash test's plan is locked with.
+pub const LOCK_PASSWORD: &str = "crash test password";
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -72,7 +79,52 @@ fn main() {
             let _ = out.flush();
             std::thread::sleep(std::time::Duration::from_secs(60));
         }
-        _ => fail("usage: crash_writer write DIR SEED | backup DIR | migrate FILE"),
+        Some("lock") => {
+            let dir = std::path::PathBuf::from(&args[2]);
+            let password = || Password::typed(LOCK_PASSWORD.into());
+            let key = match plan_at_rest(&dir).unwrap_or_else(|e| fail(&e.to_string())) {
+                PlanAtRest::Locked(keys) => Some(
+                    keys.unlock(&password())
+                        .unwrap_or_else(|e| fail(&e.to_string())),
+                ),
+                PlanAtRest::Open => None,
+            };
+            let mut store =
+                Store::open_in_dir_with_key(&dir, key).unwrap_or_else(|e| fail(&e.to_string()));
+            let mut n = 0u64;
+            loop {
+                n += 1;
+                let goal = store
+                    .create_goal(&GoalInput {
+                        title: format!("Goal {n} before a lock move"),
+                        why: "Kept through every move. ".repeat(10),
+                        life_area: "learning".into(),
+                        target_date: None,
+                    })
+                    .unwrap_or_else(|e| fail(&e.to_string()));
+                let _ = writeln!(out, "goal {}", goal.id);
+                let _ = out.flush();
+                if store.is_locked() {
+                    store
+                        .unlock_for_good()
+                        .unwrap_or_else(|e| fail(&e.to_string()));
+                    let _ = writeln!(out, "unlocked");
+                } else {
+                    let key = DataKey::random().unwrap_or_else(|e| fail(&e.to_string()));
+                    let code = RecoveryCode::random().unwrap_or_else(|e| fail(&e.to_string()));
+                    let new = Password::new_one(LOCK_PASSWORD.into())
+                        .unwrap_or_else(|e| fail(&e.to_string()));
+                    let keys = KeyFile::new(&key, &new, &code, KdfParams::MINIMUM)
+                        .unwrap_or_else(|e| fail(&e.to_string()));
+                    store
+                        .lock_with(key, &keys)
+                        .unwrap_or_else(|e| fail(&e.to_string()));
+                    let _ = writeln!(out, "locked");
+                }
+                let _ = out.flush();
+            }
+        }
+        _ => fail("usage: crash_writer write DIR SEED | backup DIR | migrate FILE | lock DIR"),
     }
 }
 
