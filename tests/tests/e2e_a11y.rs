@@ -490,3 +490,106 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
     }
     Ok(results)
 }
+
+/// The lock's screens, in every theme and language, in the real app: the
+/// offer, the recovery sheet, typing it back, Settings with the lock on, the
+/// lock screen (in the student's own look, read from beside the plan) and
+/// "I forgot my password". Results go to target/a11y/webkit-lock.json.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_lock_screens_pass_axe_in_webkit() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::launch(data.path()).await?;
+    let outcome = audit_lock(&app).await;
+    app.quit().await?;
+    let results = outcome?;
+    let dir = workspace_root().join("target/a11y");
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(
+        dir.join("webkit-lock.json"),
+        serde_json::to_string_pretty(&results)?,
+    )?;
+    let failing: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["violations"].as_array().is_some_and(|v| !v.is_empty()))
+        .collect();
+    eprintln!(
+        "WebKit accessibility audit of the lock: {} checks, {} with violations",
+        results.len(),
+        failing.len()
+    );
+    assert_eq!(results.len(), 6 * THEMES.len() * LANGUAGES.len());
+    assert!(failing.is_empty(), "axe violations in WebKit: {failing:#?}");
+    Ok(())
+}
+
+async fn audit_lock(app: &App) -> Result<Vec<Value>> {
+    const PASSWORD: &str = "an audit password";
+    let mut results = Vec::new();
+    let mut record = |screen: &str, theme: &str, lang: &str, violations: Vec<Value>| {
+        results.push(
+            json!({ "engine": "webkit", "screen": screen, "theme": theme, "lang": lang,
+                             "check": "axe", "violations": violations }),
+        );
+    };
+    // Setting up the lock, in every look, without finishing it…
+    let mut code = Value::Null;
+    for theme in THEMES {
+        for lang in LANGUAGES {
+            settings(app, theme, lang).await?;
+            app.click("#open-lock-setup").await?;
+            app.find("#lock-make-sheet").await?;
+            record("lock-offer", theme, lang, check(app).await?);
+            app.click("#lock-make-sheet").await?;
+            app.find("#recovery-code").await?;
+            record("recovery-sheet", theme, lang, check(app).await?);
+            code = app
+                .js("return [...document.querySelectorAll('.recovery-group')].map(g => g.textContent).join('')")
+                .await?;
+            app.click("#lock-sheet-next").await?;
+            app.find("#lock-code").await?;
+            record("lock-confirm", theme, lang, check(app).await?);
+        }
+    }
+    // …then finished once, with the last sheet's code.
+    app.find("#lock-code")
+        .await?
+        .send_keys(code.as_str().unwrap_or_default())
+        .await?;
+    app.find("#lock-password")
+        .await?
+        .send_keys(PASSWORD)
+        .await?;
+    app.find("#lock-password-again")
+        .await?
+        .send_keys(PASSWORD)
+        .await?;
+    app.click("#lock-confirm-button").await?;
+    app.find("#lock-done-status").await?;
+    // With the lock on: Settings, the lock screen and "I forgot my password".
+    for theme in THEMES {
+        for lang in LANGUAGES {
+            settings(app, theme, lang).await?;
+            app.find("#settings-lock-now").await?;
+            record("settings-locked", theme, lang, check(app).await?);
+            app.click("#lock-now").await?;
+            app.find("#unlock-password").await?;
+            app.wait_js(
+                &format!("return document.documentElement.dataset.theme === '{theme}' && document.documentElement.lang === '{lang}'"),
+                Duration::from_secs(10),
+            )
+            .await?;
+            record("lock-screen", theme, lang, check(app).await?);
+            app.click("#forgot-password").await?;
+            app.find("#recovery-code").await?;
+            record("lock-forgot", theme, lang, check(app).await?);
+            app.click("#back-to-password").await?;
+            app.find("#unlock-password")
+                .await?
+                .send_keys(PASSWORD)
+                .await?;
+            app.click("#unlock").await?;
+            app.find("#lock-now").await?;
+        }
+    }
+    Ok(results)
+}

@@ -16,6 +16,20 @@ export const SCREENS = [
   { name: 'goal-remove-confirm', query: '', steps: [['click', '#nav-goals'], ['click', '.goal-open'], ['click', '#remove-goal']] },
   { name: 'settings', query: '', steps: [['click', '#nav-settings']] },
   { name: 'move-plan', query: '', steps: [['click', '#nav-settings'], ['click', '#open-move-plan'], ['wait', '#move-heading']] },
+  { name: 'lock-offer', query: '', steps: [['click', '#nav-settings'], ['click', '#open-lock-setup'], ['wait', '#lock-make-sheet']] },
+  {
+    name: 'recovery-sheet',
+    query: '',
+    steps: [['click', '#nav-settings'], ['click', '#open-lock-setup'], ['click', '#lock-make-sheet'], ['wait', '#recovery-code']],
+  },
+  {
+    name: 'lock-confirm',
+    query: '',
+    steps: [['click', '#nav-settings'], ['click', '#open-lock-setup'], ['click', '#lock-make-sheet'], ['click', '#lock-sheet-next'], ['wait', '#lock-code']],
+  },
+  { name: 'lock-screen', query: 'locked', steps: [['wait', '#unlock-password']] },
+  { name: 'lock-forgot', query: 'locked', steps: [['click', '#forgot-password'], ['wait', '#recovery-code']] },
+  { name: 'settings-locked', query: 'lockon', steps: [['click', '#nav-settings'], ['wait', '#settings-lock-now']] },
   { name: 'help', query: '', steps: [['click', '#nav-help'], ['wait', '#help-heading']] },
   { name: 'support-empty', query: '', steps: [['click', '#nav-help'], ['click', '#open-support'], ['wait', '.support-screen .empty']] },
   {

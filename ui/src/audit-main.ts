@@ -103,6 +103,9 @@ if (!params.has('empty')) {
   });
 }
 // A tutor opening Sam's shared plan from a file manager.
+// The lock: `lockon` (a plan with a lock), `locked` (its lock screen).
+if (params.has('lockon') || params.has('locked')) plan.lock.on = true;
+if (params.has('locked')) plan.lock.locked = true;
 if (params.has('tutor')) {
   plan.share.pending = {
     file_name: 'sam-learning-plan-2026-11-20.waymark',

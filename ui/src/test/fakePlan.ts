@@ -107,6 +107,9 @@ export function fakePlan(
   };
   const reminders: Reminders = { review_notification: false };
   let welcomeSeen = false;
+  /** The lock: `on` (the plan has one) and `locked` (the lock screen shows). */
+  const lock = { on: false, locked: false, idle_minutes: 10 as number | null };
+  const lockedError = { code: 'plan_locked', message: 'the plan is locked', field: null, problem: null, max: null, file_problem: null, file: null, fault: null, max_mb: null, wait_seconds: null };
   const support = {
     college: '',
     contacts: [] as { name: string; about: string; phone: string; email: string; website: string; hours: string }[],
@@ -255,9 +258,33 @@ export function fakePlan(
       case 'show_window':
         return null;
       case 'app_status':
-        return { version: '0.1.0', data_dir: '/tmp/plan', problem: null, lock_on: false };
+        return { version: '0.1.0', data_dir: '/tmp/plan', problem: lock.locked ? lockedError : null, lock_on: lock.on };
       case 'lock_status':
-        return { lock_on: false, locked: false };
+        return { lock_on: lock.on, locked: lock.locked };
+      case 'begin_lock':
+      case 'pending_recovery_code':
+        return ['7KQ', '2MX', 'R4D', 'H8T', 'W3N', 'C6P', 'J9V', 'B5F', 'Y2E'];
+      case 'finish_lock':
+        lock.on = true;
+        return { backups_moved: 2, backups_removed: 0, backups_left: 0, damaged_copies_removed: 0 };
+      case 'lock_now':
+        lock.locked = true;
+        return null;
+      case 'unlock':
+      case 'unlock_with_recovery_code':
+        if (args.password === 'wrong') throw { ...lockedError, code: 'wrong_password', message: 'wrong password' };
+        lock.locked = false;
+        return null;
+      case 'change_password':
+        return null;
+      case 'turn_lock_off':
+        lock.on = false;
+        return { backups_moved: 2, backups_removed: 0, backups_left: 0, damaged_copies_removed: 0 };
+      case 'get_lock_settings':
+        return { idle_minutes: lock.idle_minutes };
+      case 'set_lock_settings':
+        lock.idle_minutes = (args.settings as { idle_minutes: number | null }).idle_minutes;
+        return { idle_minutes: lock.idle_minutes };
       case 'list_life_areas':
         return areas;
       case 'list_goals':
@@ -733,6 +760,7 @@ export function fakePlan(
     calls,
     failing,
     searchGone,
+    lock,
     callsOf: (cmd: keyof Commands) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
   };
 }
