@@ -3,6 +3,7 @@
 
 pub mod api_error;
 pub mod commands;
+pub mod desktop_lock;
 pub mod dialogs;
 pub mod locking;
 pub mod state;
@@ -63,6 +64,7 @@ pub fn run() {
                 state.start_checkpoints();
             });
             show_main_window_at_latest(app.handle().clone());
+            desktop_lock::watch(app.handle().clone());
             commands::app::mark("setup_done");
             Ok(())
         })

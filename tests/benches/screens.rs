@@ -16,6 +16,7 @@ use waymark_core::plan::courses::CourseQuery;
 use waymark_core::plan::courses::CourseRecord;
 use waymark_core::plan::journal::{JournalQuery, ReflectionInput};
 use waymark_core::share::choice::ShareChoice;
+use waymark_core::store::keys::{DataKey, KdfParams, KeyFile, Password, RecoveryCode};
 use waymark_core::{Store, DB_FILE_NAME};
 use waymark_tests::ten_year::{self, TEN_YEARS};
 
@@ -26,9 +27,14 @@ const JOURNAL_PAGE: u32 = 50;
 const CATALOGUE_WORD: &str = "group";
 const SEARCH_WORD: &str = "tutor";
 
-/// A raw connection set up as Waymark sets up its own.
-fn raw(dir: &Path) -> Connection {
+/// A raw connection set up as Waymark sets up its own (with the plan's key,
+/// for the locked copy).
+fn raw(dir: &Path, key: Option<&DataKey>) -> Connection {
     let conn = Connection::open(dir.join(DB_FILE_NAME)).expect("open");
+    if let Some(key) = key {
+        conn.execute_batch(&format!("PRAGMA key = \"{}\"", key.sql_key().as_str()))
+            .expect("key");
+    }
     conn.execute_batch(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
     )
@@ -51,10 +57,44 @@ fn rows(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> usize {
     n
 }
 
+/// The ten-year plan, and a copy of it locked with a password (SQLCipher):
+/// every screen is timed on both, each against the raw SQL floor on its own
+/// file.
 fn screens(c: &mut Criterion) {
     let dir = ten_year::cached(&TEN_YEARS, SEED).expect("the ten-year plan");
-    let store = Store::open_in_dir(&dir).expect("store");
-    let conn = raw(&dir);
+    screens_on(c, &dir, None, "");
+    let locked = tempfile::tempdir().expect("temp");
+    ten_year::copy_plan(&dir, locked.path()).expect("copy");
+    let key = DataKey::random().expect("key");
+    let password = Password::new_one("a bench password".into()).expect("password");
+    let code = RecoveryCode::random().expect("code");
+    let params = KdfParams::calibrate(Duration::from_secs(1));
+    let keys = KeyFile::new(&key, &password, &code, params).expect("key file");
+    Store::open_in_dir(locked.path())
+        .expect("open")
+        .lock_with(key.clone(), &keys)
+        .expect("lock");
+    screens_on(c, locked.path(), Some(&key), "_locked");
+
+    // Unlocking: the password stretched as this laptop was calibrated for,
+    // the key unwrapped, and the locked plan opened and checked.
+    let mut g = c.benchmark_group("lock/unlock");
+    g.sample_size(10);
+    g.bench_function("waymark", |b| {
+        b.iter(|| {
+            let key = keys.unlock(&password).expect("unlock");
+            drop(black_box(
+                Store::open_in_dir_with_key(locked.path(), Some(key)).expect("open"),
+            ))
+        })
+    });
+    g.finish();
+}
+
+fn screens_on(c: &mut Criterion, dir: &Path, key: Option<&DataKey>, label: &str) {
+    let dir = dir.to_owned();
+    let store = Store::open_in_dir_with_key(&dir, key.cloned()).expect("store");
+    let conn = raw(&dir, key);
     let goal: String = conn
         .query_row(
             "SELECT goal_id FROM reflection WHERE goal_id IS NOT NULL GROUP BY goal_id ORDER BY COUNT(*) DESC LIMIT 1",
@@ -66,16 +106,20 @@ fn screens(c: &mut Criterion) {
 
     let mut group = |name: &str, waymark: &mut dyn FnMut(), floor: &mut dyn FnMut()| {
         let mut g = c.benchmark_group(format!("screen/{name}"));
-        g.bench_function("waymark", |b| b.iter(&mut *waymark));
-        g.bench_function("raw_sql", |b| b.iter(&mut *floor));
+        g.bench_function(format!("waymark{label}"), |b| b.iter(&mut *waymark));
+        g.bench_function(format!("raw_sql{label}"), |b| b.iter(&mut *floor));
         g.finish();
     };
 
     group(
         "open",
-        &mut || drop(black_box(Store::open_in_dir(&dir).expect("open"))),
         &mut || {
-            let conn = raw(&dir);
+            drop(black_box(
+                Store::open_in_dir_with_key(&dir, key.cloned()).expect("open"),
+            ))
+        },
+        &mut || {
+            let conn = raw(&dir, key);
             black_box(
                 conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
                     .expect("version"),
@@ -286,7 +330,7 @@ fn writes(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp");
     ten_year::copy_plan(&from, dir.path()).expect("copy");
     let store = Store::open_in_dir(dir.path()).expect("store");
-    let conn = raw(dir.path());
+    let conn = raw(dir.path(), None);
     let step: String = conn
         .query_row("SELECT id FROM step LIMIT 1", [], |r| r.get(0))
         .expect("a step");
@@ -375,7 +419,7 @@ fn import(c: &mut Criterion) {
             || {
                 let dir = tempfile::tempdir().expect("temp");
                 drop(Store::open_in_dir(dir.path()).expect("store"));
-                let conn = raw(dir.path());
+                let conn = raw(dir.path(), None);
                 (dir, conn)
             },
             |(_dir, mut conn)| {

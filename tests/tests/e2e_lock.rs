@@ -3,7 +3,8 @@
 //! gets a calm word for a wrong password, unlocks; leaves it alone until it
 //! locks itself, with a half-written reflection kept through the lock; and,
 //! having "forgotten" the password, opens it with the recovery code and a new
-//! password. On disk the plan is encrypted, and only this account can read it.
+//! password. The desktop's screen lock (its D-Bus signal) locks it too. On
+//! disk the plan is encrypted, and only this account can read it.
 
 use std::path::Path;
 use std::time::Duration;
@@ -140,6 +141,22 @@ async fn a_student_locks_unlocks_is_locked_when_away_and_recovers_a_forgotten_pa
             Duration::from_secs(10),
         )
         .await?;
+
+        // The desktop locking the screen locks Waymark too (the screensaver's
+        // D-Bus signal, as a desktop sends it).
+        let sent = std::process::Command::new("dbus-send")
+            .args([
+                "--session",
+                "--type=signal",
+                "/org/freedesktop/ScreenSaver",
+                "org.freedesktop.ScreenSaver.ActiveChanged",
+                "boolean:true",
+            ])
+            .status()?;
+        assert!(sent.success(), "dbus-send");
+        locked(&app).await?;
+        unlock_with(&app, PASSWORD).await?;
+        app.find("#lock-now").await?;
 
         // Locks itself after a minute away, keeping a half-written reflection.
         app.go_to("settings").await?;

@@ -52,7 +52,8 @@ async fn the_deb_installs_a_desktop_app_that_opens_waymark_files() -> Result<()>
         .lines()
         .find(|l| l.trim_start().starts_with("Depends:"))
         .ok_or("no Depends")?;
-    for library in ["libwebkit2gtk-4.1-0", "libgtk-3-0"] {
+    // libssl3: the lock's SQLCipher uses the system's libcrypto (docs/LOCK.md).
+    for library in ["libwebkit2gtk-4.1-0", "libgtk-3-0", "libssl3 | libssl3t64"] {
         assert!(depends.contains(library), "{library} in {depends}");
     }
 

@@ -213,6 +213,19 @@ fn main() -> Result<()> {
             screens.push((*key, *label, w, r));
         }
     }
+    // The same screens on the plan locked with a password (SQLCipher).
+    let mut locked = Vec::new();
+    for (key, label) in SCREENS {
+        let group = format!("screen/{key}");
+        if let (Some(plain), Some(w), Some(r)) = (
+            criterion(&root, &group, "waymark"),
+            criterion(&root, &group, "waymark_locked"),
+            criterion(&root, &group, "raw_sql_locked"),
+        ) {
+            locked.push((*label, plain, w, r));
+        }
+    }
+    let unlock = criterion(&root, "lock/unlock", "waymark");
     let writes: Vec<(&str, Option<Fig>, Option<Fig>)> = [
         (
             "Open the plan and check every b-tree (start-up; the floor only opens it)",
@@ -311,6 +324,21 @@ fn main() -> Result<()> {
         ms(slowest),
         met(slowest < 20.0 && !screens.is_empty())
     )?;
+    if !locked.is_empty() {
+        let worst_plain = locked
+            .iter()
+            .map(|(_, p, w, _)| w.median / p.median)
+            .fold(0.0, f64::max);
+        let worst_floor = locked
+            .iter()
+            .map(|(_, _, w, r)| w.median / r.median)
+            .fold(0.0, f64::max);
+        writeln!(md, "| locked: every screen at most 1.15× its time without the lock | worst {worst_plain:.2}× | {} |", met(worst_plain <= 1.15))?;
+        writeln!(md, "| locked: every screen at most 2× the raw SQL floor on the same encrypted file | worst {worst_floor:.1}× | {} |", met(worst_floor <= 2.0))?;
+    }
+    if let Some(u) = &unlock {
+        writeln!(md, "| unlock (password stretched, key unwrapped, plan opened and checked) at most 1.5 s | {} | {} |", ms(u.median), met(u.median <= 1500.0))?;
+    }
     if let (Some(a), Some(b)) = (start("waymark"), start("bare")) {
         let r = a.median / b.median;
         writeln!(md, "| cold start to interactive at most 1.25× the bare Tauri app | {} / {} = {r:.2}× | {} |", ms(a.median), ms(b.median), met(r <= 1.25))?;
@@ -354,6 +382,26 @@ fn main() -> Result<()> {
     writeln!(md, "| --- | --- | --- | --- |")?;
     for (_, label, w, r) in &screens {
         writeln!(md, "{}", against(label, w, r))?;
+    }
+    if !locked.is_empty() {
+        writeln!(md, "\n## Each screen on a locked plan\n")?;
+        writeln!(md, "The same ten-year plan, locked with a password: encrypted by SQLCipher with a raw 256-bit key (docs/LOCK.md). *Raw SQL, locked* is the same floor on the same encrypted file, with the key given.\n")?;
+        writeln!(md, "| screen | Waymark | Waymark, locked | raw SQL, locked | locked / unlocked | locked Waymark / locked raw |")?;
+        writeln!(md, "| --- | --- | --- | --- | --- | --- |")?;
+        for (label, plain, w, r) in &locked {
+            writeln!(
+                md,
+                "| {label} | {} | {} | {} | {:.2}× | {:.1}× |",
+                ms(plain.median),
+                w.ms(),
+                r.ms(),
+                w.median / plain.median,
+                w.median / r.median
+            )?;
+        }
+        if let Some(u) = &unlock {
+            writeln!(md, "\nUnlocking (Argon2id as calibrated on this machine, the key unwrapped, the plan opened with its health check): {}.", u.ms())?;
+        }
     }
     writeln!(md, "\n## Writes, import and export\n")?;
     writeln!(md, "| what | Waymark | raw SQL | Waymark / raw |")?;

@@ -53,6 +53,13 @@ impl DataKey {
         Zeroizing::new(format!("\"{}\"", self.raw_text().as_str()))
     }
 
+    /// The key as SQLCipher's raw key (`x'…'`), for a tool that opens the
+    /// plan itself: the benchmarks' raw-SQL floor, or `sqlcipher` as a last
+    /// resort (docs/LOCK.md).
+    pub fn sql_key(&self) -> Zeroizing<String> {
+        self.raw_text()
+    }
+
     /// The key as the text SQLCipher reads as a raw key: `x'…'`.
     pub(crate) fn raw_text(&self) -> Zeroizing<String> {
         let hex = Zeroizing::new(hex::encode_upper(self.0));
