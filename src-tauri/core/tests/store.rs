@@ -39,6 +39,11 @@ fn a_new_plan_is_migrated_from_empty_with_safe_settings() {
     assert_eq!(settings.synchronous, "2", "synchronous=FULL");
     assert!(settings.foreign_keys);
     assert!(settings.busy_timeout_ms >= 1000);
+    assert!(
+        settings.temp_store_in_memory,
+        "no temporary files of the plan"
+    );
+    assert!(settings.secure_delete, "deleted text is overwritten");
     drop(store);
 
     // The file is tagged as a Waymark plan, and every table is STRICT.

@@ -29,6 +29,31 @@ pub struct Store {
     pub(crate) key: Option<DataKey>,
 }
 
+/// Waits, once per process, until SQLCipher has registered its functions for
+/// every new connection. SQLite runs SQLCipher's set-up just after it marks
+/// itself initialised, so a connection opened on another thread in that
+/// moment lacked `sqlcipher_export` (seen in parallel tests): after this,
+/// every connection has it.
+fn sqlcipher_ready() {
+    static READY: std::sync::Once = std::sync::Once::new();
+    READY.call_once(|| {
+        for _ in 0..2_000 {
+            let ready = Connection::open_in_memory().is_ok_and(|conn| {
+                conn.query_row(
+                    "SELECT count(*) FROM pragma_function_list WHERE name = 'sqlcipher_export'",
+                    [],
+                    |row| row.get::<_, i64>(0),
+                )
+                .is_ok_and(|n| n > 0)
+            });
+            if ready {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+    });
+}
+
 /// Opens a SQLite file, giving SQLCipher `key` first if the plan is locked.
 /// SQLCipher's own log is silenced: it is never where plan details go.
 pub(crate) fn open_file(
@@ -36,6 +61,7 @@ pub(crate) fn open_file(
     flags: OpenFlags,
     key: Option<&DataKey>,
 ) -> rusqlite::Result<Connection> {
+    sqlcipher_ready();
     let conn = Connection::open_with_flags(path, flags)?;
     conn.execute_batch("PRAGMA cipher_log_level = NONE")?;
     if let Some(key) = key {
@@ -92,6 +118,8 @@ impl Store {
             synchronous: pragma("synchronous")?,
             foreign_keys: pragma("foreign_keys")? == "1",
             busy_timeout_ms: pragma("busy_timeout")?.parse().unwrap_or(0),
+            temp_store_in_memory: pragma("temp_store")? == "2",
+            secure_delete: pragma("secure_delete")? == "1",
             // Not a table-valued pragma: asked directly.
             wal_autocheckpoint: self.conn.pragma_query_value(
                 None,
@@ -117,6 +145,10 @@ pub struct ConnectionSettings {
     pub synchronous: String,
     pub foreign_keys: bool,
     pub busy_timeout_ms: u64,
+    /// Temporary tables and indices in memory, never in a file.
+    pub temp_store_in_memory: bool,
+    /// What is deleted is overwritten in the file.
+    pub secure_delete: bool,
     /// Log pages at which a save copies the log back itself (the backstop).
     pub wal_autocheckpoint: i64,
 }

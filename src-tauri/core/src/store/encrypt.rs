@@ -63,8 +63,17 @@ pub fn plan_at_rest(dir: &Path) -> Result<PlanAtRest> {
     }
     match KeyFile::read(dir)? {
         Some(keys) => Ok(PlanAtRest::Locked(Box::new(keys))),
+        // Whole encrypted pages and no key file: a locked plan whose key
+        // file is missing, said so (and never overwritten). Anything else is
+        // left for opening to name.
+        None if looks_encrypted(&plan) => Err(Error::KeyFileMissing),
         None => Ok(PlanAtRest::Open),
     }
+}
+
+/// SQLCipher writes whole pages of 4,096 bytes with random first bytes.
+fn looks_encrypted(plan: &Path) -> bool {
+    std::fs::metadata(plan).is_ok_and(|m| m.len() >= 4096 && m.len() % 4096 == 0)
 }
 
 /// Every table's rows, by name: what a moved plan must hold the same of.
