@@ -30,6 +30,22 @@ describe('where my plan is kept', () => {
     expect(await screen.findByText(/Your plan is back to how it was on/)).toBeInTheDocument();
   });
 
+  it('asks before it brings back a copy made before the lock, and locks it then', async () => {
+    const plan = fakePlan([goal()]);
+    plan.lock.on = true;
+    render(PlanScreen);
+    const u = userEvent.setup();
+    const [first] = await screen.findAllByRole('button', { name: /Go back to this copy/ });
+    await u.click(first!);
+    await u.click(within(screen.getByRole('group')).getByRole('button', { name: 'Yes, go back to this copy' }));
+    const ask = await screen.findByRole('group');
+    expect(within(ask).getByText(/made before you locked your plan/)).toBeInTheDocument();
+    expect(plan.callsOf('restore_backup_and_lock_it')).toEqual([]);
+    await u.click(within(ask).getByRole('button', { name: 'Bring it back and lock it' }));
+    expect(plan.callsOf('restore_backup_and_lock_it')).toEqual([{ file_name: 'waymark-20261126T080000.000Z-daily.sqlite3' }]);
+    expect(await screen.findByText(/Your plan is back to how it was on/)).toBeInTheDocument();
+  });
+
   it('backs up to the place chosen, and says where', async () => {
     fakePlan([goal()]);
     render(PlanScreen);

@@ -86,6 +86,7 @@ export function fakePlan(
       reason: 'daily',
       size_bytes: 400_000,
       counts: { goals: 4, steps: 3, reflections: 3, courses: 0 },
+      locked: false,
     },
     {
       file_name: 'waymark-20261120T080000.000Z-before_import.sqlite3',
@@ -93,6 +94,7 @@ export function fakePlan(
       reason: 'before_import',
       size_bytes: 380_000,
       counts: { goals: 3, steps: 2, reflections: 1, courses: 0 },
+      locked: false,
     },
   ];
   const reviews = structuredClone(initialReviews);
@@ -517,6 +519,12 @@ export function fakePlan(
           about: null,
         };
       case 'restore_backup':
+        // A locked plan and a backup from before its lock: Rust asks first.
+        if (lock.on && backups.some((b) => b.file_name === args.file_name && !b.locked)) {
+          throw { ...lockedError, code: 'backup_not_locked', message: 'backup made before the lock' };
+        }
+        return { goals: goals.length, steps: 0, reflections: 0, courses: 0 };
+      case 'restore_backup_and_lock_it':
         return { goals: goals.length, steps: 0, reflections: 0, courses: 0 };
       case 'back_up_now':
         return '/media/usb/waymark-2026-11-26.sqlite3';
