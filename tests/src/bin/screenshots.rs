@@ -139,6 +139,65 @@ async fn main() -> Result<()> {
     let result = student_feedback(&app).await;
     app.quit().await?;
     result?;
+
+    // Robin locks the plan with a password, last (the plan stays locked).
+    let app = App::launch(data.path()).await?;
+    let result = lock(&app).await;
+    app.quit().await?;
+    result?;
+    Ok(())
+}
+
+/// The lock: the offer, the recovery sheet, typing it back, Settings with
+/// the lock on, the lock screen, a wrong password, and "I forgot my password".
+async fn lock(app: &App) -> Result<()> {
+    const PASSWORD: &str = "river walks on Sunday";
+    app.click("#nav-settings").await?;
+    app.click("#open-lock-setup").await?;
+    app.find("#lock-make-sheet").await?;
+    shot(app, "lock-offer").await?;
+    app.click("#lock-make-sheet").await?;
+    app.find("#recovery-code").await?;
+    shot(app, "recovery-sheet").await?;
+    let code = app
+        .js("return [...document.querySelectorAll('.recovery-group')].map(g => g.textContent).join('-')")
+        .await?;
+    app.click("#lock-sheet-next").await?;
+    app.find("#lock-code")
+        .await?
+        .send_keys(code.as_str().unwrap_or_default())
+        .await?;
+    app.find("#lock-password").await?.send_keys(PASSWORD).await?;
+    app.find("#lock-password-again")
+        .await?
+        .send_keys(PASSWORD)
+        .await?;
+    shot(app, "lock-confirm").await?;
+    app.click("#lock-confirm-button").await?;
+    app.find("#lock-done-status").await?;
+    shot(app, "lock-done").await?;
+    app.click("#nav-settings").await?;
+    app.find("#settings-lock-now").await?;
+    scroll_to(app, ".lock-panel").await?;
+    shot_here(app, "settings-lock").await?;
+    app.click("#lock-now").await?;
+    app.find("#unlock-password").await?;
+    shot(app, "lock-screen").await?;
+    app.find("#unlock-password")
+        .await?
+        .send_keys("river walks on Saturday")
+        .await?;
+    app.click("#unlock").await?;
+    app.find("#unlock-error").await?;
+    shot(app, "lock-wrong-password").await?;
+    app.click("#forgot-password").await?;
+    app.find("#recovery-code").await?;
+    shot(app, "lock-forgot").await?;
+    app.click("#back-to-password").await?;
+    app.find("#unlock-password").await?.send_keys(PASSWORD).await?;
+    app.click("#unlock").await?;
+    app.find(".home-grid").await?;
+    shot(app, "unlocked").await?;
     Ok(())
 }
 
