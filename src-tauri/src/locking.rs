@@ -88,6 +88,17 @@ impl AppState {
             .ok_or_else(|| ApiError::from(Error::NotFound("lock")))
     }
 
+    /// The recovery sheet as a PDF in `language`, while the lock is being set
+    /// up (to print elsewhere, or keep on a USB stick).
+    pub fn recovery_sheet_pdf(&self, language: &str) -> Result<Vec<u8>, ApiError> {
+        let groups = self.pending_recovery_code()?;
+        let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+        let words = waymark_core::export::words::Words::new(language);
+        Ok(waymark_core::export::pdf::recovery_sheet(
+            &groups, &today, &words,
+        )?)
+    }
+
     /// Turns the lock on, once the student has typed the recovery code back
     /// and chosen a password: the plan and its backups are moved into
     /// encrypted files.

@@ -53,7 +53,13 @@ fn plan_file_is_encrypted(data: &Path) -> Result<bool> {
 async fn a_student_locks_unlocks_is_locked_when_away_and_recovers_a_forgotten_password(
 ) -> Result<()> {
     let data = tempfile::tempdir()?;
-    let app = App::launch(data.path()).await?;
+    let usb = tempfile::tempdir()?;
+    let sheet_pdf = usb.path().join("sheet.pdf");
+    let app = App::launch_with(
+        data.path(),
+        &[("WAYMARK_TEST_SAVE_FILE", sheet_pdf.as_path())],
+    )
+    .await?;
     let code = async {
         // A goal and a name first, so there is something to protect.
         app.js(&format!(
@@ -84,7 +90,14 @@ async fn a_student_locks_unlocks_is_locked_when_away_and_recovers_a_forgotten_pa
         assert!(sheet.contains("This code opens the Waymark plan on this laptop"));
         assert!(!sheet.contains("Robin") && !sheet.contains(SECRET));
         app.screenshot("recovery-sheet").await?;
-        app.tab_to("#lock-sheet-next", 10).await?;
+        // Saved as a PDF (the dialog stands in): pdftotext reads the code.
+        app.tab_to("#lock-save-sheet", 10).await?;
+        app.press(Key::Enter).await?;
+        app.find("#lock-sheet-saved").await?;
+        let (ok, text) = waymark_tests::run_tool("pdftotext", usb.path(), &[sheet_pdf.as_os_str(), std::ffi::OsStr::new("-")])?;
+        assert!(ok, "{text}");
+        assert!(text.contains(&code.replace('-', " - ")), "the code in the PDF: {text}");
+        app.tab_to("#lock-sheet-next", 20).await?;
         app.press(Key::Enter).await?;
 
         // Typed back with one character wrong: refused, nothing locked.

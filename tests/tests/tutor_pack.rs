@@ -363,3 +363,45 @@ fn a_paragraph_over_several_pages_is_one_tagged_paragraph_in_reading_order() -> 
     );
     Ok(())
 }
+
+/// The recovery sheet's PDF, in both languages: valid (`qpdf --check`),
+/// tagged, one page, and `pdftotext` reads the plain line and the code as
+/// the screen shows it, with nothing else from the plan.
+#[test]
+fn the_recovery_sheet_pdf_is_one_plain_tagged_page_with_the_code() -> Result<()> {
+    use waymark_core::export::words::Words;
+    use waymark_core::store::keys::RecoveryCode;
+    let dir = tempfile::tempdir()?;
+    let code = RecoveryCode::random()?;
+    let groups = code.groups();
+    for (lang, line) in [
+        ("en-GB", "This code opens the Waymark plan on this laptop"),
+        (
+            "de",
+            "Dieser Code öffnet den Waymark-Plan auf diesem Laptop",
+        ),
+    ] {
+        let bytes =
+            waymark_core::export::pdf::recovery_sheet(&groups, "2026-12-01", &Words::new(lang))?;
+        let file = dir.path().join(format!("sheet-{lang}.pdf"));
+        std::fs::write(&file, bytes)?;
+        let (ok, report) = run("qpdf", &[std::ffi::OsStr::new("--check"), file.as_os_str()])?;
+        assert!(ok, "qpdf --check:\n{report}");
+        let (ok, info) = run("pdfinfo", &[file.as_os_str()])?;
+        assert!(
+            ok && info.contains("Tagged:          yes") && info.contains("Pages:           1"),
+            "{info}"
+        );
+        let (ok, text) = run("pdftotext", &[file.as_os_str(), std::ffi::OsStr::new("-")])?;
+        assert!(ok, "{text}");
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(line), "{flat}");
+        assert!(
+            flat.contains(&groups.join(" - ")),
+            "the code, in its groups: {flat}"
+        );
+        // Typed back from the paper, it is the same code.
+        assert_eq!(RecoveryCode::parse(&groups.join(" "))?, code);
+    }
+    Ok(())
+}

@@ -953,40 +953,40 @@ welcome-next = Weiter
 welcome-skip = Einführung überspringen
 welcome-done = Los geht’s
 lock-title = Meinen Plan mit einem Passwort sperren
-lock-lede = Auf einem Laptop, den du teilst, hält eine Sperre deinen Plan nur für dich.
+lock-lede = Wenn du den Laptop mit anderen teilst, bleibt dein Plan mit einer Sperre nur für dich.
 lock-progress = Die Sperre einrichten
-lock-step-read = Was sie tut
-lock-step-sheet = Notfallblatt
+lock-step-read = Was die Sperre tut
+lock-step-sheet = Ersatzcode
 lock-step-confirm = Abtippen
 lock-step-done = Gesperrt
 lock-step-finished = erledigt
 lock-what-title = Was die Sperre tut
 lock-what = Waymark fragt beim Start nach deinem Passwort. Wer Waymark sonst auf diesem Laptop öffnet oder seine Dateien kopiert, kann deinen Plan nicht lesen. Waymark sperrt sich auch selbst, wenn eine Weile niemand damit gearbeitet hat.
 lock-not-title = Was sie nicht tut
-lock-not = Eine Datei, die du teilst, sperrt sie nicht. Sobald du einer Begleitperson eine Datei gibst, passt sie darauf auf.
+lock-not = Eine Datei, die du teilst, sperrt sie nicht. Sobald du deiner Begleitperson eine Datei gibst, ist sie dafür verantwortlich.
 lock-forget-title = Wenn du dein Passwort vergisst
-lock-forget = Zuerst gibt dir Waymark ein Notfallblatt mit einem Code. Dieser Code ist der einzige Weg zurück in deinen Plan, wenn du dein Passwort vergisst. Niemand sonst kann deinen Plan für dich öffnen, auch nicht das College.
+lock-forget = Bevor du ein Passwort wählst, macht Waymark dir ein Blatt mit einem Ersatzcode. Dieser Code ist der einzige Weg zurück in deinen Plan, wenn du dein Passwort vergisst. Wenn du Passwort und Blatt beide verlierst, kann niemand deinen Plan öffnen, auch nicht das College.
 lock-choice = Die Sperre ist deine Entscheidung. Du kannst sie in den Einstellungen wieder ausschalten.
-lock-start = Mein Notfallblatt erstellen
+lock-start = Mein Blatt mit dem Ersatzcode erstellen
 lock-getting-ready = Die Sperre wird vorbereitet …
-lock-sheet-intro = Schreib diesen Code auf Papier oder drucke diese Seite. Bewahre sie an einem sicheren Ort auf, nicht beim Laptop.
-recovery-sheet-title = Waymark-Notfallblatt
-recovery-sheet-line = Dieser Code öffnet den Waymark-Plan auf diesem Laptop, wenn sein Passwort vergessen ist.
-recovery-sheet-code = Notfallcode
+lock-sheet-intro = Schreib diesen Code auf Papier oder drucke diese Seite. Bewahre sie an einem sicheren Ort auf, nicht beim Laptop. Wenn du dieses Blatt und dein Passwort beide verlierst, kann niemand deinen Plan öffnen.
+recovery-sheet-title = Waymark: Blatt mit dem Ersatzcode
+recovery-sheet-line = Dieser Code öffnet den Waymark-Plan auf diesem Laptop, wenn das Passwort vergessen wurde.
+recovery-sheet-code = Ersatzcode
 recovery-sheet-made = Erstellt am { $date }
 recovery-sheet-keep = Bewahre dieses Blatt sicher auf. Wer diesen Code und diesen Laptop hat, könnte den Plan öffnen.
 lock-print = Dieses Blatt drucken
-lock-sheet-next = Ich habe ihn aufgeschrieben
-lock-confirm-intro = Damit sicher ist, dass der Code richtig aufgeschrieben ist, tippe ihn hier ab. Groß- und Kleinschreibung, Leerzeichen und Striche sind egal.
-lock-code-label = Notfallcode
-lock-password-label = Ein Passwort wählen
+lock-sheet-next = Ich habe den Code aufgeschrieben
+lock-confirm-intro = Tippe den Code hier ein. So sehen wir, ob du ihn richtig aufgeschrieben hast.
+lock-code-label = Ersatzcode
+lock-password-label = Wähle ein Passwort
 lock-password-hint = Mindestens 8 Zeichen. Ein kurzer Satz, den du dir merken kannst, ist ein gutes Passwort.
-lock-password-again = Das Passwort noch einmal tippen
+lock-password-again = Tippe das Passwort noch einmal
 lock-password-mismatch = Die beiden Passwörter sind nicht gleich. Bitte tippe sie noch einmal.
 lock-show-password = Zeigen, was ich getippt habe
 lock-confirm = Meinen Plan sperren
 lock-locking = Dein Plan wird gesperrt. Das dauert einen Moment.
-lock-back-sheet = Zurück zum Notfallblatt
+lock-back-sheet = Zurück zum Blatt
 lock-back-settings = Zurück zu den Einstellungen
 lock-done-title = Dein Plan ist gesperrt
 lock-done = Ab jetzt fragt Waymark beim Start nach deinem Passwort.
@@ -997,8 +997,8 @@ lock-done-backups =
     }
 lock-done-removed =
     { $count ->
-        [one] Eine alte Kopie, die nicht gesperrt werden konnte, wurde entfernt.
-       *[other] { $count } alte Kopien, die nicht gesperrt werden konnten, wurden entfernt.
+        [one] Eine alte Kopie, die nicht gesperrt werden konnte, wurde entfernt. Dein Plan selbst ist sicher.
+       *[other] { $count } alte Kopien, die nicht gesperrt werden konnten, wurden entfernt. Dein Plan selbst ist sicher.
     }
 lock-done-how = „Jetzt sperren“ oben im Fenster sperrt Waymark sofort. Nach 10 Minuten ohne Nutzung sperrt es sich auch selbst. Das kannst du in den Einstellungen ändern.
 locked-title = Waymark ist gesperrt
@@ -1012,8 +1012,8 @@ locked-wait =
        *[other] Bitte warte { $seconds } Sekunden, bevor du es noch einmal versuchst.
     }
 locked-forgot = Ich habe mein Passwort vergessen
-forgot-title = Mit deinem Notfallcode öffnen
-forgot-lede = Der Code steht auf deinem Notfallblatt. Danach wählst du ein neues Passwort.
+forgot-title = Mit deinem Ersatzcode öffnen
+forgot-lede = Der Code steht auf dem Blatt mit deinem Ersatzcode. Danach wählst du ein neues Passwort.
 forgot-new = Neues Passwort
 forgot-new-again = Das neue Passwort noch einmal tippen
 forgot-unlock = Meinen Plan mit dem neuen Passwort öffnen
@@ -1032,7 +1032,7 @@ settings-idle-minutes =
        *[other] { $minutes } Minuten ohne Nutzung
     }
 settings-change-password = Mein Passwort ändern
-change-current = Jetziges Passwort
+change-current = Dein bisheriges Passwort
 change-new = Neues Passwort
 change-new-again = Das neue Passwort noch einmal tippen
 change-save = Mein Passwort ändern
@@ -1042,22 +1042,30 @@ lock-off-warning = Dein Plan und seine Sicherungen werden wieder ohne Passwort a
 lock-off-password = Dein Passwort
 lock-off-confirm = Die Sperre ausschalten
 lock-off-done = Die Sperre ist aus. Dein Plan öffnet sich ohne Passwort.
-restore-not-locked = Diese Sicherung ist von der Zeit, bevor du deinen Plan gesperrt hast. Waymark kann sie zurückholen und mit deinem Passwort sperren.
+restore-not-locked = Diese Sicherung stammt aus der Zeit, bevor du deinen Plan gesperrt hast. Waymark kann sie zurückholen und mit deinem Passwort sperren.
 restore-and-lock = Zurückholen und sperren
 restore-cancel = Meinen Plan lassen, wie er ist
 welcome-lock = Auf einem Laptop, den du teilst, kannst du deinen Plan mit einem Passwort sperren.
 welcome-lock-button = Meinen Plan mit einem Passwort sperren
 error-wrong_password = Dieses Passwort öffnet diesen Plan nicht. Prüfe, ob die Feststelltaste aus ist, und versuche es noch einmal.
-error-wrong_recovery_code = Das ist nicht der Code für diesen Plan. Bitte vergleiche ihn mit deinem Notfallblatt.
-error-recovery_code_mistyped = Eines der Zeichen sieht nicht richtig aus. Bitte vergleiche den Code mit deinem Notfallblatt.
+error-wrong_recovery_code = Das ist nicht der Code für diesen Plan. Bitte vergleiche ihn mit dem Blatt mit deinem Ersatzcode.
+error-recovery_code_mistyped = Eines der Zeichen sieht nicht richtig aus. Bitte vergleiche den Code mit dem Blatt mit deinem Ersatzcode.
 error-key_file_problem = Dieser Plan ist gesperrt, aber die kleine Datei, die ihn öffnet (waymark.key.json), fehlt oder ist beschädigt. Waymark hat nichts verändert. Wenn du eine Kopie dieser Datei hast, lege sie zurück in den Ordner des Plans.
 error-plan_locked = Waymark ist gesperrt. Bitte entsperre es zuerst.
-error-backup_not_locked = Diese Sicherung ist von der Zeit, bevor du deinen Plan gesperrt hast.
+error-backup_not_locked = Diese Sicherung stammt aus der Zeit, bevor du deinen Plan gesperrt hast.
 error-plaintext_refused = Waymark hat angehalten, bevor es eine Kopie deines gesperrten Plans ohne Sperre gespeichert hätte. Nichts wurde gespeichert. Bitte versuche es noch einmal.
 error-try_again_later = Bitte warte einen Moment und versuche es dann noch einmal.
 error-password-empty = Bitte tippe ein Passwort.
 error-password = Bitte wähle ein Passwort mit mindestens 8 Zeichen.
-error-recovery_code-empty = Bitte tippe den Code von deinem Notfallblatt.
-error-recovery_code = Bitte tippe den Code von deinem Notfallblatt.
+error-recovery_code-empty = Bitte tippe den Ersatzcode von deinem Blatt.
+error-recovery_code = Bitte tippe den Ersatzcode von deinem Blatt.
 error-idle_minutes = Bitte wähle eine der Zeiten aus der Liste.
 settings-lock-set-up = Meinen Plan mit einem Passwort sperren
+
+recovery-sheet-how = Passwort vergessen? Öffne Waymark, wähle „Ich habe mein Passwort vergessen“ und tippe diesen Code.
+lock-save-sheet = Das Blatt als PDF speichern …
+lock-save-sheet-hint = Um es anderswo zu drucken oder auf einem USB-Stick aufzubewahren. Nicht auf diesem Laptop: Wer den Laptop und den Code hat, könnte deinen Plan öffnen.
+lock-sheet-saved = Das Blatt ist unter { $path } gespeichert.
+lock-code-hint = Groß- und Kleinschreibung, Leerzeichen und Striche sind egal. O und 0 zählen gleich, ebenso I, L und 1.
+lock-go-home = Zu meinem Plan
+forgot-no-sheet = Wenn du das Blatt und das Passwort beide verloren hast, kann niemand diesen Plan öffnen, auch nicht das College. Er bleibt hier unverändert. Deine Begleitperson kann dir helfen, neu anzufangen.

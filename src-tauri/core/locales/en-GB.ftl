@@ -961,7 +961,7 @@ lock-title = Lock my plan with a password
 lock-lede = On a laptop you share, a lock keeps your plan for you alone.
 lock-progress = Setting up the lock
 lock-step-read = What it does
-lock-step-sheet = Recovery sheet
+lock-step-sheet = Spare key sheet
 lock-step-confirm = Type it back
 lock-step-done = Locked
 lock-step-finished = done
@@ -970,20 +970,20 @@ lock-what = Waymark asks for your password when it starts. Anyone else who opens
 lock-not-title = What it does not do
 lock-not = It does not lock a file you share. Once you give a file to your tutor, it is theirs to keep safe.
 lock-forget-title = If you forget your password
-lock-forget = First Waymark gives you a recovery sheet with a code on it. That code is the only way back into your plan if you forget your password. Nobody else can open your plan for you, not even the college.
+lock-forget = Before you choose a password, Waymark makes you a spare key sheet with a code on it. That code is the only way back into your plan if you forget your password. If you lose both the password and the sheet, nobody can open your plan, not even the college.
 lock-choice = The lock is your choice. You can turn it off again in Settings.
-lock-start = Make my recovery sheet
+lock-start = Make my spare key sheet
 lock-getting-ready = Getting the lock ready…
-lock-sheet-intro = Write this code on paper, or print this page. Keep it somewhere safe, away from the laptop.
-recovery-sheet-title = Waymark recovery sheet
+lock-sheet-intro = Write this code on paper, or print this page. Keep it somewhere safe, away from the laptop. If you lose both this sheet and your password, nobody can open your plan.
+recovery-sheet-title = Waymark spare key sheet
 recovery-sheet-line = This code opens the Waymark plan on this laptop if its password is forgotten.
-recovery-sheet-code = Recovery code
+recovery-sheet-code = Spare key code
 recovery-sheet-made = Made on { $date }
 recovery-sheet-keep = Keep this sheet somewhere safe. Anyone with this code and this laptop could open the plan.
 lock-print = Print this sheet
 lock-sheet-next = I have written it down
-lock-confirm-intro = To be sure the code is written down right, type it here. Capital letters, spaces and dashes do not matter.
-lock-code-label = Recovery code
+lock-confirm-intro = To be sure the code is written down right, type it here.
+lock-code-label = Spare key code
 lock-password-label = Choose a password
 lock-password-hint = At least 8 characters. A short sentence you will remember makes a good password.
 lock-password-again = Type the password again
@@ -1002,8 +1002,8 @@ lock-done-backups =
     }
 lock-done-removed =
     { $count ->
-        [one] One old copy that could not be locked was removed.
-       *[other] { $count } old copies that could not be locked were removed.
+        [one] One old copy that could not be locked was removed. Your plan itself is safe.
+       *[other] { $count } old copies that could not be locked were removed. Your plan itself is safe.
     }
 lock-done-how = "Lock now", at the top of the window, locks Waymark at once. It also locks itself after 10 minutes without use. You can change that in Settings.
 locked-title = Waymark is locked
@@ -1017,8 +1017,8 @@ locked-wait =
        *[other] Please wait { $seconds } seconds before you try again.
     }
 locked-forgot = I forgot my password
-forgot-title = Open with your recovery code
-forgot-lede = The code is on your recovery sheet. Then choose a new password.
+forgot-title = Open with your spare key code
+forgot-lede = The code is on your spare key sheet. Then choose a new password.
 forgot-new = New password
 forgot-new-again = Type the new password again
 forgot-unlock = Open my plan with the new password
@@ -1053,8 +1053,8 @@ restore-cancel = Keep my plan as it is
 welcome-lock = On a laptop you share, you can lock your plan with a password.
 welcome-lock-button = Lock my plan with a password
 error-wrong_password = That password does not open this plan. Check that Caps Lock is off, and try again.
-error-wrong_recovery_code = That is not the code for this plan. Please check it against your recovery sheet.
-error-recovery_code_mistyped = One of the characters does not look right. Please check the code against your recovery sheet.
+error-wrong_recovery_code = That is not the code for this plan. Please check it against your spare key sheet.
+error-recovery_code_mistyped = One of the characters does not look right. Please check the code against your spare key sheet.
 error-key_file_problem = This plan is locked, but the small file that opens it (waymark.key.json) is missing or damaged. Waymark has not changed anything. If you have a copy of that file, put it back in the plan folder.
 error-plan_locked = Waymark is locked. Please unlock it first.
 error-backup_not_locked = This backup was made before you locked your plan.
@@ -1062,7 +1062,15 @@ error-plaintext_refused = Waymark stopped before it saved a copy of your locked 
 error-try_again_later = Please wait a moment, then try again.
 error-password-empty = Please type a password.
 error-password = Please choose a password of at least 8 characters.
-error-recovery_code-empty = Please type the code from your recovery sheet.
-error-recovery_code = Please type the code from your recovery sheet.
+error-recovery_code-empty = Please type the code from your spare key sheet.
+error-recovery_code = Please type the code from your spare key sheet.
 error-idle_minutes = Please choose one of the times in the list.
 settings-lock-set-up = Lock my plan with a password
+
+recovery-sheet-how = Forgot the password? Open Waymark, choose "I forgot my password", and type this code.
+lock-save-sheet = Save the sheet as a PDF…
+lock-save-sheet-hint = To print it somewhere else, or keep it on a USB stick. Not on this laptop: anyone with the laptop and the code could open your plan.
+lock-sheet-saved = The sheet is saved to { $path }.
+lock-code-hint = Capital letters, spaces and dashes do not matter. O and 0 count the same, and so do I, L and 1.
+lock-go-home = Go to my plan
+forgot-no-sheet = If you have lost the sheet as well as the password, nobody can open this plan, not even the college. It stays here unchanged. Your tutor can help you start again.

@@ -1,7 +1,7 @@
 //! The lock: setting it up, locking, unlocking, "I forgot my password",
 //! changing the password and turning it off (src/locking.rs holds the state).
 
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use waymark_core::store::encrypt::LockMove;
 
 use crate::api_error::Answer;
@@ -22,6 +22,24 @@ pub fn begin_lock(state: State<'_, AppState>) -> Answer<Vec<String>> {
 #[tauri::command(async)]
 pub fn pending_recovery_code(state: State<'_, AppState>) -> Answer<Vec<String>> {
     state.pending_recovery_code()
+}
+
+/// The recovery sheet saved as a PDF where the student chooses (a USB stick,
+/// to print elsewhere). Returns where, or `None` if the dialog was closed.
+#[tauri::command(async)]
+pub fn save_recovery_sheet<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    language: String,
+) -> Answer<Option<String>> {
+    let pdf = state.recovery_sheet_pdf(&language)?;
+    let kind = crate::dialogs::for_export(waymark_core::export::save::ExportFormat::Pdf);
+    let Some(dest) = crate::dialogs::save(&app, "waymark-recovery-sheet.pdf", kind, &language)
+    else {
+        return Ok(None);
+    };
+    waymark_core::files::io::write_whole(&dest, &pdf)?;
+    Ok(Some(dest.display().to_string()))
 }
 
 #[tauri::command(async)]

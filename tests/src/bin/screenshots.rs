@@ -167,7 +167,10 @@ async fn lock(app: &App) -> Result<()> {
         .await?
         .send_keys(code.as_str().unwrap_or_default())
         .await?;
-    app.find("#lock-password").await?.send_keys(PASSWORD).await?;
+    app.find("#lock-password")
+        .await?
+        .send_keys(PASSWORD)
+        .await?;
     app.find("#lock-password-again")
         .await?
         .send_keys(PASSWORD)
@@ -194,7 +197,10 @@ async fn lock(app: &App) -> Result<()> {
     app.find("#recovery-code").await?;
     shot(app, "lock-forgot").await?;
     app.click("#back-to-password").await?;
-    app.find("#unlock-password").await?.send_keys(PASSWORD).await?;
+    app.find("#unlock-password")
+        .await?
+        .send_keys(PASSWORD)
+        .await?;
     app.click("#unlock").await?;
     app.find(".home-grid").await?;
     shot(app, "unlocked").await?;

@@ -162,6 +162,8 @@ export const api = {
   /** A new recovery code for the sheet; nothing is locked yet. */
   beginLock: () => call('begin_lock'),
   pendingRecoveryCode: () => call('pending_recovery_code'),
+  /** The recovery sheet as a PDF, where the student chooses. */
+  saveRecoverySheet: (language: string) => call('save_recovery_sheet', { language }),
   finishLock: (code: string, password: string) => call('finish_lock', { code, password }),
   lockNow: () => call('lock_now'),
   unlock: (password: string) => call('unlock', { password }),

@@ -279,6 +279,8 @@ export function fakePlan(
         return null;
       case 'change_password':
         return null;
+      case 'save_recovery_sheet':
+        return '/media/usb/waymark-recovery-sheet.pdf';
       case 'turn_lock_off':
         lock.on = false;
         return { backups_moved: 2, backups_removed: 0, backups_left: 0, damaged_copies_removed: 0 };

@@ -410,18 +410,55 @@ pub fn pdf(
     exported_at: &str,
     app_version: &str,
 ) -> Result<Vec<u8>> {
+    let title = words.pack_title(&plan.name);
+    let shared_on = words.pack_shared(&plan.name, exported_at);
+    render(words, &title, &shared_on, |l| {
+        walk(plan, words, exported_at, app_version, l)
+    })
+}
+
+/// The recovery sheet as a one-page PDF in `words`' language: one plain
+/// line on what the code opens, the code in large groups, the day it was
+/// made, and where to keep it. No name and no plan: it may lie in a drawer.
+pub fn recovery_sheet(groups: &[String], made_on: &str, words: &Words) -> Result<Vec<u8>> {
+    let w = |key: &str| words.get(key, &[]);
+    let title = w("recovery-sheet-title");
+    let made = words.get("recovery-sheet-made", &[("date", &words.date(made_on))]);
+    render(words, &title, &title, |l| {
+        l.new_page();
+        l.heading(1, &title);
+        l.para(&w("recovery-sheet-line"), INK, 0.0);
+        l.y += 12.0;
+        let label = l.block(Kind::Paragraph);
+        l.lines(label, &w("recovery-sheet-code"), 12.0, true, INK, 0.0);
+        l.y += 4.0;
+        let code = l.block(Kind::Paragraph);
+        // One line (15 pt bold fits nine groups), read aloud as it is printed.
+        l.lines(code, &groups.join(" - "), 15.0, true, INK, 0.0);
+        l.y += 12.0;
+        l.para(&made, GREY, 0.0);
+        l.para(&w("recovery-sheet-keep"), INK, 0.0);
+    })
+}
+
+/// A tagged PDF of what `draw` lays out, titled `title`, with `header` at
+/// the top of every page. `draw` runs twice: the first pass counts the pages.
+fn render(
+    words: &Words,
+    title: &str,
+    header: &str,
+    draw: impl Fn(&mut Layout<'_>),
+) -> Result<Vec<u8>> {
     let faces = Faces {
         regular: ttf_parser::Face::parse(REGULAR, 0).map_err(|_| Error::Export("font"))?,
         bold: ttf_parser::Face::parse(BOLD, 0).map_err(|_| Error::Export("font"))?,
     };
-    let title = words.pack_title(&plan.name);
-    let shared_on = words.pack_shared(&plan.name, exported_at);
     // The first pass counts the pages; the second draws them.
     let mut count = Layout::new(faces, words, None);
-    walk(plan, words, exported_at, app_version, &mut count);
+    draw(&mut count);
     // The second pass measures with the same faces.
     let faces = count.faces;
-    let header = faces.fit(&shared_on, 8.5, false, RIGHT - LEFT);
+    let header = faces.fit(header, 8.5, false, RIGHT - LEFT);
     let mut next = Ref::new(1);
     let mut font = |data: &'static [u8], name: &'static [u8]| -> Result<FontUse> {
         Ok(FontUse {
@@ -454,13 +491,13 @@ pub fn pdf(
         pending: Default::default(),
     };
     let mut l = Layout::new(faces, words, Some(sink));
-    walk(plan, words, exported_at, app_version, &mut l);
+    draw(&mut l);
     l.flush();
     let mut sink = l.sink.take().ok_or(Error::Export("PDF"))?;
     while let Some(done) = sink.pending.pop_front() {
         sink.tag(done);
     }
-    sink.finish(&visible(&title), words.lang())
+    sink.finish(&visible(title), words.lang())
 }
 
 impl Render for Layout<'_> {

@@ -113,6 +113,7 @@ export interface Commands {
   lock_status: { args: Record<string, never>; answer: LockStatus };
   begin_lock: { args: Record<string, never>; answer: string[] };
   pending_recovery_code: { args: Record<string, never>; answer: string[] };
+  save_recovery_sheet: { args: { language: string }; answer: string | null };
   finish_lock: { args: { code: string; password: string }; answer: LockMove };
   lock_now: { args: Record<string, never>; answer: null };
   unlock: { args: { password: string }; answer: null };
