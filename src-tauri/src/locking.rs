@@ -217,6 +217,44 @@ impl AppState {
         }
     }
 
+    /// A new spare key sheet, given the password: a new code for the sheet,
+    /// kept in memory until it is typed back ([`AppState::finish_new_sheet`]).
+    pub fn begin_new_sheet(&self, password: String) -> Result<Vec<String>, ApiError> {
+        let keys = self.keys_for_unlock()?;
+        let key = keys
+            .unlock(&Password::typed(password))
+            .map_err(|e| note_wrong_try(self, e))?;
+        lock_or_recover(&self.attempts).succeeded();
+        let pending = PendingLock {
+            key,
+            code: RecoveryCode::random()?,
+            params: keys.params(),
+        };
+        let groups = pending.code.groups();
+        *lock_or_recover(&self.pending_lock) = Some(pending);
+        Ok(groups)
+    }
+
+    /// The new sheet's code typed back right: it replaces the old one.
+    pub fn finish_new_sheet(&self, typed_code: &str) -> Result<(), ApiError> {
+        let typed = RecoveryCode::parse(typed_code)?;
+        let mut pending_slot = lock_or_recover(&self.pending_lock);
+        let pending = pending_slot
+            .as_ref()
+            .ok_or_else(|| ApiError::from(Error::NotFound("lock")))?;
+        if typed != pending.code {
+            return Err(Error::WrongRecoveryCode.into());
+        }
+        let keys = lock_or_recover(&self.keys)
+            .clone()
+            .ok_or_else(|| ApiError::from(Error::NotFound("lock")))?;
+        let changed = keys.with_new_recovery(&pending.key, &pending.code)?;
+        changed.write(self.data_dir())?;
+        *lock_or_recover(&self.keys) = Some(changed);
+        *pending_slot = None;
+        Ok(())
+    }
+
     /// The key file, if a try may be made now.
     fn keys_for_unlock(&self) -> Result<KeyFile, ApiError> {
         lock_or_recover(&self.attempts).may_try(Instant::now())?;

@@ -75,3 +75,15 @@ pub fn change_password(state: State<'_, AppState>, current: String, new: String)
 pub fn turn_lock_off(state: State<'_, AppState>, password: String) -> Answer<LockMove> {
     state.turn_lock_off(password)
 }
+
+/// A new spare key sheet (the password first); nothing changes until the
+/// new code is typed back.
+#[tauri::command(async)]
+pub fn begin_new_sheet(state: State<'_, AppState>, password: String) -> Answer<Vec<String>> {
+    state.begin_new_sheet(password)
+}
+
+#[tauri::command(async)]
+pub fn finish_new_sheet(state: State<'_, AppState>, code: String) -> Answer<()> {
+    state.finish_new_sheet(&code)
+}

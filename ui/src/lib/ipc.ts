@@ -169,6 +169,8 @@ export const api = {
   unlock: (password: string) => call('unlock', { password }),
   unlockWithRecoveryCode: (code: string, new_password: string) =>
     call('unlock_with_recovery_code', { code, new_password }),
+  beginNewSheet: (password: string) => call('begin_new_sheet', { password }),
+  finishNewSheet: (code: string) => call('finish_new_sheet', { code }),
   changePassword: (current: string, next: string) => call('change_password', { current, new: next }),
   turnLockOff: (password: string) => call('turn_lock_off', { password }),
   lockSettings: () => call('get_lock_settings'),

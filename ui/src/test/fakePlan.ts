@@ -279,6 +279,10 @@ export function fakePlan(
         return null;
       case 'change_password':
         return null;
+      case 'begin_new_sheet':
+        return ['8KQ', '2MX', 'R4D', 'H8T', 'W3N', 'C6P', 'J9V', 'B5F', 'Y2E'];
+      case 'finish_new_sheet':
+        return null;
       case 'save_recovery_sheet':
         return '/media/usb/waymark-recovery-sheet.pdf';
       case 'turn_lock_off':

@@ -269,6 +269,15 @@ impl KeyFile {
         })
     }
 
+    /// The same key file with `key` wrapped by a new recovery code instead
+    /// (a new sheet): the old code stops working, the password is kept.
+    pub fn with_new_recovery(&self, key: &DataKey, code: &RecoveryCode) -> Result<KeyFile> {
+        Ok(KeyFile {
+            recovery: Wrapped::new(key, &code.0[..], KdfParams::MINIMUM, "recovery")?,
+            ..self.clone()
+        })
+    }
+
     /// How hard the password is stretched.
     pub fn params(&self) -> KdfParams {
         self.password.params
@@ -633,6 +642,22 @@ mod tests {
             key
         );
         assert_eq!(changed.recovery, file.recovery);
+    }
+
+    #[test]
+    fn a_new_sheet_replaces_the_old_code_and_keeps_the_password() {
+        let key = DataKey::random().expect("key");
+        let old = RecoveryCode::random().expect("code");
+        let password = Password::new_one("first password".into()).expect("password");
+        let file = KeyFile::new(&key, &password, &old, KdfParams::MINIMUM).expect("wrap");
+        let new = RecoveryCode::random().expect("code");
+        let changed = file.with_new_recovery(&key, &new).expect("rewrap");
+        assert_eq!(changed.unlock_with_recovery(&new).expect("new code"), key);
+        assert!(matches!(
+            changed.unlock_with_recovery(&old),
+            Err(Error::WrongRecoveryCode)
+        ));
+        assert_eq!(changed.unlock(&password).expect("password kept"), key);
     }
 
     #[test]

@@ -120,6 +120,8 @@ export interface Commands {
   unlock_with_recovery_code: { args: { code: string; new_password: string }; answer: null };
   change_password: { args: { current: string; new: string }; answer: null };
   turn_lock_off: { args: { password: string }; answer: LockMove };
+  begin_new_sheet: { args: { password: string }; answer: string[] };
+  finish_new_sheet: { args: { code: string }; answer: null };
   plan_info: { args: Record<string, never>; answer: PlanInfo };
   list_backups: { args: Record<string, never>; answer: BackupInfo[] };
   preview_backup: { args: { file_name: string }; answer: BackupPreview };
