@@ -28,18 +28,29 @@ pub(crate) fn has_content(path: &Path) -> bool {
         .unwrap_or(false)
 }
 
-/// Makes `dir` and everything in it this account's only: folders `0700`,
-/// files `0600`. Creates `dir` if needed.
+/// Makes the plan's folder this account's only: the folder `0700`, every
+/// file in it `0600`, and the same for the backups folder and its files.
+/// Other folders in it (the webview's, when the plan lives in the app's own
+/// data folder) are not walked: the folder's own `0700` already closes them,
+/// and a start never waits for a cache of thousands of files. Creates `dir`
+/// if needed.
 pub fn make_private(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir)?;
+    private_files(dir)?;
+    // The backups folder (`store::backup::BACKUP_DIR`, named here so that
+    // this bottom module uses none above it).
+    let backups = dir.join("backups");
+    if backups.is_dir() {
+        private_files(&backups)?;
+    }
+    Ok(())
+}
+
+/// `dir` at `0700`, the files directly in it at `0600`.
+fn private_files(dir: &Path) -> Result<()> {
     set_mode(dir, 0o700)?;
     for entry in std::fs::read_dir(dir)?.flatten() {
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            make_private(&entry.path())?;
-        } else if kind.is_file() {
+        if entry.file_type().is_ok_and(|kind| kind.is_file()) {
             set_mode(&entry.path(), 0o600)?;
         }
     }
