@@ -104,14 +104,10 @@ impl AppState {
     /// encrypted files.
     pub fn finish_lock(&self, typed_code: &str, password: String) -> Result<LockMove, ApiError> {
         let password = Password::new_one(password).map_err(Error::from)?;
-        let typed = RecoveryCode::parse(typed_code)?;
-        let mut pending_slot = lock_or_recover(&self.pending_lock);
+        let mut pending_slot = self.pending_typed_back(typed_code)?;
         let pending = pending_slot
             .as_ref()
             .ok_or_else(|| ApiError::from(Error::NotFound("lock")))?;
-        if typed != pending.code {
-            return Err(Error::WrongRecoveryCode.into());
-        }
         let keys = KeyFile::new(&pending.key, &password, &pending.code, pending.params)?;
         let key = pending.key.clone();
         let moved = {
@@ -237,14 +233,10 @@ impl AppState {
 
     /// The new sheet's code typed back right: it replaces the old one.
     pub fn finish_new_sheet(&self, typed_code: &str) -> Result<(), ApiError> {
-        let typed = RecoveryCode::parse(typed_code)?;
-        let mut pending_slot = lock_or_recover(&self.pending_lock);
+        let mut pending_slot = self.pending_typed_back(typed_code)?;
         let pending = pending_slot
             .as_ref()
             .ok_or_else(|| ApiError::from(Error::NotFound("lock")))?;
-        if typed != pending.code {
-            return Err(Error::WrongRecoveryCode.into());
-        }
         let keys = lock_or_recover(&self.keys)
             .clone()
             .ok_or_else(|| ApiError::from(Error::NotFound("lock")))?;
@@ -253,6 +245,21 @@ impl AppState {
         *lock_or_recover(&self.keys) = Some(changed);
         *pending_slot = None;
         Ok(())
+    }
+
+    /// The lock (or new sheet) being set up, if `typed_code` is its code
+    /// typed back right; held locked while it is used.
+    fn pending_typed_back(
+        &self,
+        typed_code: &str,
+    ) -> Result<std::sync::MutexGuard<'_, Option<PendingLock>>, ApiError> {
+        let typed = RecoveryCode::parse(typed_code)?;
+        let slot = lock_or_recover(&self.pending_lock);
+        match slot.as_ref() {
+            None => Err(Error::NotFound("lock").into()),
+            Some(pending) if pending.code != typed => Err(Error::WrongRecoveryCode.into()),
+            Some(_) => Ok(slot),
+        }
     }
 
     /// The key file, if a try may be made now.

@@ -205,21 +205,7 @@ async fn every_screen_passes_axe_in_webkit() -> Result<()> {
     app.quit().await?;
     let results = outcome?;
 
-    let dir = workspace_root().join("target/a11y");
-    std::fs::create_dir_all(&dir)?;
-    std::fs::write(
-        dir.join("webkit.json"),
-        serde_json::to_string_pretty(&results)?,
-    )?;
-    let failing: Vec<&Value> = results
-        .iter()
-        .filter(|r| r["violations"].as_array().is_some_and(|v| !v.is_empty()))
-        .collect();
-    eprintln!(
-        "WebKit accessibility audit: {} checks, {} with violations",
-        results.len(),
-        failing.len()
-    );
+    let failing = keep(&results, "webkit.json", "")?;
     assert!(results.len() >= 150, "every screen x theme x language");
     let measured = MEASURED.load(std::sync::atomic::Ordering::Relaxed);
     eprintln!("Form controls measured for contrast and focus: {measured}");
@@ -229,6 +215,24 @@ async fn every_screen_passes_axe_in_webkit() -> Result<()> {
     );
     assert!(failing.is_empty(), "axe violations in WebKit: {failing:#?}");
     Ok(())
+}
+
+/// Writes `results` to target/a11y/`file` for the report, says how many
+/// checks found something, and returns those.
+fn keep<'r>(results: &'r [Value], file: &str, what: &str) -> Result<Vec<&'r Value>> {
+    let dir = workspace_root().join("target/a11y");
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(dir.join(file), serde_json::to_string_pretty(results)?)?;
+    let failing: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["violations"].as_array().is_some_and(|v| !v.is_empty()))
+        .collect();
+    eprintln!(
+        "WebKit accessibility audit{what}: {} checks, {} with violations",
+        results.len(),
+        failing.len()
+    );
+    Ok(failing)
 }
 
 async fn audit(app: &App) -> Result<Vec<Value>> {
@@ -502,21 +506,7 @@ async fn the_lock_screens_pass_axe_in_webkit() -> Result<()> {
     let outcome = audit_lock(&app).await;
     app.quit().await?;
     let results = outcome?;
-    let dir = workspace_root().join("target/a11y");
-    std::fs::create_dir_all(&dir)?;
-    std::fs::write(
-        dir.join("webkit-lock.json"),
-        serde_json::to_string_pretty(&results)?,
-    )?;
-    let failing: Vec<&Value> = results
-        .iter()
-        .filter(|r| r["violations"].as_array().is_some_and(|v| !v.is_empty()))
-        .collect();
-    eprintln!(
-        "WebKit accessibility audit of the lock: {} checks, {} with violations",
-        results.len(),
-        failing.len()
-    );
+    let failing = keep(&results, "webkit-lock.json", " of the lock")?;
     assert_eq!(results.len(), 6 * THEMES.len() * LANGUAGES.len());
     assert!(failing.is_empty(), "axe violations in WebKit: {failing:#?}");
     Ok(())

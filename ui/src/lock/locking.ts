@@ -41,3 +41,10 @@ export function watchIdle(minutes: number, lock: () => Promise<unknown> = lockNo
     for (const name of ACTIVITY) window.removeEventListener(name, restart);
   };
 }
+
+/** Prints the spare key sheet alone (print CSS hides the rest of the page). */
+export function printSheet(): void {
+  document.body.classList.add('printing-sheet');
+  window.print();
+  document.body.classList.remove('printing-sheet');
+}
