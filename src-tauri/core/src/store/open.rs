@@ -96,6 +96,12 @@ impl Store {
         // is overwritten, not only unlinked from the page.
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
+        // A locked plan's pages are decrypted as they are read: a larger
+        // cache (16 MiB, used only as pages are read) keeps the screens one
+        // moves between decrypted, instead of decrypting them on every visit.
+        if key.is_some() {
+            conn.pragma_update(None, "cache_size", -16_384)?;
+        }
 
         // A plan from an older Waymark is backed up before it is changed.
         let version: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
