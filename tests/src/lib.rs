@@ -249,11 +249,16 @@ impl App {
     pub async fn wait_js(&self, script: &str, timeout: Duration) -> Result<()> {
         let deadline = Instant::now() + timeout;
         loop {
-            if self.client.execute(script, vec![]).await? == Value::Bool(true) {
-                return Ok(());
-            }
-            if Instant::now() > deadline {
-                return Err(format!("timed out waiting for: {script}").into());
+            // An error (the page going away under a reload) counts as "not yet".
+            match self.client.execute(script, vec![]).await {
+                Ok(Value::Bool(true)) => return Ok(()),
+                Err(error) if Instant::now() > deadline => {
+                    return Err(format!("timed out waiting for: {script}: {error}").into())
+                }
+                _ if Instant::now() > deadline => {
+                    return Err(format!("timed out waiting for: {script}").into())
+                }
+                _ => {}
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -399,17 +404,21 @@ impl App {
     /// Waits up to 10 s for an element; the error names the selector and a
     /// screenshot is saved as `find-failed.png`.
     pub async fn find(&self, css: &str) -> Result<Element> {
-        let found = self
-            .client
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Css(css))
-            .await;
-        match found {
-            Ok(element) => Ok(element),
-            Err(error) => {
-                let _ = self.screenshot("find-failed").await;
-                Err(format!("could not find {css}: {error}").into())
+        // Polled by hand rather than with fantoccini's `wait().for_element`,
+        // which gives up on the first error that is not "no such element".
+        // A screen that reloads the page (locking does, to drop everything
+        // the plan put in memory) makes WebKitWebDriver answer "Callback was
+        // not called before the unload event" while the old page goes; that
+        // is a moment to wait through, not a missing element.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            match self.client.find(Locator::Css(css)).await {
+                Ok(element) => return Ok(element),
+                Err(error) if Instant::now() >= deadline => {
+                    let _ = self.screenshot("find-failed").await;
+                    return Err(format!("could not find {css}: {error}").into());
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         }
     }
