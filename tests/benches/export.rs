@@ -48,7 +48,7 @@ fn main() -> Result<()> {
             let path = out.path().join(format!("plan.{}", format.extension()));
             let (ms, _) = time(RUNS, || {
                 store
-                    .export_to(format, &choice, "", &path, "en-GB", "bench")
+                    .export_to(format, &choice, "", &path, "en-GB", "bench", None)
                     .expect("export")
             });
             let size = std::fs::metadata(&path)?.len();
@@ -72,6 +72,7 @@ fn main() -> Result<()> {
                 &path,
                 "en-GB",
                 "bench",
+                None,
             )
             .expect("everything")
     });

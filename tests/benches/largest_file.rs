@@ -93,7 +93,7 @@ fn main() -> Result<()> {
     };
     let path = std::env::args().nth(2).ok_or("a file")?;
     let start = Instant::now();
-    let file = read_plan_file(std::path::Path::new(&path))?;
+    let file = read_plan_file(std::path::Path::new(&path), None)?;
     let opened = start.elapsed();
     let words = Words::new("en-GB");
     let (what, bytes) = match step.as_str() {

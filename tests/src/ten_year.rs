@@ -445,7 +445,7 @@ pub fn write_sized(dir: &Path, seed: u64, size: &Size) -> Result<Written> {
             ..Default::default()
         };
         let file = usb.path().join(format!("share-{n}.{}", format.extension()));
-        store.export_to(format, &choice, "Sam", &file, "en-GB", "bench")?;
+        store.export_to(format, &choice, "Sam", &file, "en-GB", "bench", None)?;
     }
     drop(store);
     let bytes = std::fs::read_dir(dir)?

@@ -191,6 +191,7 @@ async fn every_screen_passes_axe_in_webkit() -> Result<()> {
             &shared_file,
             "en-GB",
             "test",
+            None,
         )?;
     }
     // And a tutor's feedback on this Waymark's own plan, beside it (the

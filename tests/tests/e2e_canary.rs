@@ -81,8 +81,9 @@ fn plant(data: &Path) -> Result<()> {
         &file,
         "en-GB",
         "1.0.0",
+        None,
     )?;
-    let opened = read_plan_file(&file)?.opened("robin.waymark")?;
+    let opened = read_plan_file(&file, None)?.opened("robin.waymark")?;
     let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "1.0.0")?;
     feedback.add(
         Target {

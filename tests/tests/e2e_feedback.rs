@@ -329,6 +329,7 @@ async fn a_plan_opened_as_feedback_is_named_for_what_it_is_and_changes_nothing()
         &wrong,
         "en-GB",
         "test",
+        None,
     )?;
     let before = Store::open_in_dir(student.path())?.counts()?;
     let app = App::launch_with(

@@ -205,6 +205,7 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
         &file,
         "en-GB",
         "test",
+        None,
     )?;
     let new = tempfile::tempdir()?;
     let app = App::launch_with(new.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;

@@ -187,6 +187,7 @@ async fn the_deb_installs_a_desktop_app_that_opens_waymark_files() -> Result<()>
             &plan_file,
             "en-GB",
             "test",
+            None,
         )?;
     }
     let tutor = tempfile::tempdir()?;

@@ -69,9 +69,10 @@ fn a_feedback_file_is_valid_against_its_schema_and_broken_ones_are_not() -> Resu
         &plan_path,
         "en-GB",
         "1.0.0",
+        None,
     )?;
     let opened =
-        waymark_core::files::plan_file::read_plan_file(&plan_path)?.opened("sam.waymark")?;
+        waymark_core::files::plan_file::read_plan_file(&plan_path, None)?.opened("sam.waymark")?;
     let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "1.0.0")?;
     for (kind, item) in [
         (TargetKind::Reflection, ItemKind::Question),

@@ -26,7 +26,7 @@ fn packs(format: ExportFormat, dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for lang in ["en-GB", "de"] {
         let path = dir.join(format!("tutor-pack-{lang}.{}", format.extension()));
-        store.export_to(format, &choice, "", &path, lang, "1.0.0")?;
+        store.export_to(format, &choice, "", &path, lang, "1.0.0", None)?;
         files.push(path);
     }
     // Kept for looking at: docs/screenshots/tutor-pack*.png are made from these.

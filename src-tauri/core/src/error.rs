@@ -68,6 +68,8 @@ pub enum ErrorCode {
     PlaintextRefused,
     /// Too many wrong tries in a row: wait `wait_seconds` before the next.
     TryAgainLater,
+    PassphraseNeeded,
+    WrongPassphrase,
 }
 
 /// Which piece of what the student entered needs a change.
@@ -106,6 +108,7 @@ pub enum Field {
     Password,
     RecoveryCode,
     IdleMinutes,
+    Passphrase,
 }
 
 /// Which kind of Waymark file from outside was refused.
@@ -166,6 +169,15 @@ pub enum FileFault {
     /// The file could not be read at all: moved, deleted, on a USB stick that
     /// was taken out, or not readable by this user.
     Unreadable,
+    /// A sealed file that is cut short or was changed after it was sealed.
+    SealedDamaged,
+    /// A sealed file asking for far more work to open than Waymark ever
+    /// seals with (a hostile file would keep the laptop busy for minutes).
+    SealedTooCostly,
+    /// A sealed file with another sealed file inside it.
+    SealedTwice,
+    /// Sealed with a key (the `age` tool's recipients), not a passphrase.
+    SealedWithKey,
 }
 
 impl FileFault {
@@ -185,6 +197,10 @@ impl FileFault {
             FileFault::BadRow => "bad_row",
             FileFault::NoItems => "no_items",
             FileFault::Unreadable => "unreadable",
+            FileFault::SealedDamaged => "sealed_damaged",
+            FileFault::SealedTooCostly => "sealed_too_costly",
+            FileFault::SealedTwice => "sealed_twice",
+            FileFault::SealedWithKey => "sealed_with_key",
         }
     }
 }
@@ -385,6 +401,12 @@ pub enum Error {
 
     #[error("try again in {seconds} s")]
     TryAgainLater { seconds: u32 },
+
+    #[error("a sealed {} file needs its passphrase", .file.as_str())]
+    PassphraseNeeded { file: FileKind },
+
+    #[error("wrong passphrase for a sealed {} file", .file.as_str())]
+    WrongPassphrase { file: FileKind },
 }
 
 /// What kind of storage failure this is, so the student hears what to do.
@@ -429,6 +451,8 @@ impl Error {
             Error::BackupNotLocked => ErrorCode::BackupNotLocked,
             Error::PlaintextRefused => ErrorCode::PlaintextRefused,
             Error::TryAgainLater { .. } => ErrorCode::TryAgainLater,
+            Error::PassphraseNeeded { .. } => ErrorCode::PassphraseNeeded,
+            Error::WrongPassphrase { .. } => ErrorCode::WrongPassphrase,
             Error::Io(e) => match e.kind() {
                 std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
                 std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
@@ -449,7 +473,9 @@ impl Error {
         match self {
             Error::BadFile { file, .. }
             | Error::FileTooNew { file, .. }
-            | Error::FileTooBig { file, .. } => Some(*file),
+            | Error::FileTooBig { file, .. }
+            | Error::PassphraseNeeded { file }
+            | Error::WrongPassphrase { file } => Some(*file),
             _ => None,
         }
     }

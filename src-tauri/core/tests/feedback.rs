@@ -76,9 +76,10 @@ fn exported(plan: &Plan) -> (tempfile::TempDir, OpenedPlan) {
             &file,
             "en-GB",
             "1.0.0",
+            None,
         )
         .expect("export");
-    let opened = read_plan_file(&file)
+    let opened = read_plan_file(&file, None)
         .expect("opens")
         .opened("sam.waymark")
         .expect("a shared plan");
@@ -339,7 +340,7 @@ fn feedback_for_another_plan_or_a_bad_file_is_refused_and_changes_nothing() {
     let usb = tempfile::tempdir().expect("usb");
     let path = usb.path().join("from-alex.waymark-feedback");
     std::fs::write(&path, &bytes).expect("write");
-    assert_eq!(read_feedback_file(&path).expect("reads"), file);
+    assert_eq!(read_feedback_file(&path, None).expect("reads"), file);
 }
 
 #[test]
@@ -508,7 +509,7 @@ fn a_tutor_writes_feedback_beside_the_shared_plan_and_it_is_kept_as_they_go() {
     // The student's plan receives it; both parts are found as they were.
     let received = plan
         .store
-        .receive_feedback(&read_feedback_file(&path).expect("reads"))
+        .receive_feedback(&read_feedback_file(&path, None).expect("reads"))
         .expect("received");
     assert_eq!(received.tutor_name, "Alex Morgan");
     assert!(

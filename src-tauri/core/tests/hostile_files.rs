@@ -813,11 +813,11 @@ fn a_prospectus_refusal_quotes_nothing() {
 fn a_chosen_file_that_cannot_be_read_is_the_files_fault_not_the_plans() {
     let dir = tempfile::tempdir().expect("dir");
     let gone = dir.path().join("taken-out.waymark");
-    let error = waymark_core::files::plan_file::read_plan_file(&gone).expect_err("gone");
+    let error = waymark_core::files::plan_file::read_plan_file(&gone, None).expect_err("gone");
     assert!(is_bad(&error, FileKind::Plan, FileFault::Unreadable));
     assert_ne!(error.code(), ErrorCode::Storage);
-    let error =
-        waymark_core::files::feedback_file::read_feedback_file(dir.path()).expect_err("a folder");
+    let error = waymark_core::files::feedback_file::read_feedback_file(dir.path(), None)
+        .expect_err("a folder");
     assert!(is_bad(&error, FileKind::Feedback, FileFault::Unreadable));
 }
 
@@ -888,7 +888,8 @@ fn a_csv_with_windows_line_ends_names_each_broken_row_once_and_counts_rows_right
 
 #[test]
 fn a_device_is_not_read_as_a_file() {
-    let error = waymark_core::files::plan_file::read_plan_file(std::path::Path::new("/dev/zero"))
-        .expect_err("a device");
+    let error =
+        waymark_core::files::plan_file::read_plan_file(std::path::Path::new("/dev/zero"), None)
+            .expect_err("a device");
     assert!(is_bad(&error, FileKind::Plan, FileFault::Unreadable));
 }

@@ -362,9 +362,10 @@ fn everything_moves_into_an_empty_plan_and_nowhere_else() {
                 &path,
                 "en-GB",
                 "1.0.0",
+                Some(&passphrase()),
             )
             .expect("saved");
-        let refused = waymark_core::files::plan_file::read_plan_file(&path)
+        let refused = waymark_core::files::plan_file::read_plan_file(&path, Some(&passphrase()))
             .expect("reads")
             .opened(name);
         assert!(
@@ -380,7 +381,8 @@ fn everything_moves_into_an_empty_plan_and_nowhere_else() {
         let (_d5, mut new_laptop) = plan();
         new_laptop
             .import_everything(
-                &waymark_core::files::plan_file::read_plan_file(&path).expect("reads"),
+                &waymark_core::files::plan_file::read_plan_file(&path, Some(&passphrase()))
+                    .expect("reads"),
             )
             .expect("still moves in");
     }
@@ -483,7 +485,15 @@ fn a_saved_file_is_whole_under_its_name_and_logged() {
             .path()
             .join(format.suggested_name("Sam O'Neil", "2026-11-26"));
         store
-            .export_to(format, &choice, "Alex", &path, "de", "1.0.0")
+            .export_to(
+                format,
+                &choice,
+                "Alex",
+                &path,
+                "de",
+                "1.0.0",
+                seal(format).as_ref(),
+            )
             .expect("saved");
         let bytes = std::fs::read(&path).expect("read");
         match format {
@@ -494,7 +504,8 @@ fn a_saved_file_is_whole_under_its_name_and_logged() {
             }
             _ => {
                 let file =
-                    waymark_core::files::plan_file::read_plan_file(&path).expect("reads back");
+                    waymark_core::files::plan_file::read_plan_file(&path, seal(format).as_ref())
+                        .expect("reads back");
                 assert_eq!(
                     file.everything.is_some(),
                     format == ExportFormat::Everything
@@ -520,7 +531,15 @@ fn a_saved_file_is_whole_under_its_name_and_logged() {
     // A folder that is not there: an error, nothing written, nothing logged.
     let missing = usb.path().join("gone/plan.html");
     let gone = store
-        .export_to(ExportFormat::Html, &choice, "", &missing, "en-GB", "1.0.0")
+        .export_to(
+            ExportFormat::Html,
+            &choice,
+            "",
+            &missing,
+            "en-GB",
+            "1.0.0",
+            None,
+        )
         .expect_err("no such folder");
     assert_eq!(gone.code(), ErrorCode::Storage, "{gone:?}");
     assert_eq!(store.share_log().expect("log").len(), 3);
@@ -540,9 +559,10 @@ fn recently_opened_plans_are_kept_only_when_the_tutor_chooses() {
             &file,
             "en-GB",
             "1.0.0",
+            None,
         )
         .expect("saved");
-    let opened = waymark_core::files::plan_file::read_plan_file(&file)
+    let opened = waymark_core::files::plan_file::read_plan_file(&file, None)
         .expect("reads")
         .opened("sam.waymark")
         .expect("a shared plan");
@@ -560,13 +580,17 @@ fn recently_opened_plans_are_kept_only_when_the_tutor_chooses() {
     assert_eq!(recent.plans[0].name, "Sam");
     let path = recent.plans[0].path.clone();
     assert_eq!(
-        tutor.open_recent_shared(&path).expect("reopens").plan.name,
+        tutor
+            .open_recent_shared(&path, None)
+            .expect("reopens")
+            .plan
+            .name,
         "Sam"
     );
     // Only files on the list can be opened this way.
     assert_eq!(
         tutor
-            .open_recent_shared("/etc/passwd")
+            .open_recent_shared("/etc/passwd", None)
             .expect_err("refused")
             .code(),
         ErrorCode::NotFound
@@ -576,4 +600,14 @@ fn recently_opened_plans_are_kept_only_when_the_tutor_chooses() {
     assert!(tutor.recent_shared().expect("recent").plans.is_empty());
     // The tutor's own plan holds no goal of Sam's.
     assert_eq!(tutor.counts().expect("counts").goals, 0);
+}
+
+/// The passphrase these tests seal move files with.
+fn passphrase() -> waymark_core::files::sealed::Passphrase {
+    waymark_core::files::sealed::Passphrase::typed("apple river candle").expect("typed")
+}
+
+/// The move file is always sealed; the others are not, here.
+fn seal(format: ExportFormat) -> Option<waymark_core::files::sealed::Passphrase> {
+    (format == ExportFormat::Everything).then(passphrase)
 }

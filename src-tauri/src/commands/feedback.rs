@@ -75,7 +75,7 @@ pub fn save_feedback<R: Runtime>(
     let Some(path) = dialogs::save(&app, &suggested, dialogs::FEEDBACK_FILE, &language) else {
         return Ok(None);
     };
-    file.write_to(&path)?;
+    file.write_to(&path, None)?;
     Ok(path.file_name().map(|n| n.to_string_lossy().into_owned()))
 }
 
@@ -90,7 +90,7 @@ pub fn open_feedback<R: Runtime>(
     let Some(path) = dialogs::pick(&app, dialogs::FEEDBACK_FILE, &language) else {
         return Ok(None);
     };
-    let file = feedback_file::read_feedback_file(&path)?;
+    let file = feedback_file::read_feedback_file(&path, None)?;
     state
         .with_store(|store| store.receive_feedback(&file))
         .map(Some)
@@ -103,7 +103,7 @@ pub fn take_opened_feedback(state: State<'_, AppState>) -> Answer<Option<Receive
     let Some(path) = super::share::take_opened(&state, &[feedback_file::EXTENSION]) else {
         return Ok(None);
     };
-    let file = feedback_file::read_feedback_file(&path)?;
+    let file = feedback_file::read_feedback_file(&path, None)?;
     state
         .with_store(|store| store.receive_feedback(&file))
         .map(Some)

@@ -54,7 +54,15 @@ pub fn export_plan<R: Runtime>(
     };
     let version = app.package_info().version.to_string();
     let entry = state.with_store(|store| {
-        store.export_to(format, &choice, &tutor_name, &path, &language, &version)
+        store.export_to(
+            format,
+            &choice,
+            &tutor_name,
+            &path,
+            &language,
+            &version,
+            None,
+        )
     })?;
     if let Ok(mut last) = state.last_saved.lock() {
         *last = Some(path);
@@ -130,7 +138,7 @@ pub fn move_plan_in<R: Runtime>(
     let Some(path) = dialogs::pick(&app, dialogs::MOVE_FILE, &language) else {
         return Ok(None);
     };
-    let file = plan_file::read_plan_file(&path)?;
+    let file = plan_file::read_plan_file(&path, None)?;
     state
         .with_store_mut(|store| {
             store.import_everything(&file)?;
@@ -151,7 +159,7 @@ pub fn set_keep_recent_shared(state: State<'_, AppState>, keep: bool) -> Answer<
 
 #[tauri::command(async)]
 pub fn open_recent_shared(state: State<'_, AppState>, path: String) -> Answer<OpenedPlan> {
-    let plan = state.with_store(|store| store.open_recent_shared(&path))?;
+    let plan = state.with_store(|store| store.open_recent_shared(&path, None))?;
     Ok(reading(&state, plan))
 }
 
@@ -170,7 +178,7 @@ fn opened(state: &AppState, path: &std::path::Path) -> Answer<OpenedPlan> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let plan = plan_file::read_plan_file(path)?.opened(&name)?;
+    let plan = plan_file::read_plan_file(path, None)?.opened(&name)?;
     state.with_store(|store| store.note_opened_shared(path, &plan))?;
     Ok(reading(state, plan))
 }

@@ -88,7 +88,7 @@ async fn main() -> Result<()> {
         (ExportFormat::Html, usb.path().join("pack.html")),
         (ExportFormat::Pdf, usb.path().join("pack.pdf")),
     ] {
-        store.export_to(format, &choice, "Alex", &path, "en-GB", "screenshots")?;
+        store.export_to(format, &choice, "Alex", &path, "en-GB", "screenshots", None)?;
     }
     drop(store);
     packs(usb.path())?;
@@ -103,7 +103,7 @@ async fn main() -> Result<()> {
     result?;
 
     // Alex's feedback, back with Robin, to decide on.
-    let opened = waymark_core::files::plan_file::read_plan_file(&plan_file)?
+    let opened = waymark_core::files::plan_file::read_plan_file(&plan_file, None)?
         .opened("Robin-learning-plan.waymark")?;
     let goal = opened
         .plan
@@ -130,7 +130,7 @@ async fn main() -> Result<()> {
         "Ask the Saturday group where they meet",
     )?;
     let feedback_path = usb.path().join("from-Alex.waymark-feedback");
-    feedback.write_to(&feedback_path)?;
+    feedback.write_to(&feedback_path, None)?;
     let app = App::launch_with(
         data.path(),
         &[("WAYMARK_TEST_OPEN_FILE", feedback_path.as_path())],

@@ -4,5 +4,6 @@
 pub mod document;
 pub mod html;
 pub mod pdf;
+pub mod protected_pdf;
 pub mod save;
 pub mod words;

@@ -4,8 +4,12 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::Result;
+use zeroize::Zeroizing;
+
+use crate::error::{Field, Invalid, Problem, Result};
+use crate::export::protected_pdf::with_password;
 use crate::files::io::{file_name_for, write_whole};
+use crate::files::sealed::{seal as seal_bytes, Passphrase};
 use crate::share::choice::ShareChoice;
 use crate::share::log::ShareLogEntry;
 use crate::store::connection::Store;
@@ -62,6 +66,33 @@ impl ExportFormat {
 }
 
 impl Store {
+    /// The bytes of `format`, sealed with `seal` (see [`Store::export_to`]).
+    pub fn export_sealed(
+        &self,
+        format: ExportFormat,
+        choice: &ShareChoice,
+        language: &str,
+        app_version: &str,
+        seal: Option<&Passphrase>,
+    ) -> Result<Vec<u8>> {
+        let unsealable = || Invalid::new(Field::Passphrase, Problem::Unknown);
+        match (format, seal) {
+            (ExportFormat::Html, Some(_)) => Err(unsealable().into()),
+            (ExportFormat::Everything, None) => {
+                Err(Invalid::new(Field::Passphrase, Problem::Empty).into())
+            }
+            (ExportFormat::Pdf, Some(password)) => with_password(
+                &self.export(format, choice, language, app_version)?,
+                password,
+            ),
+            (_, Some(passphrase)) => seal_bytes(
+                &Zeroizing::new(self.export(format, choice, language, app_version)?),
+                passphrase,
+            ),
+            (_, None) => self.export(format, choice, language, app_version),
+        }
+    }
+
     /// The bytes of `format` for `choice`, in `language` (for the pack).
     pub fn export(
         &self,
@@ -90,6 +121,10 @@ impl Store {
     }
 
     /// Writes `format` to `path` whole or not at all, then logs the share.
+    /// With `seal`, a plan file or a move file is sealed with it and a PDF
+    /// needs it as its password; the move file is always sealed, and a web
+    /// page cannot be. Whatever fails, no unsealed file is written instead.
+    #[allow(clippy::too_many_arguments)]
     pub fn export_to(
         &self,
         format: ExportFormat,
@@ -98,8 +133,9 @@ impl Store {
         path: &std::path::Path,
         language: &str,
         app_version: &str,
+        seal: Option<&Passphrase>,
     ) -> Result<ShareLogEntry> {
-        let bytes = self.export(format, choice, language, app_version)?;
+        let bytes = self.export_sealed(format, choice, language, app_version, seal)?;
         write_whole(path, &bytes)?;
         let file_name = path
             .file_name()

@@ -255,9 +255,19 @@ impl FeedbackFile {
         })
     }
 
-    /// Writes the file whole at `path`, or not at all.
-    pub fn write_to(&self, path: &std::path::Path) -> Result<()> {
-        crate::files::io::write_whole(path, &self.to_json()?)
+    /// Writes the file whole at `path`, or not at all; sealed with `seal`
+    /// if the tutor chose a passphrase.
+    pub fn write_to(
+        &self,
+        path: &std::path::Path,
+        seal: Option<&crate::files::sealed::Passphrase>,
+    ) -> Result<()> {
+        let json = self.to_json()?;
+        let bytes = match seal {
+            Some(passphrase) => crate::files::sealed::seal(&json, passphrase)?,
+            None => json,
+        };
+        crate::files::io::write_whole(path, &bytes)
     }
 
     /// Adds an item; its words are checked, its reference cut short.
@@ -353,11 +363,12 @@ pub fn suggested_name(student: &str, written_at: &str) -> String {
     crate::files::io::file_name_for(student, "feedback", day, EXTENSION)
 }
 
-/// Reads a feedback file someone chose: its size first, then [`FeedbackFile::parse`].
-pub fn read_feedback_file(path: &std::path::Path) -> Result<FeedbackFile> {
-    FeedbackFile::parse(&crate::files::io::read_bytes(
-        path,
-        FILE_MAX,
-        FileKind::Feedback,
-    )?)
+/// Reads a feedback file someone chose, sealed or not: its size first, then
+/// [`FeedbackFile::parse`]. A sealed one needs `passphrase`.
+pub fn read_feedback_file(
+    path: &std::path::Path,
+    passphrase: Option<&crate::files::sealed::Passphrase>,
+) -> Result<FeedbackFile> {
+    let opened = crate::files::sealed::read_chosen(path, passphrase, FileKind::Feedback, FILE_MAX)?;
+    FeedbackFile::parse(opened.bytes())
 }

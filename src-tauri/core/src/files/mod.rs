@@ -7,3 +7,4 @@ pub mod feedback_file;
 pub mod io;
 pub mod plan_file;
 pub mod prospectus;
+pub mod sealed;

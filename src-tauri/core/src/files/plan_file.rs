@@ -13,7 +13,8 @@ use serde_json::{Map, Value};
 use ts_rs::TS;
 
 use crate::error::{Error, FileFault, FileKind, Result};
-use crate::files::io::{format_name, read_bytes, read_untrusted};
+use crate::files::io::{format_name, read_untrusted};
+use crate::files::sealed::{read_chosen, Passphrase};
 use crate::plan::courses::{AttendanceState, CourseChoice};
 use crate::plan::model::{GoalStatus, LifeArea};
 use crate::plan::reviews::{AreaRating, ChartPoint, ReviewGoal};
@@ -423,7 +424,8 @@ impl PlanFile {
     }
 }
 
-/// Reads a plan file someone chose: its size first, then [`PlanFile::parse`].
-pub fn read_plan_file(path: &std::path::Path) -> Result<PlanFile> {
-    PlanFile::parse(&read_bytes(path, FILE_MAX, FileKind::Plan)?)
+/// Reads a plan file someone chose, sealed or not: its size first, then
+/// [`PlanFile::parse`]. A sealed one needs `passphrase`.
+pub fn read_plan_file(path: &std::path::Path, passphrase: Option<&Passphrase>) -> Result<PlanFile> {
+    PlanFile::parse(read_chosen(path, passphrase, FileKind::Plan, FILE_MAX)?.bytes())
 }

@@ -76,7 +76,11 @@ impl Store {
 
     /// Opens a plan from the list again. Only a path on the list is opened:
     /// the page cannot ask for any other file.
-    pub fn open_recent_shared(&self, path: &str) -> Result<OpenedPlan> {
+    pub fn open_recent_shared(
+        &self,
+        path: &str,
+        passphrase: Option<&crate::files::sealed::Passphrase>,
+    ) -> Result<OpenedPlan> {
         let recent = self.recent_shared()?;
         let plan = recent
             .plans
@@ -88,7 +92,7 @@ impl Store {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let opened = read_plan_file(path)?.opened(&name)?;
+        let opened = read_plan_file(path, passphrase)?.opened(&name)?;
         self.note_opened_shared(path, &opened)?;
         Ok(opened)
     }

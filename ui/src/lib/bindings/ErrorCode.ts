@@ -3,4 +3,4 @@
 /**
  * Stable codes the UI can rely on. Never rename one; add new ones.
  */
-export type ErrorCode = "invalid" | "not_found" | "plan_too_new" | "not_a_plan" | "plan_damaged" | "storage" | "store_unavailable" | "internal" | "bad_file" | "already_open" | "disk_full" | "read_only" | "locked" | "file_too_new" | "file_too_big" | "plan_not_empty" | "private_reflection" | "feedback_for_another_plan" | "plan_already_here" | "wrong_password" | "wrong_recovery_code" | "recovery_code_mistyped" | "key_file_problem" | "plan_locked" | "backup_not_locked" | "plaintext_refused" | "try_again_later";
+export type ErrorCode = "invalid" | "not_found" | "plan_too_new" | "not_a_plan" | "plan_damaged" | "storage" | "store_unavailable" | "internal" | "bad_file" | "already_open" | "disk_full" | "read_only" | "locked" | "file_too_new" | "file_too_big" | "plan_not_empty" | "private_reflection" | "feedback_for_another_plan" | "plan_already_here" | "wrong_password" | "wrong_recovery_code" | "recovery_code_mistyped" | "key_file_problem" | "plan_locked" | "backup_not_locked" | "plaintext_refused" | "try_again_later" | "passphrase_needed" | "wrong_passphrase";

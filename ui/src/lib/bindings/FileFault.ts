@@ -5,4 +5,4 @@
  * student's language. It never carries any part of the file, nor a parser's
  * words: those could be megabytes of someone else's text.
  */
-export type FileFault = "empty" | "not_json" | "not_this_kind" | "is_plan" | "is_feedback" | "no_version" | "bad_shape" | "too_long" | "too_many" | "not_everything" | "is_move_file" | "bad_row" | "no_items" | "unreadable";
+export type FileFault = "empty" | "not_json" | "not_this_kind" | "is_plan" | "is_feedback" | "no_version" | "bad_shape" | "too_long" | "too_many" | "not_everything" | "is_move_file" | "bad_row" | "no_items" | "unreadable" | "sealed_damaged" | "sealed_too_costly" | "sealed_twice" | "sealed_with_key";
