@@ -50,6 +50,9 @@ pub struct AppState {
     /// The file the student saved last from Share, to show in its folder.
     /// Only a path Waymark itself wrote: the page never names one.
     pub last_saved: Mutex<Option<PathBuf>>,
+    /// A sealed file someone chose, waiting for its passphrase: asked for
+    /// again with it, it is opened from here (the page never names a path).
+    pub sealed_waiting: Mutex<Option<PathBuf>>,
     /// The plan's lock, if it has one: its key file (no secret in it opens
     /// anything by itself).
     pub(crate) keys: Mutex<Option<KeyFile>>,
@@ -87,6 +90,7 @@ impl AppState {
             pending_import: Mutex::new(None),
             opened_file: Mutex::new(None),
             last_saved: Mutex::new(None),
+            sealed_waiting: Mutex::new(None),
             reading: Mutex::new(None),
             keys: Mutex::new(None),
             pending_lock: Mutex::new(None),

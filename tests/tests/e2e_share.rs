@@ -6,6 +6,7 @@
 
 use std::time::Duration;
 
+use fantoccini::key::Key;
 use waymark_core::plan::journal::{AboutMe, ReflectionInput};
 use waymark_core::{GoalInput, Store};
 use waymark_tests::{App, Result};
@@ -196,17 +197,10 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
     let old = tempfile::tempdir()?;
     seed(old.path())?;
     let usb = tempfile::tempdir()?;
-    // A move file in the old form (before it had an extension of its own).
+    // A move file in the old form (before it had an extension of its own,
+    // and before it was sealed).
     let file = usb.path().join("everything.waymark");
-    Store::open_in_dir(old.path())?.export_to(
-        waymark_core::export::save::ExportFormat::Everything,
-        &waymark_core::share::choice::ShareChoice::default(),
-        "",
-        &file,
-        "en-GB",
-        "test",
-        None,
-    )?;
+    std::fs::write(&file, unsealed_move_file(old.path())?)?;
     let new = tempfile::tempdir()?;
     let app = App::launch_with(new.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;
     let result = async {
@@ -244,6 +238,101 @@ async fn a_whole_plan_moves_to_a_new_laptop_and_only_into_an_empty_one() -> Resu
     Ok(())
 }
 
+/// The whole plan, as an unsealed move file from before they were sealed.
+fn unsealed_move_file(plan: &std::path::Path) -> Result<Vec<u8>> {
+    Ok(Store::open_in_dir(plan)?.export(
+        waymark_core::export::save::ExportFormat::Everything,
+        &waymark_core::share::choice::ShareChoice::default(),
+        "en-GB",
+        "test",
+    )?)
+}
+
+/// Presses Enter on `css` (a button or a link): the keyboard, not a click.
+async fn press(app: &App, css: &str) -> Result<()> {
+    app.find(css)
+        .await?
+        .send_keys(&char::from(Key::Enter).to_string())
+        .await?;
+    Ok(())
+}
+
+/// Moving to a new laptop through the sealed move file, keys only: the old
+/// laptop saves it with the words it suggests; the new one asks for them,
+/// says calmly that other words do not open it, and moves the plan in with
+/// the right ones.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sealed_move_file_moves_to_a_new_laptop_with_its_passphrase() -> Result<()> {
+    let old = tempfile::tempdir()?;
+    seed(old.path())?;
+    let usb = tempfile::tempdir()?;
+    let stand_in = usb.path().join("moving");
+    let app = App::launch_with(
+        old.path(),
+        &[("WAYMARK_TEST_SAVE_FILE", stand_in.as_path())],
+    )
+    .await?;
+    let words = async {
+        press(&app, "#nav-settings").await?;
+        press(&app, "#open-move-plan").await?;
+        app.find("#move-seal-always").await?;
+        app.wait_js(
+            "return document.querySelector('#move-seal-words')?.value.split(' ').length === 3",
+            Duration::from_secs(10),
+        )
+        .await?;
+        let words = app
+            .js("return document.querySelector('#move-seal-words').value")
+            .await?;
+        app.screenshot("move-file-sealed").await?;
+        press(&app, "#save-everything").await?;
+        app.find("#move-saved").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(
+            words.as_str().unwrap_or_default().to_owned(),
+        )
+    }
+    .await;
+    app.quit().await?;
+    let words = words?;
+    let file = usb.path().join("moving.waymark-move");
+    let bytes = std::fs::read(&file)?;
+    assert!(
+        bytes.starts_with(b"age-encryption.org/v1\n"),
+        "the move file is sealed"
+    );
+    assert!(!String::from_utf8_lossy(&bytes).contains(PRIVATE));
+
+    let new = tempfile::tempdir()?;
+    let app = App::launch_with(new.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;
+    let result = async {
+        press(&app, "#nav-settings").await?;
+        press(&app, "#open-move-plan").await?;
+        press(&app, "#move-plan-in").await?;
+        app.find("#move-passphrase-words").await?;
+        app.wait_focus("#move-passphrase-words").await?;
+        app.keys("pear river candle").await?;
+        app.press(Key::Enter).await?;
+        let wrong = app.text("#move-passphrase-error").await?;
+        assert_eq!(
+            wrong,
+            "That passphrase does not open this file. Check the words with the person who gave it to you, and try again. Nothing has changed."
+        );
+        app.screenshot("move-file-wrong-passphrase").await?;
+        app.find("#move-passphrase-words").await?.clear().await?;
+        app.find("#move-passphrase-words").await?.send_keys(&words.to_uppercase()).await?;
+        app.press(Key::Enter).await?;
+        let moved = app.text("#moved-in").await?;
+        assert_eq!(moved, "Your plan is here: one goal and 2 reflections.");
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+    let counts = Store::open_in_dir(new.path())?.counts()?;
+    assert_eq!((counts.goals, counts.steps, counts.reflections), (1, 1, 2));
+    Ok(())
+}
+
 /// The private move file is saved from Settings with its own extension and a
 /// name that says it is private, and tutor review mode refuses it, however
 /// it reaches a tutor: through "Open a shared plan…" or from a file manager.
@@ -261,6 +350,14 @@ async fn tutor_review_mode_refuses_a_private_move_file() -> Result<()> {
     let result = async {
         app.click("#nav-settings").await?;
         app.click("#open-move-plan").await?;
+        app.wait_js(
+            "return document.querySelector('#move-seal-words')?.value.split(' ').length === 3",
+            Duration::from_secs(10),
+        )
+        .await?;
+        let words = app
+            .js("return document.querySelector('#move-seal-words').value")
+            .await?;
         app.click("#save-everything").await?;
         let saved = app.text("#move-saved").await?;
         assert!(
@@ -274,13 +371,16 @@ async fn tutor_review_mode_refuses_a_private_move_file() -> Result<()> {
             .js("return document.querySelector('#save-everything, #move-plan-in') === null")
             .await?;
         assert_eq!(offered, serde_json::Value::Bool(true));
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(
+            words.as_str().unwrap_or_default().to_owned(),
+        )
     }
     .await;
     app.quit().await?;
-    result?;
+    let words = result?;
     let move_file = usb.path().join("chosen.waymark-move");
-    assert!(std::fs::read_to_string(&move_file)?.contains(PRIVATE));
+    // Sealed: nothing private can be read in it.
+    assert!(!String::from_utf8_lossy(&std::fs::read(&move_file)?).contains(PRIVATE));
     // The name Waymark suggests says what it is.
     assert_eq!(
         waymark_core::export::save::ExportFormat::Everything.suggested_name("Sam", "2026-12-01"),
@@ -289,15 +389,23 @@ async fn tutor_review_mode_refuses_a_private_move_file() -> Result<()> {
 
     const REFUSED: &str = "This is a student's private file for moving their whole plan to a new laptop, with every private reflection in it. It was not made for a tutor, so Waymark does not open it here. Nothing has changed. If it is your own plan, open Settings and choose \"Move my plan to a new laptop\".";
     let tutor = tempfile::tempdir()?;
-    // An old-form move file named like a shared plan is refused for what it holds.
+    // An old-form move file (unsealed, named like a shared plan) is refused
+    // for what it holds; a sealed one too, once its passphrase is given.
     let old_form = usb.path().join("sam.waymark");
-    std::fs::copy(&move_file, &old_form)?;
+    std::fs::write(&old_form, unsealed_move_file(student.path())?)?;
     for file in [&move_file, &old_form] {
         let app =
             App::launch_with(tutor.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;
         let result = async {
             app.click("#nav-share").await?;
             app.click("#open-shared").await?;
+            if file == &move_file {
+                app.find("#open-passphrase-words")
+                    .await?
+                    .send_keys(&words)
+                    .await?;
+                app.click("#open-passphrase-open").await?;
+            }
             assert_eq!(app.text(".form-error").await?, REFUSED);
             assert_eq!(
                 app.js("return document.querySelector('#tutor-banner') === null")
@@ -314,7 +422,7 @@ async fn tutor_review_mode_refuses_a_private_move_file() -> Result<()> {
         result?;
     }
     // Double-clicked in a file manager: the same kind refusal, no plan shown.
-    let app = App::launch_opening(tutor.path(), &move_file).await?;
+    let app = App::launch_opening(tutor.path(), &old_form).await?;
     let result = async {
         assert_eq!(app.text(".form-error").await?, REFUSED);
         assert_eq!(

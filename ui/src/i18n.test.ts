@@ -26,6 +26,10 @@ const FILE_FAULTS: Record<FileFault, true> = {
   bad_row: true,
   no_items: true,
   unreadable: true,
+  sealed_damaged: true,
+  sealed_too_costly: true,
+  sealed_twice: true,
+  sealed_with_key: true,
 };
 
 const SRC = join(__dirname);

@@ -1074,3 +1074,37 @@ new-sheet-hint = Für den Fall, dass das alte Blatt verloren ist. Sobald du den 
 new-sheet-make = Neues Blatt erstellen
 new-sheet-keep = Das neue Blatt behalten
 new-sheet-done = Dein neues Blatt mit Ersatzcode ist gespeichert. Der alte Code gilt nicht mehr.
+
+## Versiegelte Dateien (files/sealed.rs): eine Datei, die reist, mit einer Passphrase versiegelt.
+error-passphrase_needed = Diese Datei ist mit einer Passphrase versiegelt. Bitte gib die Passphrase ein, die du dazu bekommen hast.
+error-wrong_passphrase = Diese Passphrase öffnet die Datei nicht. Prüfe die Wörter mit der Person, die sie dir gegeben hat, und versuche es noch einmal. Nichts wurde verändert.
+error-passphrase-empty = Bitte gib die Passphrase ein.
+error-passphrase-too_short = Bitte nimm eine Passphrase mit mindestens { $max } Buchstaben: drei Wörter sind gut.
+error-passphrase = Eine Webseite kann nicht versiegelt werden. Um zu versiegeln, was du teilst, wähle das PDF mit Passwort oder die Waymark-Datei.
+error-passphrase-too_long = Diese Passphrase ist länger, als Waymark sie verwenden kann. Bitte wähle eine kürzere.
+file-plan-sealed_damaged = Diese versiegelte Plan-Datei ist beschädigt: Vielleicht wurde sie unterwegs gekürzt oder verändert. Nichts wurde verändert. Bitte frag nach, ob sie noch einmal gespeichert und geschickt werden kann.
+file-plan-sealed_too_costly = Diese versiegelte Datei verlangt viel mehr Arbeit zum Öffnen, als Waymark je verwendet, darum hat Waymark es nicht versucht. Nichts wurde verändert. Bitte frag nach, ob sie mit Waymark noch einmal gespeichert werden kann.
+file-plan-sealed_twice = In dieser Datei steckt eine versiegelte Datei in einer versiegelten Datei. So etwas macht Waymark nie. Nichts wurde verändert. Bitte frag nach, ob sie mit Waymark noch einmal gespeichert werden kann.
+file-plan-sealed_with_key = Diese Datei ist für den Schlüssel einer bestimmten Person versiegelt, nicht mit einer Passphrase, darum kann Waymark sie nicht öffnen. Nichts wurde verändert.
+file-feedback-sealed_damaged = Diese versiegelte Rückmeldung ist beschädigt: Vielleicht wurde sie unterwegs gekürzt oder verändert. Nichts wurde verändert. Bitte frag deine Begleitperson, ob sie sie noch einmal speichern und schicken kann.
+file-feedback-sealed_too_costly = Diese versiegelte Datei verlangt viel mehr Arbeit zum Öffnen, als Waymark je verwendet, darum hat Waymark es nicht versucht. Nichts wurde verändert. Bitte frag deine Begleitperson, ob sie sie mit Waymark noch einmal speichern kann.
+file-feedback-sealed_twice = In dieser Datei steckt eine versiegelte Datei in einer versiegelten Datei. So etwas macht Waymark nie. Nichts wurde verändert. Bitte frag deine Begleitperson, ob sie sie mit Waymark noch einmal speichern kann.
+file-feedback-sealed_with_key = Diese Datei ist für den Schlüssel einer bestimmten Person versiegelt, nicht mit einer Passphrase, darum kann Waymark sie nicht öffnen. Nichts wurde verändert.
+
+## Dateien versiegeln, die reisen (share/SealChoice.svelte, share/PassphrasePrompt.svelte)
+seal-offer = Mit einer Passphrase versiegeln
+seal-offer-hint = Nur wer die Passphrase kennt, kann die Datei öffnen. Gut für E-Mail oder einen USB-Stick.
+seal-offer-pdf = Das PDF mit einem Passwort schützen
+seal-offer-pdf-hint = Das PDF öffnet sich dann nur mit dem Passwort, in jedem PDF-Programm.
+seal-words = Passphrase
+seal-password = Passwort
+seal-words-hint = Sag deiner Begleitperson diese Wörter beim Gespräch, oder schreib sie auf. Waymark speichert sie nirgends.
+seal-other-words = Andere Wörter vorschlagen
+seal-always = Diese Datei wird immer mit einer Passphrase versiegelt, weil sie deinen ganzen Plan enthält, auch deine privaten Einträge.
+seal-no-way-back = Ohne diese Wörter kann niemand die Datei öffnen: nicht du, nicht das College, nicht Waymark. Man kann sie nicht zurückbekommen. Schreib sie jetzt auf und bewahre sie getrennt von der Datei auf.
+share-html-not-sealed = Eine Webseite kann nicht versiegelt werden. Damit es unterwegs privat bleibt, wähle das PDF (mit Passwort) oder die Datei für Waymark (mit Passphrase).
+open-passphrase-title = Diese Datei ist versiegelt
+open-passphrase-label = Passphrase
+open-passphrase-hint = Gib die Wörter ein, die du mit der Datei bekommen hast. Groß- und Kleinschreibung und zusätzliche Leerzeichen sind egal.
+open-passphrase-open = Datei öffnen
+open-passphrase-cancel = Abbrechen

@@ -1079,3 +1079,37 @@ new-sheet-hint = For when the old sheet is lost. Once you have typed the new cod
 new-sheet-make = Make a new sheet
 new-sheet-keep = Keep the new sheet
 new-sheet-done = Your new spare key sheet is kept. The old code no longer works.
+
+## Sealed files (files/sealed.rs): a file that travels, sealed with a passphrase.
+error-passphrase_needed = This file is sealed with a passphrase. Please type the passphrase you were given with it.
+error-wrong_passphrase = That passphrase does not open this file. Check the words with the person who gave it to you, and try again. Nothing has changed.
+error-passphrase-empty = Please type the passphrase.
+error-passphrase-too_short = Please use a passphrase of at least { $max } letters: three words is good.
+error-passphrase = A web page cannot be sealed. To seal what you share, choose the PDF with a password or the Waymark file.
+error-passphrase-too_long = That passphrase is longer than Waymark can use. Please choose a shorter one.
+file-plan-sealed_damaged = This sealed plan file is damaged: it may have been cut short or changed on its way. Nothing has changed. Please ask for it to be saved and sent again.
+file-plan-sealed_too_costly = This sealed file asks for far more work to open than Waymark ever uses, so Waymark did not try. Nothing has changed. Please ask for it to be saved again with Waymark.
+file-plan-sealed_twice = This file has a sealed file inside a sealed file, which Waymark never makes. Nothing has changed. Please ask for it to be saved again with Waymark.
+file-plan-sealed_with_key = This file is sealed for a particular person's key, not with a passphrase, so Waymark cannot open it. Nothing has changed.
+file-feedback-sealed_damaged = This sealed feedback file is damaged: it may have been cut short or changed on its way. Nothing has changed. Please ask your tutor to save and send it again.
+file-feedback-sealed_too_costly = This sealed file asks for far more work to open than Waymark ever uses, so Waymark did not try. Nothing has changed. Please ask your tutor to save it again with Waymark.
+file-feedback-sealed_twice = This file has a sealed file inside a sealed file, which Waymark never makes. Nothing has changed. Please ask your tutor to save it again with Waymark.
+file-feedback-sealed_with_key = This file is sealed for a particular person's key, not with a passphrase, so Waymark cannot open it. Nothing has changed.
+
+## Sealing files that travel (share/SealChoice.svelte, share/PassphrasePrompt.svelte)
+seal-offer = Seal it with a passphrase
+seal-offer-hint = Only someone who knows the passphrase can open the file. Good for email or a USB stick.
+seal-offer-pdf = Protect the PDF with a password
+seal-offer-pdf-hint = The PDF then opens only with the password, in any PDF reader.
+seal-words = Passphrase
+seal-password = Password
+seal-words-hint = Tell your tutor these words at your check-in, or write them down. Waymark does not keep them anywhere.
+seal-other-words = Suggest other words
+seal-always = This file is always sealed with a passphrase, because it holds your whole plan, private reflections too.
+seal-no-way-back = Nobody can open this file without these words: not you, not the college, not Waymark. There is no way to get them back. Write them down now, and keep them apart from the file.
+share-html-not-sealed = A web page cannot be sealed. To keep it private on its way, choose the PDF (with a password) or the file for Waymark (with a passphrase).
+open-passphrase-title = This file is sealed
+open-passphrase-label = Passphrase
+open-passphrase-hint = Type the words you were given with the file. Capital letters and extra spaces do not matter.
+open-passphrase-open = Open the file
+open-passphrase-cancel = Cancel

@@ -67,7 +67,9 @@ pub fn save_feedback<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     language: String,
+    passphrase: Option<String>,
 ) -> Answer<Option<String>> {
+    let seal = super::sealed::typed(passphrase.as_deref())?;
     let plan = reading(&state)?;
     let file = state
         .with_store(|store| store.feedback_file(&plan, &app.package_info().version.to_string()))?;
@@ -75,7 +77,7 @@ pub fn save_feedback<R: Runtime>(
     let Some(path) = dialogs::save(&app, &suggested, dialogs::FEEDBACK_FILE, &language) else {
         return Ok(None);
     };
-    file.write_to(&path, None)?;
+    file.write_to(&path, seal.as_ref())?;
     Ok(path.file_name().map(|n| n.to_string_lossy().into_owned()))
 }
 
@@ -86,11 +88,20 @@ pub fn open_feedback<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     language: String,
+    passphrase: Option<String>,
 ) -> Answer<Option<ReceivedFeedback>> {
-    let Some(path) = dialogs::pick(&app, dialogs::FEEDBACK_FILE, &language) else {
+    let passphrase = super::sealed::typed(passphrase.as_deref())?;
+    let Some(path) = super::sealed::to_open(&state, &passphrase, || {
+        dialogs::pick(&app, dialogs::FEEDBACK_FILE, &language)
+    }) else {
         return Ok(None);
     };
-    let file = feedback_file::read_feedback_file(&path, None)?;
+    let file = super::sealed::read_chosen(
+        &state,
+        &path,
+        passphrase.as_ref(),
+        feedback_file::read_feedback_file,
+    )?;
     state
         .with_store(|store| store.receive_feedback(&file))
         .map(Some)
@@ -103,7 +114,7 @@ pub fn take_opened_feedback(state: State<'_, AppState>) -> Answer<Option<Receive
     let Some(path) = super::share::take_opened(&state, &[feedback_file::EXTENSION]) else {
         return Ok(None);
     };
-    let file = feedback_file::read_feedback_file(&path, None)?;
+    let file = super::sealed::read_chosen(&state, &path, None, feedback_file::read_feedback_file)?;
     state
         .with_store(|store| store.receive_feedback(&file))
         .map(Some)

@@ -12,6 +12,7 @@ pub mod plan;
 pub mod progress;
 pub mod recently_deleted;
 pub mod reviews;
+pub mod sealed;
 pub mod search;
 pub mod settings;
 pub mod share;

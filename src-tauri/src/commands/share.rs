@@ -11,6 +11,9 @@ use waymark_core::share::choice::ShareChoice;
 use waymark_core::share::log::ShareLogEntry;
 use waymark_core::share::recent::RecentShared;
 
+use waymark_core::files::sealed::Passphrase;
+
+use super::sealed;
 use crate::api_error::Answer;
 use crate::{dialogs, AppState};
 
@@ -45,7 +48,10 @@ pub fn export_plan<R: Runtime>(
     choice: ShareChoice,
     tutor_name: String,
     language: String,
+    passphrase: Option<String>,
 ) -> Answer<Option<ShareLogEntry>> {
+    let seal = sealed::typed(passphrase.as_deref())?;
+    format.may_be_sealed(seal.as_ref())?;
     let name = state.with_store(|store| Ok(store.about_me()?.preferred_name))?;
     let suggested =
         format.suggested_name(&name, &chrono::Local::now().format("%Y-%m-%d").to_string());
@@ -61,7 +67,7 @@ pub fn export_plan<R: Runtime>(
             &path,
             &language,
             &version,
-            None,
+            seal.as_ref(),
         )
     })?;
     if let Ok(mut last) = state.last_saved.lock() {
@@ -93,11 +99,15 @@ pub fn open_shared_plan<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     language: String,
+    passphrase: Option<String>,
 ) -> Answer<Option<OpenedPlan>> {
-    let Some(path) = dialogs::pick(&app, dialogs::PLAN_FILE, &language) else {
+    let passphrase = sealed::typed(passphrase.as_deref())?;
+    let Some(path) = sealed::to_open(&state, &passphrase, || {
+        dialogs::pick(&app, dialogs::PLAN_FILE, &language)
+    }) else {
         return Ok(None);
     };
-    opened(&state, &path).map(Some)
+    opened(&state, &path, passphrase.as_ref()).map(Some)
 }
 
 /// The plan file Waymark was started with or handed, once; `None` if none
@@ -109,7 +119,7 @@ pub fn take_opened_plan(state: State<'_, AppState>) -> Answer<Option<OpenedPlan>
     let Some(path) = take_opened(&state, &["waymark", MOVE_FILE_EXTENSION]) else {
         return Ok(None);
     };
-    opened(&state, &path).map(Some)
+    opened(&state, &path, None).map(Some)
 }
 
 /// The file Waymark was started with or handed, once, if it has one of
@@ -134,11 +144,20 @@ pub fn move_plan_in<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     language: String,
+    passphrase: Option<String>,
 ) -> Answer<Option<waymark_core::store::backup::PlanCounts>> {
-    let Some(path) = dialogs::pick(&app, dialogs::MOVE_FILE, &language) else {
+    let passphrase = sealed::typed(passphrase.as_deref())?;
+    let Some(path) = sealed::to_open(&state, &passphrase, || {
+        dialogs::pick(&app, dialogs::MOVE_FILE, &language)
+    }) else {
         return Ok(None);
     };
-    let file = plan_file::read_plan_file(&path, None)?;
+    let file = sealed::read_chosen(
+        &state,
+        &path,
+        passphrase.as_ref(),
+        plan_file::read_plan_file,
+    )?;
     state
         .with_store_mut(|store| {
             store.import_everything(&file)?;
@@ -158,8 +177,13 @@ pub fn set_keep_recent_shared(state: State<'_, AppState>, keep: bool) -> Answer<
 }
 
 #[tauri::command(async)]
-pub fn open_recent_shared(state: State<'_, AppState>, path: String) -> Answer<OpenedPlan> {
-    let plan = state.with_store(|store| store.open_recent_shared(&path, None))?;
+pub fn open_recent_shared(
+    state: State<'_, AppState>,
+    path: String,
+    passphrase: Option<String>,
+) -> Answer<OpenedPlan> {
+    let passphrase = sealed::typed(passphrase.as_deref())?;
+    let plan = state.with_store(|store| store.open_recent_shared(&path, passphrase.as_ref()))?;
     Ok(reading(&state, plan))
 }
 
@@ -173,12 +197,17 @@ fn reading(state: &AppState, plan: OpenedPlan) -> OpenedPlan {
 
 /// Reads someone's plan file for tutor review mode, and notes it in the list
 /// of recently opened plans if the tutor keeps one.
-fn opened(state: &AppState, path: &std::path::Path) -> Answer<OpenedPlan> {
+fn opened(
+    state: &AppState,
+    path: &std::path::Path,
+    passphrase: Option<&Passphrase>,
+) -> Answer<OpenedPlan> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let plan = plan_file::read_plan_file(path, None)?.opened(&name)?;
+    let plan =
+        sealed::read_chosen(state, path, passphrase, plan_file::read_plan_file)?.opened(&name)?;
     state.with_store(|store| store.note_opened_shared(path, &plan))?;
     Ok(reading(state, plan))
 }

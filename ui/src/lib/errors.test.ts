@@ -18,7 +18,7 @@ const FIELDS: Record<Field, true> = {
   draft_key: true, draft_body: true, language: true, text_size: true, choice: true, attendance: true,
   preferred_name: true, support: true, reflection_text: true, written_on: true, feeling: true, course: true,
   goal: true, session_date: true, rating: true, attainment: true, decision: true, review_text: true,
-  next_review: true, suggestion: true, tutor_name: true, password: true, recovery_code: true, idle_minutes: true,
+  next_review: true, suggestion: true, tutor_name: true, password: true, recovery_code: true, idle_minutes: true, passphrase: true,
 };
 const PROBLEMS: Record<ProblemKind, true> = { empty: true, too_long: true, too_short: true, unknown: true, bad_date: true };
 const FILES: Record<FileKind, true> = { plan: true, feedback: true };
@@ -26,6 +26,10 @@ const FAULTS: Record<FileFault, true> = {
   empty: true, not_json: true, not_this_kind: true, is_plan: true, is_feedback: true, no_version: true,
   bad_shape: true, too_long: true, too_many: true, not_everything: true, is_move_file: true, bad_row: true, no_items: true,
   unreadable: true,
+  sealed_damaged: true,
+  sealed_too_costly: true,
+  sealed_twice: true,
+  sealed_with_key: true,
 };
 const PROSPECTUS: ProspectusError[] = [
   { kind: 'empty' }, { kind: 'too_large', max_mb: 20 }, { kind: 'too_many_courses', max: 20000 },

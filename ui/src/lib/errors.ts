@@ -30,6 +30,8 @@ export const CODES: Record<ErrorCode, true> = {
   backup_not_locked: true,
   plaintext_refused: true,
   try_again_later: true,
+  passphrase_needed: true,
+  wrong_passphrase: true,
 };
 
 /** Whatever a failed call threw, as an `ApiError` (never throws itself). Show it

@@ -138,6 +138,8 @@ class I18n {
         return this.has(id) ? this.t(id, { max }) : this.t('error-too_long', { max });
       }
       if (error.problem === 'empty' && this.has(`error-${field}-empty`)) return this.t(`error-${field}-empty`);
+      if (error.problem === 'too_short' && this.has(`error-${field}-too_short`))
+        return this.t(`error-${field}-too_short`, { max });
       if (this.has(`error-${field}`)) return this.t(`error-${field}`);
       return this.t('error-text');
     }

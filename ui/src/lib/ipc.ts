@@ -143,19 +143,27 @@ export const api = {
   sharePreview: (choice: ShareChoice) => call('share_preview', { choice }),
   shareLog: () => call('share_log'),
   /** Opens the save dialog in Rust; `null` when the student closed it. */
-  exportPlan: (format: ExportFormat, choice: ShareChoice, tutor_name: string, language: string) =>
-    call('export_plan', { format, choice, tutor_name, language }),
+  exportPlan: (
+    format: ExportFormat,
+    choice: ShareChoice,
+    tutor_name: string,
+    language: string,
+    passphrase: string | null = null,
+  ) => call('export_plan', { format, choice, tutor_name, language, passphrase }),
+  suggestPassphrase: () => call('suggest_passphrase', { language: i18n.locale }),
   /** Shows the file saved last from Share in the file manager. */
   showSavedFile: () => call('show_saved_file'),
   /** Opens someone's shared plan to read; `null` when the dialog was closed. */
-  openSharedPlan: () => call('open_shared_plan', { language: i18n.locale }),
+  openSharedPlan: (passphrase: string | null = null) =>
+    call('open_shared_plan', { language: i18n.locale, passphrase }),
   /** The plan file Waymark was started with or handed, once. */
   takeOpenedPlan: () => call('take_opened_plan'),
   recentShared: () => call('get_recent_shared'),
   setKeepRecentShared: (keep: boolean) => call('set_keep_recent_shared', { keep }),
-  openRecentShared: (path: string) => call('open_recent_shared', { path }),
+  openRecentShared: (path: string, passphrase: string | null = null) =>
+    call('open_recent_shared', { path, passphrase }),
   /** Opens the file dialog in Rust; `null` when the student closed it. */
-  movePlanIn: () => call('move_plan_in', { language: i18n.locale }),
+  movePlanIn: (passphrase: string | null = null) => call('move_plan_in', { language: i18n.locale, passphrase }),
   /** Where to find support: the contacts the college's prospectus gave. */
   supportContacts: () => call('support_contacts'),
   lockStatus: () => call('lock_status'),
@@ -187,9 +195,11 @@ export const api = {
     write('add_feedback', { about_kind, about_id, kind, text }),
   removeFeedback: (item_id: string) => write('remove_feedback', { item_id }),
   /** Opens the save dialog in Rust; the file's name, or `null` when closed. */
-  saveFeedback: () => call('save_feedback', { language: i18n.locale }),
+  saveFeedback: (passphrase: string | null = null) =>
+    call('save_feedback', { language: i18n.locale, passphrase }),
   /** Opens the file dialog in Rust; `null` when the student closed it. */
-  openFeedback: () => write('open_feedback', { language: i18n.locale }),
+  openFeedback: (passphrase: string | null = null) =>
+    write('open_feedback', { language: i18n.locale, passphrase }),
   /** A feedback file Waymark was started with or handed, once. */
   takeOpenedFeedback: () => write('take_opened_feedback'),
   receivedFeedback: (review_id: string) => call('received_feedback', { review_id }),

@@ -673,6 +673,8 @@ export function fakePlan(
         share.log.unshift(entry);
         return entry;
       }
+      case 'suggest_passphrase':
+        return String(args.language).startsWith('de') ? 'tisch wolke apfel' : 'apple river candle';
       case 'open_shared_plan':
         return share.opened;
       case 'move_plan_in':

@@ -54,6 +54,20 @@ impl ExportFormat {
         }
     }
 
+    /// Whether `format` may be written with `seal` (or without one): the
+    /// move file is always sealed, a web page never can be.
+    pub fn may_be_sealed(self, seal: Option<&Passphrase>) -> Result<()> {
+        match (self, seal) {
+            (ExportFormat::Html, Some(_)) => {
+                Err(Invalid::new(Field::Passphrase, Problem::Unknown).into())
+            }
+            (ExportFormat::Everything, None) => {
+                Err(Invalid::new(Field::Passphrase, Problem::Empty).into())
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// A file name to offer in the save dialog: the student's name (letters
     /// and digits only) and the day; the move file's says it is private.
     pub fn suggested_name(self, student: &str, today: &str) -> String {
@@ -75,21 +89,17 @@ impl Store {
         app_version: &str,
         seal: Option<&Passphrase>,
     ) -> Result<Vec<u8>> {
-        let unsealable = || Invalid::new(Field::Passphrase, Problem::Unknown);
+        format.may_be_sealed(seal)?;
         match (format, seal) {
-            (ExportFormat::Html, Some(_)) => Err(unsealable().into()),
-            (ExportFormat::Everything, None) => {
-                Err(Invalid::new(Field::Passphrase, Problem::Empty).into())
-            }
             (ExportFormat::Pdf, Some(password)) => with_password(
                 &self.export(format, choice, language, app_version)?,
                 password,
             ),
-            (_, Some(passphrase)) => seal_bytes(
+            (ExportFormat::Waymark | ExportFormat::Everything, Some(passphrase)) => seal_bytes(
                 &Zeroizing::new(self.export(format, choice, language, app_version)?),
                 passphrase,
             ),
-            (_, None) => self.export(format, choice, language, app_version),
+            _ => self.export(format, choice, language, app_version),
         }
     }
 

@@ -84,8 +84,8 @@ export interface Commands {
   feedback_draft: { args: Record<string, never>; answer: FeedbackDraft };
   add_feedback: { args: { about_kind: TargetKind; about_id: string; kind: ItemKind; text: string }; answer: FeedbackDraft };
   remove_feedback: { args: { item_id: string }; answer: FeedbackDraft };
-  save_feedback: { args: { language: string }; answer: string | null };
-  open_feedback: { args: { language: string }; answer: ReceivedFeedback | null };
+  save_feedback: { args: { language: string; passphrase: string | null }; answer: string | null };
+  open_feedback: { args: { language: string; passphrase: string | null }; answer: ReceivedFeedback | null };
   take_opened_feedback: { args: Record<string, never>; answer: ReceivedFeedback | null };
   received_feedback: { args: { review_id: string }; answer: ReceivedFeedback };
   feedback_received: { args: Record<string, never>; answer: FeedbackSummary[] };
@@ -149,6 +149,7 @@ export interface Commands {
   add_suggestion: { args: { review_id: string; text: string }; answer: ReviewDetail };
   take_on_suggestion: { args: { suggestion_id: string; goal_id: string | null }; answer: ReviewDetail };
   complete_review: { args: { id: string }; answer: ReviewDetail };
+  suggest_passphrase: { args: { language: string }; answer: string };
   search_plan: { args: { text: string; offset: number }; answer: SearchPage };
   get_display_settings: { args: Record<string, never>; answer: DisplaySettings };
   set_display_settings: { args: { settings: DisplaySettings }; answer: DisplaySettings };
@@ -160,13 +161,13 @@ export interface Commands {
   set_share_choice: { args: { choice: ShareChoice }; answer: ShareChoice };
   share_preview: { args: { choice: ShareChoice }; answer: SharedPlan };
   share_log: { args: Record<string, never>; answer: ShareLogEntry[] };
-  export_plan: { args: { format: ExportFormat; choice: ShareChoice; tutor_name: string; language: string }; answer: ShareLogEntry | null };
+  export_plan: { args: { format: ExportFormat; choice: ShareChoice; tutor_name: string; language: string; passphrase: string | null }; answer: ShareLogEntry | null };
   show_saved_file: { args: Record<string, never>; answer: null };
-  open_shared_plan: { args: { language: string }; answer: OpenedPlan | null };
+  open_shared_plan: { args: { language: string; passphrase: string | null }; answer: OpenedPlan | null };
   take_opened_plan: { args: Record<string, never>; answer: OpenedPlan | null };
-  move_plan_in: { args: { language: string }; answer: PlanCounts | null };
+  move_plan_in: { args: { language: string; passphrase: string | null }; answer: PlanCounts | null };
   get_recent_shared: { args: Record<string, never>; answer: RecentShared };
   set_keep_recent_shared: { args: { keep: boolean }; answer: RecentShared };
-  open_recent_shared: { args: { path: string }; answer: OpenedPlan };
+  open_recent_shared: { args: { path: string; passphrase: string | null }; answer: OpenedPlan };
   support_contacts: { args: Record<string, never>; answer: SupportContacts };
 }
