@@ -358,3 +358,155 @@ async fn a_plan_opened_as_feedback_is_named_for_what_it_is_and_changes_nothing()
         .is_empty());
     Ok(())
 }
+
+/// Presses Enter on `css` (a button or a field): the keyboard, not a click.
+async fn press(app: &App, css: &str) -> Result<()> {
+    app.find(css)
+        .await?
+        .send_keys(&char::from(fantoccini::key::Key::Enter).to_string())
+        .await?;
+    Ok(())
+}
+
+/// Waits for the words suggested in `#{id}-words` and gives them back.
+async fn suggested_words(app: &App, id: &str) -> Result<String> {
+    app.wait_js(
+        &format!("return document.querySelector('#{id}-words')?.value.split(' ').length === 3"),
+        Duration::from_secs(10),
+    )
+    .await?;
+    Ok(app
+        .js(&format!(
+            "return document.querySelector('#{id}-words').value"
+        ))
+        .await?
+        .as_str()
+        .unwrap_or_default()
+        .to_owned())
+}
+
+/// The same journey, sealed: the student saves a sealed plan for the tutor
+/// and says the three words; the tutor's Waymark asks for them, and saves
+/// sealed feedback with words of its own; the student's asks for those, and
+/// the student takes the step on. Neither file shows a word of the plan.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sealed_plan_and_sealed_feedback_travel_and_open_only_with_their_words() -> Result<()> {
+    let student = tempfile::tempdir()?;
+    let usb = tempfile::tempdir()?;
+    let seeded = seed(student.path())?;
+    let plan_file = usb.path().join("sam.waymark");
+
+    // 1. The student saves a sealed plan file.
+    let app = App::launch_with(
+        student.path(),
+        &[("WAYMARK_TEST_SAVE_FILE", plan_file.as_path())],
+    )
+    .await?;
+    let words = async {
+        press(&app, "#nav-share").await?;
+        app.find("#share-goals").await?.send_keys(" ").await?;
+        press(&app, "#share-next-look").await?;
+        press(&app, "#share-next-save").await?;
+        app.find("#share-format-waymark").await?.send_keys(" ").await?;
+        app.find("#share-seal").await?.send_keys(" ").await?;
+        let words = suggested_words(&app, "share-seal").await?;
+        app.screenshot("seal-plan-file").await?;
+        press(&app, "#share-save-file").await?;
+        app.wait_js(
+            "const m = document.querySelector('.share-done .plan-message'); return !!m && m.textContent.includes('sam.waymark')",
+            Duration::from_secs(10),
+        )
+        .await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(words)
+    }
+    .await;
+    app.quit().await?;
+    let words = words?;
+    let sealed = std::fs::read(&plan_file)?;
+    assert!(sealed.starts_with(b"age-encryption.org/v1\n"));
+    assert!(!String::from_utf8_lossy(&sealed).contains("Swim a length"));
+
+    // 2. The tutor opens it with the words, and seals the feedback.
+    let tutor = tempfile::tempdir()?;
+    let feedback_file = usb.path().join("for-sam.waymark-feedback");
+    let app = App::launch_with(
+        tutor.path(),
+        &[
+            ("WAYMARK_TEST_OPEN_FILE", plan_file.as_path()),
+            ("WAYMARK_TEST_SAVE_FILE", feedback_file.as_path()),
+        ],
+    )
+    .await?;
+    let tutors_words = async {
+        press(&app, "#nav-share").await?;
+        press(&app, "#open-shared").await?;
+        app.wait_focus("#open-passphrase-words").await?;
+        app.screenshot("open-sealed-file").await?;
+        app.keys("wrong words here").await?;
+        app.press(fantoccini::key::Key::Enter).await?;
+        let wrong = app.text("#open-passphrase-error").await?;
+        assert!(wrong.starts_with("That passphrase does not open this file."), "{wrong}");
+        app.find("#open-passphrase-words").await?.clear().await?;
+        app.find("#open-passphrase-words").await?.send_keys(&words).await?;
+        app.press(fantoccini::key::Key::Enter).await?;
+        app.find("#tutor-banner").await?;
+        let goal = format!("goal-{}", seeded.goal);
+        add_feedback(&app, &goal, "step", STEP).await?;
+        app.find("#feedback-name").await?.send_keys("Alex").await?;
+        app.find("#feedback-seal").await?.send_keys(" ").await?;
+        let tutors_words = suggested_words(&app, "feedback-seal").await?;
+        press(&app, "#save-feedback").await?;
+        app.wait_js(
+            "const m = document.querySelector('#feedback-saved'); return !!m && m.textContent.includes('for-sam.waymark-feedback')",
+            Duration::from_secs(10),
+        )
+        .await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(tutors_words)
+    }
+    .await;
+    app.quit().await?;
+    let tutors_words = tutors_words?;
+    assert_ne!(tutors_words, words);
+    let sealed = std::fs::read(&feedback_file)?;
+    assert!(sealed.starts_with(b"age-encryption.org/v1\n"));
+    assert!(!String::from_utf8_lossy(&sealed).contains(STEP));
+
+    // 3. The student opens the feedback with the tutor's words, and takes
+    //    the step on.
+    let app = App::launch_with(
+        student.path(),
+        &[("WAYMARK_TEST_OPEN_FILE", feedback_file.as_path())],
+    )
+    .await?;
+    let result = async {
+        press(&app, "#nav-share").await?;
+        press(&app, "#open-feedback").await?;
+        app.wait_focus("#feedback-passphrase-words").await?;
+        app.keys(&tutors_words).await?;
+        app.press(fantoccini::key::Key::Enter).await?;
+        assert_eq!(app.text("#feedback-heading").await?, "Feedback from Alex");
+        let step_item: String = app
+            .js(&format!(
+                "return [...document.querySelectorAll('.received-item')].find(i => i.textContent.includes({STEP:?})).querySelector('button.primary').id"
+            ))
+            .await?
+            .as_str()
+            .ok_or("no take-on button")?
+            .to_string();
+        press(&app, &format!("#{step_item}")).await?;
+        app.wait_js(
+            "return [...document.querySelectorAll('.decided')].some(d => d.textContent.includes('You added this step to your goal.'))",
+            Duration::from_secs(10),
+        )
+        .await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+    let steps = Store::open_in_dir(student.path())?
+        .goal(&seeded.goal)?
+        .steps;
+    assert_eq!(steps.last().map(|s| s.text.as_str()), Some(STEP));
+    Ok(())
+}

@@ -5,15 +5,17 @@
 
 use std::path::Path;
 
+use waymark_core::export::save::ExportFormat;
 use waymark_core::share::choice::ShareChoice;
 use waymark_tests::{run_tool, workspace_root, Result};
 
 fn validate(files: &[&Path]) -> Result<(bool, String)> {
+    validate_with("docs/plan-file.schema.json", files)
+}
+
+fn validate_with(schema: &str, files: &[&Path]) -> Result<(bool, String)> {
     let root = workspace_root();
-    let mut args = vec![
-        root.join("ui/scripts/validate-json.mjs"),
-        root.join("docs/plan-file.schema.json"),
-    ];
+    let mut args = vec![root.join("ui/scripts/validate-json.mjs"), root.join(schema)];
     args.extend(files.iter().map(|f| f.to_path_buf()));
     run_tool("node", &root.join("ui"), &args)
 }
@@ -35,6 +37,43 @@ fn what_waymark_writes_is_valid_and_broken_files_are_not() -> Result<()> {
     std::fs::write(&everything_path, store.everything_file("1.0.0")?.to_json()?)?;
     let (ok, report) = validate(&[&shared_path, &everything_path])?;
     assert!(ok, "{report}");
+    // The move file's own schema: the everything file, and not a tutor's.
+    let (ok, report) = validate_with("docs/move-file.schema.json", &[&everything_path])?;
+    assert!(ok, "{report}");
+    let (ok, report) = validate_with("docs/move-file.schema.json", &[&shared_path])?;
+    assert!(
+        !ok,
+        "the move file's schema refuses a tutor's file: {report}"
+    );
+
+    // Sealed, as Waymark saves them: what is inside is the same valid JSON.
+    let passphrase = waymark_core::files::sealed::Passphrase::typed("apple river candle")?;
+    for (format, schema) in [
+        (ExportFormat::Waymark, "docs/plan-file.schema.json"),
+        (ExportFormat::Everything, "docs/move-file.schema.json"),
+    ] {
+        let sealed_path = out.path().join(format.suggested_name("Sam", "2026-12-02"));
+        store.export_to(
+            format,
+            &choice,
+            "",
+            &sealed_path,
+            "en-GB",
+            "1.0.0",
+            Some(&passphrase),
+        )?;
+        let opened = waymark_core::files::sealed::read_chosen(
+            &sealed_path,
+            Some(&passphrase),
+            waymark_core::FileKind::Plan,
+            64 << 20,
+        )?;
+        assert!(opened.was_sealed());
+        let inside = out.path().join(format!("inside-{}.json", format.as_str()));
+        std::fs::write(&inside, opened.bytes())?;
+        let (ok, report) = validate_with(schema, &[&inside])?;
+        assert!(ok, "{report}");
+    }
 
     let mut value: serde_json::Value = serde_json::from_slice(&file.to_json()?)?;
     value["format_version"] = 2.into();

@@ -6,6 +6,8 @@ class Feedback {
   received: ReceivedFeedback | null = $state(null);
   /** Why a feedback file opened from a file manager was not taken in. */
   error: string | null = $state(null);
+  /** A sealed feedback file from a file manager waits for its passphrase. */
+  sealed = $state(false);
 }
 
 export const feedback = new Feedback();

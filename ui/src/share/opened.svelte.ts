@@ -11,6 +11,8 @@ class Opened {
   plan: OpenedPlan | null = $state(null);
   /** Why a plan file could not be opened, said kindly. */
   error: string | null = $state(null);
+  /** A sealed plan file from a file manager waits for its passphrase. */
+  sealed = $state(false);
 }
 
 export const opened = new Opened();
@@ -27,8 +29,10 @@ export async function showOpenedPlan() {
       return;
     }
   } catch (thrown) {
+    const error = toApiError(thrown);
     feedback.received = null;
-    feedback.error = i18n.describe(toApiError(thrown));
+    feedback.sealed = error.code === 'passphrase_needed';
+    feedback.error = feedback.sealed ? null : i18n.describe(error);
     nav.go('feedback');
     return;
   }
@@ -38,8 +42,10 @@ export async function showOpenedPlan() {
     opened.plan = plan;
     opened.error = null;
   } catch (thrown) {
+    const error = toApiError(thrown);
     opened.plan = null;
-    opened.error = i18n.describe(toApiError(thrown));
+    opened.sealed = error.code === 'passphrase_needed';
+    opened.error = opened.sealed ? null : i18n.describe(error);
   }
   nav.go('tutor');
 }
