@@ -53,3 +53,8 @@ fn json_prospectuses() {
         fuzzing::prospectus(data, "prospectus.json")
     });
 }
+
+#[test]
+fn sealed_files() {
+    replay("sealed_file", fuzzing::sealed_file);
+}

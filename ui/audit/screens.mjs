@@ -147,6 +147,30 @@ export const SCREENS = [
       ['wait', '.share-done'],
     ],
   },
+  {
+    name: 'share-seal',
+    query: '',
+    steps: [
+      ['click', '#nav-share'],
+      ['click', '#share-goals'],
+      ['click', '#share-next-look'],
+      ['click', '#share-next-save'],
+      ['click', '#share-format-waymark'],
+      ['click', '#share-seal'],
+      ['wait', '#share-seal-words'],
+    ],
+  },
+  {
+    name: 'share-html-not-sealed',
+    query: '',
+    steps: [['click', '#nav-share'], ['click', '#share-goals'], ['click', '#share-next-look'], ['click', '#share-next-save'], ['click', '#share-format-html'], ['wait', '#share-html-not-sealed']],
+  },
+  { name: 'open-sealed', query: 'sealed', steps: [['click', '#nav-share'], ['click', '#open-shared'], ['wait', '#open-passphrase-words']] },
+  {
+    name: 'open-sealed-wrong',
+    query: 'sealed',
+    steps: [['click', '#nav-share'], ['click', '#open-shared'], ['type', '#open-passphrase-words', 'pear river candle'], ['click', '#open-passphrase-open'], ['wait', '#open-passphrase-error']],
+  },
   { name: 'share-empty', query: 'empty', steps: [['click', '#nav-share'], ['click', '#share-next-look'], ['wait', '.preview .shared-plan']] },
   { name: 'tutor', query: 'tutor', steps: [['wait', '#tutor-banner'], ['wait', '.shared-reflection']] },
   {

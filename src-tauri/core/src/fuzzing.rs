@@ -91,6 +91,25 @@ pub fn plan_file(data: &[u8]) {
     }
 }
 
+/// The passphrase the sealed seeds are sealed with.
+pub const SEALED_WORDS: &str = "apple river candle";
+
+/// A sealed file someone chose, opened with the agreed passphrase: either it
+/// is refused with a short, quiet error, or what is inside is read as a plan
+/// file would be (and shown).
+pub fn sealed_file(data: &[u8]) {
+    let passphrase = crate::files::sealed::Passphrase::typed(SEALED_WORDS).expect("words");
+    match crate::files::sealed::unseal(
+        data.to_vec(),
+        Some(&passphrase),
+        crate::FileKind::Plan,
+        crate::files::plan_file::FILE_MAX,
+    ) {
+        Ok(opened) => plan_file(opened.bytes()),
+        Err(error) => quiet(&error),
+    }
+}
+
 /// A whole plan, moved into an empty Waymark.
 pub fn everything_file(data: &[u8]) {
     let file = match PlanFile::parse(data) {

@@ -64,6 +64,18 @@ fn main() -> Result<()> {
         &feedback.to_json()?,
     )?;
 
+    // Sealed files: a plan file and a whole plan, sealed at a small work
+    // factor so the fuzzer runs many (the cap still applies to what it makes).
+    let words =
+        waymark_core::files::sealed::Passphrase::typed(waymark_core::fuzzing::SEALED_WORDS)?;
+    for (name, bytes) in [
+        ("shared.waymark", &plan),
+        ("everything.waymark-move", &everything),
+    ] {
+        let sealed = waymark_core::files::sealed::seal_with(bytes, &words, 10)?;
+        put(&corpus, "sealed_file", name, &sealed)?;
+    }
+
     let samples = root.join("src-tauri/core/samples");
     for (target, name) in [
         ("prospectus_csv", "prospectus-en.csv"),

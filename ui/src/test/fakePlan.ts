@@ -139,6 +139,8 @@ export function fakePlan(
     opened: OpenedPlan | null;
     pending: OpenedPlan | null;
     refuse: ApiError | null;
+    /** The plan file chosen is sealed with 'apple river candle'. */
+    sealed: boolean;
   } = {
     // As in Rust: the first time, nothing is chosen.
     choice: { about_me: false, support: false, goals: false, steps: false, courses: false, reviews: false, chart: false, reflections: [] },
@@ -146,6 +148,7 @@ export function fakePlan(
     opened: null,
     pending: null,
     refuse: null,
+    sealed: false,
   };
   /** Tutor feedback: what the tutor writes, and what the student received. */
   const feedback: {
@@ -675,8 +678,15 @@ export function fakePlan(
       }
       case 'suggest_passphrase':
         return String(args.language).startsWith('de') ? 'tisch wolke apfel' : 'apple river candle';
-      case 'open_shared_plan':
+      case 'open_shared_plan': {
+        const words = args.passphrase == null ? null : String(args.passphrase).trim().toLowerCase();
+        const sealedError = (code: 'passphrase_needed' | 'wrong_passphrase', message: string): ApiError => ({
+          code, message, field: null, problem: null, max: null, file_problem: null, file: 'plan', fault: null, max_mb: null, wait_seconds: null,
+        });
+        if (share.sealed && words === null) throw sealedError('passphrase_needed', 'a sealed plan file needs its passphrase');
+        if (share.sealed && words !== 'apple river candle') throw sealedError('wrong_passphrase', 'wrong passphrase for a sealed plan file');
         return share.opened;
+      }
       case 'move_plan_in':
         return null;
       case 'get_recent_shared':
