@@ -459,6 +459,16 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.click("#share-next-save").await?;
             app.find("#share-format-pdf").await?;
             record("share-save", theme, lang, check(app).await?);
+            // Sealing the Waymark file, the three words shown.
+            app.click("#share-format-waymark").await?;
+            app.js("const t = document.querySelector('#share-seal'); if (!t.checked) t.click(); return true")
+                .await?;
+            app.wait_js(
+                "return document.querySelector('#share-seal-words')?.value.split(' ').length === 3",
+                Duration::from_secs(10),
+            )
+            .await?;
+            record("share-seal", theme, lang, check(app).await?);
             app.click("#share-back-look").await?;
             app.click("#share-back-choose").await?;
             app.click("#open-shared").await?;
