@@ -396,6 +396,33 @@ impl App {
     }
 
     /// Finds an element (waiting for it) and clicks it.
+    /// Presses Enter on `css` (a button or a link): the keyboard, not a click.
+    pub async fn press_on(&self, css: &str) -> Result<()> {
+        self.find(css)
+            .await?
+            .send_keys(&char::from(Key::Enter).to_string())
+            .await?;
+        Ok(())
+    }
+
+    /// The three words a sealing choice suggests in `#{id}-words`, once they
+    /// are there.
+    pub async fn suggested_words(&self, id: &str) -> Result<String> {
+        self.wait_js(
+            &format!("return document.querySelector('#{id}-words')?.value.split(' ').length === 3"),
+            Duration::from_secs(10),
+        )
+        .await?;
+        Ok(self
+            .js(&format!(
+                "return document.querySelector('#{id}-words').value"
+            ))
+            .await?
+            .as_str()
+            .unwrap_or_default()
+            .to_owned())
+    }
+
     pub async fn click(&self, css: &str) -> Result<()> {
         self.find(css).await?.click().await?;
         Ok(())

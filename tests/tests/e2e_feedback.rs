@@ -359,32 +359,6 @@ async fn a_plan_opened_as_feedback_is_named_for_what_it_is_and_changes_nothing()
     Ok(())
 }
 
-/// Presses Enter on `css` (a button or a field): the keyboard, not a click.
-async fn press(app: &App, css: &str) -> Result<()> {
-    app.find(css)
-        .await?
-        .send_keys(&char::from(fantoccini::key::Key::Enter).to_string())
-        .await?;
-    Ok(())
-}
-
-/// Waits for the words suggested in `#{id}-words` and gives them back.
-async fn suggested_words(app: &App, id: &str) -> Result<String> {
-    app.wait_js(
-        &format!("return document.querySelector('#{id}-words')?.value.split(' ').length === 3"),
-        Duration::from_secs(10),
-    )
-    .await?;
-    Ok(app
-        .js(&format!(
-            "return document.querySelector('#{id}-words').value"
-        ))
-        .await?
-        .as_str()
-        .unwrap_or_default()
-        .to_owned())
-}
-
 /// The same journey, sealed: the student saves a sealed plan for the tutor
 /// and says the three words; the tutor's Waymark asks for them, and saves
 /// sealed feedback with words of its own; the student's asks for those, and
@@ -403,15 +377,15 @@ async fn a_sealed_plan_and_sealed_feedback_travel_and_open_only_with_their_words
     )
     .await?;
     let words = async {
-        press(&app, "#nav-share").await?;
+        app.press_on("#nav-share").await?;
         app.find("#share-goals").await?.send_keys(" ").await?;
-        press(&app, "#share-next-look").await?;
-        press(&app, "#share-next-save").await?;
+        app.press_on("#share-next-look").await?;
+        app.press_on("#share-next-save").await?;
         app.find("#share-format-waymark").await?.send_keys(" ").await?;
         app.find("#share-seal").await?.send_keys(" ").await?;
-        let words = suggested_words(&app, "share-seal").await?;
+        let words = app.suggested_words("share-seal").await?;
         app.screenshot("seal-plan-file").await?;
-        press(&app, "#share-save-file").await?;
+        app.press_on("#share-save-file").await?;
         app.wait_js(
             "const m = document.querySelector('.share-done .plan-message'); return !!m && m.textContent.includes('sam.waymark')",
             Duration::from_secs(10),
@@ -438,8 +412,8 @@ async fn a_sealed_plan_and_sealed_feedback_travel_and_open_only_with_their_words
     )
     .await?;
     let tutors_words = async {
-        press(&app, "#nav-share").await?;
-        press(&app, "#open-shared").await?;
+        app.press_on("#nav-share").await?;
+        app.press_on("#open-shared").await?;
         app.wait_focus("#open-passphrase-words").await?;
         app.screenshot("open-sealed-file").await?;
         app.keys("wrong words here").await?;
@@ -454,8 +428,8 @@ async fn a_sealed_plan_and_sealed_feedback_travel_and_open_only_with_their_words
         add_feedback(&app, &goal, "step", STEP).await?;
         app.find("#feedback-name").await?.send_keys("Alex").await?;
         app.find("#feedback-seal").await?.send_keys(" ").await?;
-        let tutors_words = suggested_words(&app, "feedback-seal").await?;
-        press(&app, "#save-feedback").await?;
+        let tutors_words = app.suggested_words("feedback-seal").await?;
+        app.press_on("#save-feedback").await?;
         app.wait_js(
             "const m = document.querySelector('#feedback-saved'); return !!m && m.textContent.includes('for-sam.waymark-feedback')",
             Duration::from_secs(10),
@@ -479,8 +453,8 @@ async fn a_sealed_plan_and_sealed_feedback_travel_and_open_only_with_their_words
     )
     .await?;
     let result = async {
-        press(&app, "#nav-share").await?;
-        press(&app, "#open-feedback").await?;
+        app.press_on("#nav-share").await?;
+        app.press_on("#open-feedback").await?;
         app.wait_focus("#feedback-passphrase-words").await?;
         app.keys(&tutors_words).await?;
         app.press(fantoccini::key::Key::Enter).await?;
@@ -493,7 +467,7 @@ async fn a_sealed_plan_and_sealed_feedback_travel_and_open_only_with_their_words
             .as_str()
             .ok_or("no take-on button")?
             .to_string();
-        press(&app, &format!("#{step_item}")).await?;
+        app.press_on(&format!("#{step_item}")).await?;
         app.wait_js(
             "return [...document.querySelectorAll('.decided')].some(d => d.textContent.includes('You added this step to your goal.'))",
             Duration::from_secs(10),

@@ -248,15 +248,6 @@ fn unsealed_move_file(plan: &std::path::Path) -> Result<Vec<u8>> {
     )?)
 }
 
-/// Presses Enter on `css` (a button or a link): the keyboard, not a click.
-async fn press(app: &App, css: &str) -> Result<()> {
-    app.find(css)
-        .await?
-        .send_keys(&char::from(Key::Enter).to_string())
-        .await?;
-    Ok(())
-}
-
 /// Moving to a new laptop through the sealed move file, keys only: the old
 /// laptop saves it with the words it suggests; the new one asks for them,
 /// says calmly that other words do not open it, and moves the plan in with
@@ -273,23 +264,14 @@ async fn a_sealed_move_file_moves_to_a_new_laptop_with_its_passphrase() -> Resul
     )
     .await?;
     let words = async {
-        press(&app, "#nav-settings").await?;
-        press(&app, "#open-move-plan").await?;
+        app.press_on("#nav-settings").await?;
+        app.press_on("#open-move-plan").await?;
         app.find("#move-seal-always").await?;
-        app.wait_js(
-            "return document.querySelector('#move-seal-words')?.value.split(' ').length === 3",
-            Duration::from_secs(10),
-        )
-        .await?;
-        let words = app
-            .js("return document.querySelector('#move-seal-words').value")
-            .await?;
+        let words = app.suggested_words("move-seal").await?;
         app.screenshot("move-file-sealed").await?;
-        press(&app, "#save-everything").await?;
+        app.press_on("#save-everything").await?;
         app.find("#move-saved").await?;
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(
-            words.as_str().unwrap_or_default().to_owned(),
-        )
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(words)
     }
     .await;
     app.quit().await?;
@@ -305,9 +287,9 @@ async fn a_sealed_move_file_moves_to_a_new_laptop_with_its_passphrase() -> Resul
     let new = tempfile::tempdir()?;
     let app = App::launch_with(new.path(), &[("WAYMARK_TEST_OPEN_FILE", file.as_path())]).await?;
     let result = async {
-        press(&app, "#nav-settings").await?;
-        press(&app, "#open-move-plan").await?;
-        press(&app, "#move-plan-in").await?;
+        app.press_on("#nav-settings").await?;
+        app.press_on("#open-move-plan").await?;
+        app.press_on("#move-plan-in").await?;
         app.find("#move-passphrase-words").await?;
         app.wait_focus("#move-passphrase-words").await?;
         app.keys("pear river candle").await?;
@@ -350,14 +332,7 @@ async fn tutor_review_mode_refuses_a_private_move_file() -> Result<()> {
     let result = async {
         app.click("#nav-settings").await?;
         app.click("#open-move-plan").await?;
-        app.wait_js(
-            "return document.querySelector('#move-seal-words')?.value.split(' ').length === 3",
-            Duration::from_secs(10),
-        )
-        .await?;
-        let words = app
-            .js("return document.querySelector('#move-seal-words').value")
-            .await?;
+        let words = app.suggested_words("move-seal").await?;
         app.click("#save-everything").await?;
         let saved = app.text("#move-saved").await?;
         assert!(
@@ -371,9 +346,7 @@ async fn tutor_review_mode_refuses_a_private_move_file() -> Result<()> {
             .js("return document.querySelector('#save-everything, #move-plan-in') === null")
             .await?;
         assert_eq!(offered, serde_json::Value::Bool(true));
-        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(
-            words.as_str().unwrap_or_default().to_owned(),
-        )
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(words)
     }
     .await;
     app.quit().await?;
