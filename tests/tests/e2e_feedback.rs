@@ -425,7 +425,24 @@ async fn a_sealed_plan_and_sealed_feedback_travel_and_open_only_with_their_words
         app.press(fantoccini::key::Key::Enter).await?;
         app.find("#tutor-banner").await?;
         let goal = format!("goal-{}", seeded.goal);
-        add_feedback(&app, &goal, "step", STEP).await?;
+        // The suggestion, by keyboard: open the box, choose "a step", type, add.
+        app.press_on(&format!("#feedback-open-{goal}")).await?;
+        app.find(&format!("input[name='feedback-kind-{goal}'][value='step']"))
+            .await?
+            .send_keys(" ")
+            .await?;
+        app.find(&format!("#feedback-text-{goal}"))
+            .await?
+            .send_keys(STEP)
+            .await?;
+        app.press_on(".feedback-form button[type=submit]").await?;
+        app.wait_js(
+            &format!(
+                "return [...document.querySelectorAll('.feedback-item')].some(i => i.textContent.includes({STEP:?}))"
+            ),
+            Duration::from_secs(10),
+        )
+        .await?;
         app.find("#feedback-name").await?.send_keys("Alex").await?;
         app.find("#feedback-seal").await?.send_keys(" ").await?;
         let tutors_words = app.suggested_words("feedback-seal").await?;
