@@ -10,7 +10,7 @@ import type { FileFault } from './lib/bindings/FileFault';
 import type { FileKind } from './lib/bindings/FileKind';
 
 // Records, so the type check fails when Rust adds a kind of file or of fault.
-const FILE_KINDS: Record<FileKind, true> = { plan: true, feedback: true };
+const FILE_KINDS: Record<FileKind, true> = { plan: true, feedback: true, phrases: true };
 const FILE_FAULTS: Record<FileFault, true> = {
   empty: true,
   not_json: true,

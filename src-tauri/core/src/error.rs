@@ -70,6 +70,11 @@ pub enum ErrorCode {
     TryAgainLater,
     PassphraseNeeded,
     WrongPassphrase,
+    /// Keeping students' plans needs the lock on first: they are other
+    /// people's private words.
+    LockFirst,
+    /// Keeping students' plans is off: turn it on first.
+    NotKeepingStudents,
 }
 
 /// Which piece of what the student entered needs a change.
@@ -109,6 +114,10 @@ pub enum Field {
     RecoveryCode,
     IdleMinutes,
     Passphrase,
+    /// One of a tutor's reusable phrases.
+    Phrase,
+    /// How many months a student's kept plans are kept after the last one.
+    ForgetAfter,
 }
 
 /// Which kind of Waymark file from outside was refused.
@@ -120,6 +129,8 @@ pub enum FileKind {
     Plan,
     /// A tutor's feedback (`.waymark-feedback`).
     Feedback,
+    /// A tutor's reusable phrases (`.waymark-phrases`).
+    Phrases,
 }
 
 impl FileKind {
@@ -127,6 +138,7 @@ impl FileKind {
         match self {
             FileKind::Plan => "plan",
             FileKind::Feedback => "feedback",
+            FileKind::Phrases => "phrases",
         }
     }
 }
@@ -407,6 +419,12 @@ pub enum Error {
 
     #[error("wrong passphrase for a sealed {} file", .file.as_str())]
     WrongPassphrase { file: FileKind },
+
+    #[error("keeping students' plans needs the lock")]
+    LockFirst,
+
+    #[error("not keeping students' plans")]
+    NotKeepingStudents,
 }
 
 /// What kind of storage failure this is, so the student hears what to do.
@@ -453,6 +471,8 @@ impl Error {
             Error::TryAgainLater { .. } => ErrorCode::TryAgainLater,
             Error::PassphraseNeeded { .. } => ErrorCode::PassphraseNeeded,
             Error::WrongPassphrase { .. } => ErrorCode::WrongPassphrase,
+            Error::LockFirst => ErrorCode::LockFirst,
+            Error::NotKeepingStudents => ErrorCode::NotKeepingStudents,
             Error::Io(e) => match e.kind() {
                 std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
                 std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {

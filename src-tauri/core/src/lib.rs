@@ -16,6 +16,8 @@
 //! 5. [`share`]: what the student shares, the share log, the tutor's side.
 //! 6. [`export`]: the tutor pack (HTML and PDF) and saving what is shared.
 //! 7. [`move_in`]: a whole plan moved in, read back through every screen.
+//! 8. [`tutor`]: a tutor's students: kept plans, what changed, feedback
+//!    sent, phrases, forgetting.
 
 pub mod error;
 pub mod validate;
@@ -31,6 +33,8 @@ pub mod share;
 pub mod export;
 
 pub mod move_in;
+
+pub mod tutor;
 
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;

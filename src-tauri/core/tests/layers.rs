@@ -15,6 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["share"],
     &["export"],
     &["move_in"],
+    &["tutor"],
     &["fuzzing"],
 ];
 

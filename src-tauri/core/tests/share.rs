@@ -189,6 +189,7 @@ fn the_tutor_pack_escapes_every_text() {
         reviews: None,
         chart: None,
         reflections: vec![],
+        feedback: vec![],
     };
     for (i, text) in hostile.iter().chain([&long.as_str()]).enumerate() {
         if let Some(goals) = plan.goals.as_mut() {
@@ -254,15 +255,15 @@ fn a_plan_file_is_checked_before_anything_is_opened() {
     };
 
     let mut newer = value.clone();
-    newer["format_version"] = 2.into();
+    newer["format_version"] = 3.into();
     let error = refuse(&newer);
     assert_eq!(error.code(), ErrorCode::FileTooNew);
     assert!(matches!(
         error,
         Error::FileTooNew {
             file: FileKind::Plan,
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         }
     ));
 

@@ -19,9 +19,10 @@ const FIELDS: Record<Field, true> = {
   preferred_name: true, support: true, reflection_text: true, written_on: true, feeling: true, course: true,
   goal: true, session_date: true, rating: true, attainment: true, decision: true, review_text: true,
   next_review: true, suggestion: true, tutor_name: true, password: true, recovery_code: true, idle_minutes: true, passphrase: true,
+  phrase: true, forget_after: true,
 };
 const PROBLEMS: Record<ProblemKind, true> = { empty: true, too_long: true, too_short: true, unknown: true, bad_date: true };
-const FILES: Record<FileKind, true> = { plan: true, feedback: true };
+const FILES: Record<FileKind, true> = { plan: true, feedback: true, phrases: true };
 const FAULTS: Record<FileFault, true> = {
   empty: true, not_json: true, not_this_kind: true, is_plan: true, is_feedback: true, no_version: true,
   bad_shape: true, too_long: true, too_many: true, not_everything: true, is_move_file: true, bad_row: true, no_items: true,

@@ -32,6 +32,8 @@ export const CODES: Record<ErrorCode, true> = {
   try_again_later: true,
   passphrase_needed: true,
   wrong_passphrase: true,
+  lock_first: true,
+  not_keeping_students: true,
 };
 
 /** Whatever a failed call threw, as an `ApiError` (never throws itself). Show it

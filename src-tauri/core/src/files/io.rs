@@ -12,6 +12,7 @@ pub const fn format_name(kind: FileKind) -> &'static str {
     match kind {
         FileKind::Plan => "waymark-plan",
         FileKind::Feedback => "waymark-feedback",
+        FileKind::Phrases => "waymark-phrases",
     }
 }
 

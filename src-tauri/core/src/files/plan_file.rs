@@ -17,12 +17,24 @@ use crate::files::io::{format_name, read_untrusted};
 use crate::files::sealed::{read_chosen, Passphrase};
 use crate::plan::courses::{AttendanceState, CourseChoice};
 use crate::plan::model::{GoalStatus, LifeArea};
-use crate::plan::reviews::{AreaRating, ChartPoint, ReviewGoal};
+use crate::plan::reviews::{AreaRating, ChartPoint, FeedbackDecision, ReviewGoal};
 
 /// What the file says it is.
 pub const FORMAT: &str = format_name(FileKind::Plan);
-/// The version of the file's shape this Waymark writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest version of the file's shape this Waymark reads. It writes the
+/// oldest version that holds what the file holds: 2 only when the plan
+/// carries what the student decided about a tutor's feedback (new in 2), so
+/// every other file still opens in a Waymark that reads only version 1.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The version a file holding `plan` is written as.
+pub fn version_for(plan: &SharedPlan) -> u32 {
+    if plan.feedback.is_empty() {
+        1
+    } else {
+        2
+    }
+}
 /// The largest plan file Waymark opens (a ten-year plan is about 20 MB).
 pub const FILE_MAX: u64 = 64 * 1024 * 1024;
 /// The longest text a plan file may hold in one field.
@@ -64,6 +76,26 @@ pub struct SharedPlan {
     pub reviews: Option<Vec<SharedReview>>,
     pub chart: Option<SharedChart>,
     pub reflections: Vec<SharedReflection>,
+    /// What the student decided about each item of a tutor's feedback, shared
+    /// with the check-in records (the reviews). Left out of the file when
+    /// there is none, so a file without it is read by every Waymark.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<SharedFeedback>>", optional)]
+    pub feedback: Vec<SharedFeedback>,
+}
+
+/// An item of a tutor's feedback as the student's plan holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedFeedback {
+    /// The key it was received under: the tutor's Waymark makes the same key
+    /// from the item it sent (see `FeedbackFile::item_key`).
+    pub item: String,
+    pub tutor_name: String,
+    pub text: String,
+    /// `None`: not decided yet.
+    pub decision: Option<FeedbackDecision>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -253,6 +285,9 @@ impl SharedPlan {
             texts.extend(r.course_title.as_deref());
             texts.extend(r.goal_title.as_deref());
         }
+        for f in &self.feedback {
+            texts.extend([&f.item, &f.tutor_name, &f.text].map(String::as_str));
+        }
         texts
     }
 
@@ -309,6 +344,7 @@ impl SharedPlan {
             && once(self.reviews.iter().flatten().map(|r| r.id.as_str()))
             && once(self.reflections.iter().map(|r| r.id.as_str()))
             && once(self.life_areas.iter().map(|a| a.key.as_str()))
+            && once(self.feedback.iter().map(|f| f.item.as_str()))
             && once(
                 self.chart
                     .iter()

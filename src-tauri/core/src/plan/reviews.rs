@@ -128,6 +128,39 @@ pub struct Suggestion {
     pub from_tutor: String,
 }
 
+/// What the student decided about an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum FeedbackDecision {
+    /// Taken on: a step added, a course marked interested, a note kept.
+    Taken,
+    /// Kept for later.
+    Later,
+    /// Left, kindly.
+    Left,
+}
+
+impl FeedbackDecision {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            FeedbackDecision::Taken => "taken",
+            FeedbackDecision::Later => "later",
+            FeedbackDecision::Left => "left",
+        }
+    }
+
+    pub(crate) fn parse(text: &str) -> Option<FeedbackDecision> {
+        [
+            FeedbackDecision::Taken,
+            FeedbackDecision::Later,
+            FeedbackDecision::Left,
+        ]
+        .into_iter()
+        .find(|d| d.as_str() == text)
+    }
+}
+
 /// A review with everything written in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

@@ -21,38 +21,7 @@ use crate::files::plan_file::OpenedPlan;
 use crate::store::connection::{now, Store};
 use crate::validate;
 
-/// What the student decided about an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum FeedbackDecision {
-    /// Taken on: a step added, a course marked interested, a note kept.
-    Taken,
-    /// Kept for later.
-    Later,
-    /// Left, kindly.
-    Left,
-}
-
-impl FeedbackDecision {
-    fn as_str(self) -> &'static str {
-        match self {
-            FeedbackDecision::Taken => "taken",
-            FeedbackDecision::Later => "later",
-            FeedbackDecision::Left => "left",
-        }
-    }
-
-    fn parse(text: &str) -> Option<FeedbackDecision> {
-        [
-            FeedbackDecision::Taken,
-            FeedbackDecision::Later,
-            FeedbackDecision::Left,
-        ]
-        .into_iter()
-        .find(|d| d.as_str() == text)
-    }
-}
+pub use crate::plan::reviews::FeedbackDecision;
 
 /// Where the part of the plan an item is about stands now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -121,7 +90,7 @@ pub struct FeedbackSummary {
 /// The tutor's own name, asked once.
 const TUTOR_OWN_NAME_KEY: &str = "tutor_own_name";
 
-fn draft_key(plan_id: &str) -> String {
+pub(crate) fn draft_key(plan_id: &str) -> String {
     format!("feedback_draft:{plan_id}")
 }
 

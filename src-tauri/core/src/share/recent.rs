@@ -23,6 +23,9 @@ pub struct RecentPlan {
     pub path: String,
     /// The student's name in it, as they like it.
     pub name: String,
+    /// The plan it holds (empty in a list kept by an earlier Waymark).
+    #[serde(default)]
+    pub plan_id: String,
     pub opened_at: String,
 }
 
@@ -67,11 +70,23 @@ impl Store {
                     .chars()
                     .take(crate::validate::NAME_MAX)
                     .collect(),
+                plan_id: opened.plan_id.clone(),
                 opened_at: now(),
             },
         );
         recent.plans.truncate(RECENT_MAX);
         self.set_setting(RECENT_KEY, &recent, crate::Field::Choice)
+    }
+
+    /// Takes a plan's lines off the list (a tutor forgetting a student).
+    pub(crate) fn forget_recent_of(&self, plan_id: &str) -> Result<()> {
+        let mut recent = self.recent_shared()?;
+        let before = recent.plans.len();
+        recent.plans.retain(|p| p.plan_id != plan_id);
+        if recent.plans.len() != before {
+            self.set_setting(RECENT_KEY, &recent, crate::Field::Choice)?;
+        }
+        Ok(())
     }
 
     /// Opens a plan from the list again. Only a path on the list is opened:

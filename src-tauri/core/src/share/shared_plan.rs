@@ -8,12 +8,12 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 use crate::files::plan_file::{
-    Everything, PlanFile, Section, SharedAbout, SharedChart, SharedCourse, SharedGoal, SharedPlan,
-    SharedReflection, SharedReview, SharedSession, SharedStep, SharedSuggestion, SharedSupport,
-    FORMAT, FORMAT_VERSION,
+    version_for, Everything, PlanFile, Section, SharedAbout, SharedChart, SharedCourse,
+    SharedFeedback, SharedGoal, SharedPlan, SharedReflection, SharedReview, SharedSession,
+    SharedStep, SharedSuggestion, SharedSupport, FORMAT,
 };
 use crate::plan::courses::{AttendanceState, CourseQuery};
-use crate::plan::reviews::ChartPoint;
+use crate::plan::reviews::{ChartPoint, FeedbackDecision};
 use crate::share::choice::ShareChoice;
 use crate::store::connection::{attach_sorted, now, Store};
 use crate::store::migrations::SCHEMA_VERSION;
@@ -150,7 +150,31 @@ impl Store {
             reviews,
             chart,
             reflections,
+            feedback: if choice.reviews {
+                self.shared_feedback()?
+            } else {
+                Vec::new()
+            },
         })
+    }
+
+    /// What the student decided about each item of a tutor's feedback: it
+    /// belongs to the check-in records, and is shared with them.
+    fn shared_feedback(&self) -> Result<Vec<SharedFeedback>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT feedback_item, from_tutor, text, decision FROM suggestion
+             WHERE feedback_item IS NOT NULL ORDER BY created_at, rowid",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            let decision: Option<String> = row.get(3)?;
+            Ok(SharedFeedback {
+                item: row.get(0)?,
+                tutor_name: row.get(1)?,
+                text: row.get(2)?,
+                decision: decision.as_deref().and_then(FeedbackDecision::parse),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn shared_courses(&self) -> Result<Vec<SharedCourse>> {
@@ -194,14 +218,15 @@ impl Store {
 
     /// The `.waymark` file for `choice`.
     pub fn plan_file(&self, choice: &ShareChoice, app_version: &str) -> Result<PlanFile> {
+        let plan = self.shared_plan(choice)?;
         Ok(PlanFile {
             format: FORMAT.into(),
-            format_version: FORMAT_VERSION,
+            format_version: version_for(&plan),
             app_version: app_version.into(),
             exported_at: now(),
             plan_id: self.plan_id()?,
             sections: choice.sections(),
-            plan: self.shared_plan(choice)?,
+            plan,
             everything: None,
         })
     }

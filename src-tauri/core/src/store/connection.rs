@@ -86,6 +86,49 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// The tables (the search index's own among them) with `needle` in any
+    /// value, read through SQLite: for tests that prove something is gone.
+    #[doc(hidden)]
+    pub fn tables_containing(&self, needle: &str) -> Result<Vec<String>> {
+        let mut tables: Vec<String> = self
+            .conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")?
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        tables.retain(|table| {
+            let columns: Vec<String> = match self
+                .conn
+                .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
+                .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
+            {
+                Ok(columns) => columns,
+                Err(_) => return false,
+            };
+            columns.iter().any(|column| {
+                self.conn
+                    .query_row(
+                        &format!(
+                            "SELECT EXISTS (SELECT 1 FROM \"{table}\"
+                             WHERE instr(CAST(\"{column}\" AS BLOB), CAST(?1 AS BLOB)) > 0)"
+                        ),
+                        [needle],
+                        |row| row.get::<_, bool>(0),
+                    )
+                    .unwrap_or(false)
+            })
+        });
+        Ok(tables)
+    }
+
+    /// Copies the write-ahead log into the plan file now (tests look at the
+    /// file's own bytes after it).
+    #[doc(hidden)]
+    pub fn checkpoint_now(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// Whether the plan is locked (encrypted at rest).
     pub fn is_locked(&self) -> bool {
         self.key.is_some()

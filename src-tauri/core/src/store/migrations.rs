@@ -15,6 +15,7 @@ const MIGRATION_FILES: &[&str] = &[
     include_str!("../../migrations/0008_share_log.sql"),
     include_str!("../../migrations/0009_tutor_feedback.sql"),
     include_str!("../../migrations/0010_support_contacts.sql"),
+    include_str!("../../migrations/0011_tutor_students.sql"),
 ];
 
 /// The schema version this build writes and understands.

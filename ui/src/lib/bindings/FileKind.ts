@@ -3,4 +3,4 @@
 /**
  * Which kind of Waymark file from outside was refused.
  */
-export type FileKind = "plan" | "feedback";
+export type FileKind = "plan" | "feedback" | "phrases";

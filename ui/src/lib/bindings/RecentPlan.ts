@@ -8,4 +8,8 @@ path: string,
 /**
  * The student's name in it, as they like it.
  */
-name: string, opened_at: string, };
+name: string, 
+/**
+ * The plan it holds (empty in a list kept by an earlier Waymark).
+ */
+plan_id: string, opened_at: string, };

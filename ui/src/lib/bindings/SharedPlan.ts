@@ -3,6 +3,7 @@ import type { LifeArea } from "./LifeArea";
 import type { SharedAbout } from "./SharedAbout";
 import type { SharedChart } from "./SharedChart";
 import type { SharedCourse } from "./SharedCourse";
+import type { SharedFeedback } from "./SharedFeedback";
 import type { SharedGoal } from "./SharedGoal";
 import type { SharedReflection } from "./SharedReflection";
 import type { SharedReview } from "./SharedReview";
@@ -19,4 +20,10 @@ name: string, about_me: SharedAbout | null, support: SharedSupport | null,
 /**
  * The names of the parts of life the goals and the chart use.
  */
-life_areas: Array<LifeArea>, goals: Array<SharedGoal> | null, courses: Array<SharedCourse> | null, reviews: Array<SharedReview> | null, chart: SharedChart | null, reflections: Array<SharedReflection>, };
+life_areas: Array<LifeArea>, goals: Array<SharedGoal> | null, courses: Array<SharedCourse> | null, reviews: Array<SharedReview> | null, chart: SharedChart | null, reflections: Array<SharedReflection>, 
+/**
+ * What the student decided about each item of a tutor's feedback, shared
+ * with the check-in records (the reviews). Left out of the file when
+ * there is none, so a file without it is read by every Waymark.
+ */
+feedback?: Array<SharedFeedback>, };

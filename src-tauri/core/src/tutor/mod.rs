@@ -1,0 +1,7 @@
+//! The tutor's term: the students' plans a tutor keeps (each version), what
+//! changed between two versions, the feedback sent and what became of it, the
+//! tutor's own phrases, and forgetting on purpose.
+
+pub mod changes;
+pub mod phrases;
+pub mod students;
