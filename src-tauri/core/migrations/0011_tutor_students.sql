@@ -14,6 +14,8 @@ CREATE TABLE kept_plan (
     name TEXT NOT NULL DEFAULT '',
     next_review_on TEXT,
     courses TEXT NOT NULL DEFAULT '[]',
+    -- What the student decided about each feedback item: {"key": "taken"|null}.
+    decisions TEXT NOT NULL DEFAULT '{}',
     file TEXT NOT NULL,
     PRIMARY KEY (plan_id, exported_at)
 ) STRICT, WITHOUT ROWID;

@@ -219,6 +219,14 @@ pub struct Everything {
 }
 
 impl SharedPlan {
+    /// The latest finished review the plan shares, if it shares reviews.
+    pub fn latest_review(&self) -> Option<&SharedReview> {
+        self.reviews
+            .iter()
+            .flatten()
+            .max_by(|x, y| x.completed_at.cmp(&y.completed_at))
+    }
+
     /// Every text the plan holds.
     fn texts(&self) -> Vec<&str> {
         let mut texts = vec![self.name.as_str()];

@@ -227,5 +227,10 @@ pub(crate) fn attach_sorted<T>(
 
 /// The time now, as stored: RFC 3339 in UTC with milliseconds.
 pub(crate) fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    rfc3339(chrono::Utc::now())
+}
+
+/// A moment as the plan keeps moments: RFC 3339 in UTC, to the millisecond.
+pub(crate) fn rfc3339(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }

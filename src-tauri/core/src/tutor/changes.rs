@@ -204,14 +204,8 @@ pub fn plan_changes(before: &PlanFile, after: &PlanFile) -> PlanChanges {
         until: after.exported_at.clone(),
         ..PlanChanges::default()
     };
-    let shared = |s: Section| before.sections.contains(&s) && after.sections.contains(&s);
-    let not_compared = |s: Section, c: &mut PlanChanges| {
-        let either = before.sections.contains(&s) || after.sections.contains(&s);
-        if either && !shared(s) {
-            c.not_compared.push(s);
-        }
-    };
-    for s in [
+    // Shared in one of the two files only: not compared.
+    changes.not_compared = [
         Section::AboutMe,
         Section::Support,
         Section::Goals,
@@ -219,9 +213,11 @@ pub fn plan_changes(before: &PlanFile, after: &PlanFile) -> PlanChanges {
         Section::Courses,
         Section::Reviews,
         Section::Chart,
-    ] {
-        not_compared(s, &mut changes);
-    }
+    ]
+    .into_iter()
+    .filter(|s| before.sections.contains(s) != after.sections.contains(s))
+    .collect();
+    let shared = |s: Section| before.sections.contains(&s) && after.sections.contains(&s);
 
     if let (Some(x), Some(y)) = (&b.about_me, &a.about_me) {
         changes.about_me_changed = x != y;
@@ -455,6 +451,7 @@ fn reflections(before: &SharedPlan, after: &SharedPlan, c: &mut PlanChanges) {
 /// reviews when they are shared, else from the chart.
 fn ratings(plan: &SharedPlan) -> Option<BTreeMap<String, i32>> {
     if let Some(reviews) = &plan.reviews {
+        // The latest review with ratings (a check-in may have none).
         let latest = reviews
             .iter()
             .filter(|r| !r.areas.is_empty())
@@ -514,11 +511,7 @@ fn areas(before: &SharedPlan, after: &SharedPlan, c: &mut PlanChanges) {
 
 /// The next review date the latest finished review set.
 fn next_review(plan: &SharedPlan) -> Option<String> {
-    plan.reviews
-        .iter()
-        .flatten()
-        .max_by(|x, y| x.completed_at.cmp(&y.completed_at))
-        .and_then(|r| r.next_review_on.clone())
+    plan.latest_review().and_then(|r| r.next_review_on.clone())
 }
 
 fn feedback(before: &SharedPlan, after: &SharedPlan, c: &mut PlanChanges) {

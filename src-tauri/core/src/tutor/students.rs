@@ -14,7 +14,7 @@ use crate::error::{Error, Field, FileFault, Invalid, Problem, Result};
 use crate::files::feedback_file::FeedbackFile;
 use crate::files::plan_file::{PlanFile, Section};
 use crate::plan::reviews::FeedbackDecision;
-use crate::store::connection::{now, Store};
+use crate::store::connection::{now, rfc3339, Store};
 use crate::tutor::changes::{plan_changes, PlanChanges};
 
 /// Whether this Waymark keeps students' plans, and for how long.
@@ -127,6 +127,14 @@ pub struct Forgotten {
     pub feedback_items: u32,
 }
 
+/// What a kept plan says the student decided, by feedback item key.
+type Decisions = std::collections::HashMap<String, Option<FeedbackDecision>>;
+
+/// The decisions column, as kept by [`Store::keep_plan`].
+fn decisions_in(json: &str) -> Decisions {
+    serde_json::from_str(json).unwrap_or_default()
+}
+
 /// The longest list of courses kept for the list's filter.
 const COURSES_MAX: usize = 200;
 
@@ -138,7 +146,7 @@ fn months_after(at: &str, months: u32) -> String {
             t.with_timezone(&Utc)
                 .checked_add_months(Months::new(months))
         })
-        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true))
+        .map(rfc3339)
         .unwrap_or_else(|| at.to_string())
 }
 
@@ -206,12 +214,7 @@ impl Store {
             });
         }
         let json = String::from_utf8(file.to_json()?).map_err(|_| Error::Export("plan file"))?;
-        let latest = file
-            .plan
-            .reviews
-            .iter()
-            .flatten()
-            .max_by(|x, y| x.completed_at.cmp(&y.completed_at));
+        let latest = file.plan.latest_review();
         let mut courses: Vec<&str> = file
             .plan
             .courses
@@ -221,6 +224,14 @@ impl Store {
             .collect();
         courses.truncate(COURSES_MAX);
         let courses = serde_json::to_string(&courses).map_err(|_| Error::Export("courses"))?;
+        let decisions: Decisions = file
+            .plan
+            .feedback
+            .iter()
+            .map(|f| (f.item.clone(), f.decision))
+            .collect();
+        let decisions =
+            serde_json::to_string(&decisions).map_err(|_| Error::Export("decisions"))?;
         let name: String = file
             .plan
             .name
@@ -234,8 +245,9 @@ impl Store {
             |row| row.get(0),
         )?;
         let added = tx.execute(
-            "INSERT INTO kept_plan (plan_id, exported_at, received_at, name, next_review_on, courses, file)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            "INSERT INTO kept_plan (plan_id, exported_at, received_at, name, next_review_on, courses,
+                                    decisions, file)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (plan_id, exported_at) DO NOTHING",
             params![
                 file.plan_id,
@@ -244,6 +256,7 @@ impl Store {
                 name,
                 latest.and_then(|r| r.next_review_on.clone()),
                 courses,
+                decisions,
                 json
             ],
         )?;
@@ -260,7 +273,7 @@ impl Store {
         let months = self.students_settings()?.forget_after_months;
         let mut stmt = self.conn.prepare_cached(
             "SELECT k.plan_id, k.name, k.exported_at, k.next_review_on, k.courses, c.versions,
-                    c.last_received, f.last_feedback
+                    c.last_received, f.last_feedback, k.decisions
              FROM (SELECT plan_id, max(exported_at) AS latest, count(*) AS versions,
                           max(received_at) AS last_received
                    FROM kept_plan GROUP BY plan_id) c
@@ -269,39 +282,40 @@ impl Store {
                         FROM feedback_sent GROUP BY plan_id) f ON f.plan_id = c.plan_id
              ORDER BY k.exported_at DESC",
         )?;
-        let rows = stmt
-            .query_map([], |row| {
-                let courses: String = row.get(4)?;
-                let last_received: String = row.get(6)?;
-                Ok(StudentSummary {
-                    plan_id: row.get(0)?,
-                    name: row.get(1)?,
-                    last_shared_at: row.get(2)?,
-                    next_review_on: row.get(3)?,
-                    courses: serde_json::from_str(&courses).unwrap_or_default(),
-                    versions: row.get(5)?,
-                    forget_on: months_after(&last_received, months),
-                    last_received_at: last_received,
-                    last_feedback_at: row.get(7)?,
-                    last_feedback: DecisionCounts::default(),
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut students = rows;
-        for student in &mut students {
-            if let Some(at) = student.last_feedback_at.clone() {
-                let items = self.feedback_history(&student.plan_id)?;
-                let mut counts = DecisionCounts::default();
-                for item in items.iter().filter(|i| i.written_at == at) {
-                    match item.decision {
+        let mut sent = self.conn.prepare_cached(
+            "SELECT item FROM feedback_sent WHERE plan_id = ?1 AND written_at = ?2",
+        )?;
+        let mut students = Vec::new();
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let plan_id: String = row.get(0)?;
+            let courses: String = row.get(4)?;
+            let last_received: String = row.get(6)?;
+            let last_feedback_at: Option<String> = row.get(7)?;
+            let decisions = decisions_in(&row.get::<_, String>(8)?);
+            let mut counts = DecisionCounts::default();
+            if let Some(at) = &last_feedback_at {
+                for item in sent.query_map(params![plan_id, at], |r| r.get::<_, String>(0))? {
+                    match decisions.get(&item?).copied().flatten() {
                         Some(FeedbackDecision::Taken) => counts.taken += 1,
                         Some(FeedbackDecision::Later) => counts.later += 1,
                         Some(FeedbackDecision::Left) => counts.left += 1,
                         None => counts.waiting += 1,
                     }
                 }
-                student.last_feedback = counts;
             }
+            students.push(StudentSummary {
+                plan_id,
+                name: row.get(1)?,
+                last_shared_at: row.get(2)?,
+                next_review_on: row.get(3)?,
+                courses: serde_json::from_str(&courses).unwrap_or_default(),
+                versions: row.get(5)?,
+                forget_on: months_after(&last_received, months),
+                last_received_at: last_received,
+                last_feedback_at,
+                last_feedback: counts,
+            });
         }
         Ok(students)
     }
@@ -396,20 +410,17 @@ impl Store {
     /// Every item of feedback sent to one student, newest first, with what
     /// their latest plan says they decided.
     pub fn feedback_history(&self, plan_id: &str) -> Result<Vec<SentItem>> {
-        let decisions: std::collections::HashMap<String, Option<FeedbackDecision>> =
-            match self.student_versions(plan_id) {
-                Ok(mut versions) => {
-                    let latest = versions.pop().expect("not empty");
-                    self.kept_plan(plan_id, &latest.exported_at)?
-                        .plan
-                        .feedback
-                        .into_iter()
-                        .map(|f| (f.item, f.decision))
-                        .collect()
-                }
-                Err(Error::NotFound(_)) => Default::default(),
-                Err(e) => return Err(e),
-            };
+        let decisions: Decisions = self
+            .conn
+            .query_row(
+                "SELECT decisions FROM kept_plan WHERE plan_id = ?1
+                 ORDER BY exported_at DESC LIMIT 1",
+                [plan_id],
+                |row| row.get::<_, String>(0),
+            )
+            .optional()?
+            .map(|json| decisions_in(&json))
+            .unwrap_or_default();
         let mut stmt = self.conn.prepare_cached(
             "SELECT item, written_at, answers, kind, about_kind, about_reference, text
              FROM feedback_sent WHERE plan_id = ?1 ORDER BY written_at DESC, rowid",
@@ -449,8 +460,7 @@ impl Store {
     /// Students whose plans Waymark will forget on its own within
     /// [`TELL_BEFORE_DAYS`] of `at`, soonest first: the page tells the tutor.
     pub fn students_to_forget_soon(&self, at: DateTime<Utc>) -> Result<Vec<StudentSummary>> {
-        let soon = (at + chrono::Duration::days(TELL_BEFORE_DAYS))
-            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let soon = rfc3339(at + chrono::Duration::days(TELL_BEFORE_DAYS));
         let mut due: Vec<_> = self
             .students()?
             .into_iter()
@@ -463,7 +473,7 @@ impl Store {
     /// Forgets every student whose last plan came in longer ago than the
     /// tutor's months, as of `at`.
     pub fn forget_expired(&self, at: DateTime<Utc>) -> Result<Forgotten> {
-        let at = at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let at = rfc3339(at);
         let expired: Vec<String> = self
             .students()?
             .into_iter()
