@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(plan_file everything_file feedback_file sealed_file prospectus_csv prospectus_json)
+[ ${#targets[@]} -gt 0 ] || targets=(plan_file everything_file feedback_file sealed_file phrases_file prospectus_csv prospectus_json)
 
 command -v cargo-fuzz >/dev/null || cargo +nightly install cargo-fuzz --locked
 cargo run -q -p waymark-tests --bin fuzz_seeds

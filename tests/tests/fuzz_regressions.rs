@@ -41,6 +41,11 @@ fn feedback_files() {
 }
 
 #[test]
+fn phrases_files() {
+    replay("phrases_file", fuzzing::phrases_file);
+}
+
+#[test]
 fn csv_prospectuses() {
     replay("prospectus_csv", |data| {
         fuzzing::prospectus(data, "prospectus.csv")

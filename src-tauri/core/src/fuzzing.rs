@@ -86,8 +86,38 @@ fn export_all(store: &Store) {
 /// A plan file someone shared, opened in tutor review mode.
 pub fn plan_file(data: &[u8]) {
     match PlanFile::parse(data) {
-        Ok(file) => show(&file),
+        Ok(file) => {
+            show(&file);
+            // A plan set against itself never shows a change (a tutor's
+            // "what changed" never invents one).
+            let changes = crate::tutor::changes::plan_changes(&file, &file);
+            assert!(changes.is_empty(), "{changes:?}");
+        }
         Err(error) => quiet(&error),
+    }
+}
+
+/// A tutor's phrases file: refused quietly, changing nothing, or brought in
+/// whole; what Waymark then writes, it reads back the same.
+pub fn phrases_file(data: &[u8]) {
+    use crate::tutor::phrases::PhrasesFile;
+    let store = store();
+    match PhrasesFile::parse(data) {
+        Ok(file) => {
+            let brought = store.bring_in_phrases(&file).expect("brought in");
+            assert_eq!(
+                (brought.added + brought.already) as usize,
+                file.phrases.len()
+            );
+            let again = store.phrases_file("fuzz").expect("written");
+            let bytes = again.to_json().expect("json");
+            let read = PhrasesFile::parse(&bytes).expect("Waymark reads what it writes");
+            assert_eq!(read.phrases, again.phrases);
+        }
+        Err(error) => {
+            quiet(&error);
+            assert!(store.phrases().expect("phrases").is_empty());
+        }
     }
 }
 

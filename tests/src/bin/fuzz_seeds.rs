@@ -64,6 +64,14 @@ fn main() -> Result<()> {
         &feedback.to_json()?,
     )?;
 
+    // A team's phrases, German, Arabic and emoji among them.
+    put(
+        &corpus,
+        "phrases_file",
+        "team.waymark-phrases",
+        br#"{"format":"waymark-phrases","format_version":1,"app_version":"1.0.0","written_at":"2026-12-02T10:00:00.000Z","phrases":["What a good week.","Gut gemacht! \u00dcbung macht den Meister.","\u0623\u062d\u0633\u0646\u062a \ud83c\udf31"]}"#,
+    )?;
+
     // Sealed files: a plan file and a whole plan, sealed at a small work
     // factor so the fuzzer runs many (the cap still applies to what it makes).
     let words =
