@@ -172,9 +172,18 @@ async fn story(app: &App) -> Result<()> {
         .js("return document.querySelectorAll('#compare-with option').length")
         .await?;
     assert_eq!(options, serde_json::json!(2));
-    let home = app
-        .js("return [...document.querySelectorAll('.area-row')].find(r => r.querySelector('.area-name').textContent === 'Home').innerText")
+    // The review's panels are drawn only near the view (`content-visibility:
+    // auto`; WebKitGTK 2.50 honours it, and a panel not drawn has no
+    // innerText): bring the Home row into view, as a student would scroll to it.
+    const HOME_ROW: &str = "[...document.querySelectorAll('.area-row')].find(r => r.querySelector('.area-name').textContent === 'Home')";
+    app.js(&format!("{HOME_ROW}.scrollIntoView({{block: 'center'}})"))
         .await?;
+    app.wait_js(
+        &format!("return {HOME_ROW}.innerText.includes('Latest')"),
+        Duration::from_secs(10),
+    )
+    .await?;
+    let home = app.js(&format!("return {HOME_ROW}.innerText")).await?;
     let home = home
         .as_str()
         .ok_or("the Home row")?
