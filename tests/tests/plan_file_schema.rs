@@ -76,7 +76,7 @@ fn what_waymark_writes_is_valid_and_broken_files_are_not() -> Result<()> {
     }
 
     let mut value: serde_json::Value = serde_json::from_slice(&file.to_json()?)?;
-    value["format_version"] = 2.into();
+    value["format_version"] = 3.into();
     let newer = out.path().join("newer.waymark");
     std::fs::write(&newer, serde_json::to_vec(&value)?)?;
     value["format_version"] = 1.into();
