@@ -6,7 +6,9 @@
 //! kind beside it, if there is one, so one test can offer a plan and a
 //! feedback file side by side; else the one named, whatever it is, as a
 //! student may pick the wrong kind), `WAYMARK_TEST_SAVE_FILE` is where "Save"
-//! writes (with the dialog's extension). A release build has neither.
+//! writes (with the dialog's extension). For a choice of several files,
+//! `WAYMARK_TEST_OPEN_FILE` holds their paths joined as in `PATH`; for a
+//! folder, it names the folder. A release build has neither.
 
 use std::path::PathBuf;
 
@@ -92,6 +94,46 @@ pub fn pick<R: Runtime>(app: &AppHandle<R>, kind: FileType, language: &str) -> O
         .and_then(|file| file.into_path().ok())
 }
 
+/// The files the person picks (several at once), or `None` if they closed
+/// the dialog.
+pub fn pick_many<R: Runtime>(
+    app: &AppHandle<R>,
+    kind: FileType,
+    language: &str,
+) -> Option<Vec<PathBuf>> {
+    #[cfg(debug_assertions)]
+    if let Some(paths) = std::env::var_os(TEST_OPEN_FILE_ENV) {
+        return Some(std::env::split_paths(&paths).collect());
+    }
+    app.dialog()
+        .file()
+        .add_filter(Words::new(language).get(kind.name, &[]), kind.extensions)
+        .blocking_pick_files()
+        .map(|files| {
+            files
+                .into_iter()
+                .filter_map(|file| file.into_path().ok())
+                .collect()
+        })
+}
+
+/// The folder the person picks, or `None` if they closed the dialog.
+pub fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(path) = std::env::var_os(TEST_OPEN_FILE_ENV) {
+        return Some(PathBuf::from(path));
+    }
+    app.dialog()
+        .file()
+        .blocking_pick_folder()
+        .and_then(|folder| folder.into_path().ok())
+}
+
+pub const PHRASES_FILE: FileType = FileType {
+    name: "dialog-phrases-file",
+    extensions: &["waymark-phrases"],
+};
+
 /// Where the person chooses to save, offered `suggested` as the name, or
 /// `None` if they closed the dialog. The filter is named in `language`.
 pub fn save<R: Runtime>(
@@ -118,7 +160,7 @@ mod tests {
 
     #[test]
     fn every_dialog_s_filter_is_named_in_both_languages() {
-        let kinds = [PLAN_FILE, FEEDBACK_FILE, PROSPECTUS, BACKUP]
+        let kinds = [PLAN_FILE, FEEDBACK_FILE, PROSPECTUS, BACKUP, PHRASES_FILE]
             .into_iter()
             .chain([ExportFormat::Html, ExportFormat::Pdf].map(for_export));
         for kind in kinds {

@@ -235,6 +235,7 @@ own-course-cancel = Abbrechen
 ## The file types the open and save dialogs offer
 dialog-plan-file = Waymark-Plan
 dialog-feedback-file = Rückmeldung einer Begleitperson
+dialog-phrases-file = Textbausteine für Rückmeldungen
 dialog-prospectus = Kursprogramm (CSV oder JSON)
 dialog-backup = Kopie meines Plans
 dialog-move-file = Mein ganzer Plan, zum Umzug auf einen neuen Laptop
@@ -1136,3 +1137,238 @@ file-phrases-sealed_damaged = Waymark konnte diese Datei mit Sätzen nicht lesen
 file-phrases-sealed_too_costly = Waymark konnte diese Datei mit Sätzen nicht lesen. Nichts wurde geändert.
 file-phrases-sealed_twice = Waymark konnte diese Datei mit Sätzen nicht lesen. Nichts wurde geändert.
 file-phrases-sealed_with_key = Waymark konnte diese Datei mit Sätzen nicht lesen. Nichts wurde geändert.
+
+## Meine Lernenden: der Bereich für Begleitpersonen
+
+nav-students = Meine Lernenden
+students-title = Meine Lernenden
+students-lede = Die Pläne, die Ihre Lernenden mit Ihnen teilen, jeder mit dem Tag, an dem er geteilt wurde. So sehen Sie, was sich seit dem letzten Gespräch geändert hat.
+students-keep-title = Die Pläne meiner Lernenden aufbewahren
+students-keep-lede = Waymark kann jeden Plan aufbewahren, den jemand mit Ihnen teilt. Das sind die privaten Worte anderer Menschen. Darum bewahrt Waymark sie nur hinter einer Sperre auf, die nur Sie öffnen können.
+students-lock-first = Zuerst eine Sperre einrichten
+students-lock-first-hint = Sie wählen ein Passwort und drucken ein Wiederherstellungsblatt. Dann kommen Sie hierher zurück und schalten dies ein.
+students-keep-on = Die Pläne meiner Lernenden aufbewahren
+students-bring-in-title = Pläne hereinholen
+students-bring-in = Plan-Dateien auswählen…
+students-bring-in-folder = Einen Ordner auswählen…
+students-bring-in-hint = Sie können viele Plan-Dateien auf einmal wählen (ihre Namen enden auf .waymark) oder einen Ordner, der sie enthält. Ein Plan, den Sie schon haben, wird nur einmal aufbewahrt.
+students-brought-new = { $count ->
+    [one] eine neue Person
+   *[other] { $count } neue Personen
+}
+students-brought-versions = { $count ->
+    [one] ein neuerer Plan
+   *[other] { $count } neuere Pläne
+}
+students-brought-already = { $count ->
+    [one] ein Plan, den Sie schon hatten
+   *[other] { $count } Pläne, die Sie schon hatten
+}
+students-brought-nothing = Dort wurden keine Plan-Dateien gefunden.
+students-brought = Hereingeholt: { $list }.
+students-not-brought-in = { $count ->
+    [one] Eine Datei wurde nicht hereingeholt:
+   *[other] { $count } Dateien wurden nicht hereingeholt:
+}
+students-left-over = Waymark holt { $max } Dateien auf einmal herein. Bitte wählen Sie die übrigen noch einmal.
+students-none = Noch niemand. Holen Sie die Plan-Dateien herein, die Ihre Lernenden mit Ihnen geteilt haben.
+students-find = Nach Namen suchen
+students-course = Kurs
+students-course-any = Jeder Kurs
+students-sort = Reihenfolge
+students-sort-due = Gespräch bald fällig
+students-sort-name = Name
+students-sort-received = Zuletzt erhaltener Plan
+students-shown = { $shown ->
+    [one] Eine von { $count } Personen wird gezeigt.
+   *[other] { $shown } von { $count } Personen werden gezeigt.
+}
+students-none-match = Niemand passt dazu. Versuchen Sie einen anderen Namen oder Kurs.
+student-last-plan = Letzter Plan geteilt am { $date }
+student-versions = { $count ->
+    [one] ein Plan aufbewahrt
+   *[other] { $count } Pläne aufbewahrt
+}
+student-next-review = Nächster Rückblick: { $date }
+student-review-passed = Rückblick war fällig am { $date }
+student-no-review = Kein Datum für einen Rückblick im Plan
+student-feedback-none = Noch keine Rückmeldung geschickt
+student-feedback-last = Ihre letzte Rückmeldung: { $date }
+decided-taken = { $count } übernommen
+decided-later = { $count } für später
+decided-left = { $count } gelassen
+decided-waiting = { $count } noch nicht entschieden
+students-forget-soon = { $count ->
+    [one] Waymark vergisst bald die Pläne einer Person, wie Sie es gewählt haben:
+   *[other] Waymark vergisst bald die Pläne von { $count } Personen, wie Sie es gewählt haben:
+}
+students-forget-on = { $name }, am { $date }
+students-forget-soon-hint = Die Pläne einer Person werden bis { $months } Monate nach dem letzten Plan aufbewahrt. Um sie länger zu behalten, holen Sie einen neueren Plan herein oder wählen Sie unten eine längere Zeit.
+students-settings-title = Wie lange Waymark sie aufbewahrt
+students-forget-after = Die Pläne einer Person vergessen
+students-forget-after-hint = Gezählt ab dem letzten Plan, den die Person mit Ihnen geteilt hat. Waymark sagt es Ihnen hier einen Monat vorher.
+students-forget-after-months = { $count ->
+    [one] 1 Monat nach dem letzten
+   *[other] { $count } Monate nach dem letzten
+}
+students-stop = Keine Pläne von Lernenden mehr aufbewahren…
+students-stop-confirm = Damit vergisst dieses Waymark die Pläne aller Lernenden und alle Rückmeldungen, die Sie ihnen geschickt haben. Das lässt sich nicht rückgängig machen.
+students-backups-note = Die eigenen Sicherungen von Waymark auf diesem Laptop enthalten sie noch, bis diese Sicherungen ersetzt werden (die älteste nach etwa einem Jahr). Sie bleiben mit Ihrem Passwort gesperrt.
+students-stop-yes = Alle vergessen
+students-cancel = Abbrechen
+students-stopped = Waymark bewahrt keine Pläne von Lernenden mehr auf. { $count ->
+    [one] Eine Person wurde vergessen.
+   *[other] { $count } Personen wurden vergessen.
+}
+student-back = Zurück zu Meine Lernenden
+student-plans-title = Die Pläne, die { $name } geteilt hat
+student-version = Geteilt am { $date }
+student-read = Lesen und Rückmeldung schreiben
+student-read-latest = Den neuesten Plan lesen und Rückmeldung schreiben
+student-changes-title = Was sich geändert hat
+student-compare-from = Den Plan vom
+student-compare-to = vergleichen mit dem Plan vom
+student-only-one = Das ist der erste Plan, den { $name } mit Ihnen geteilt hat. Beim nächsten Mal sehen Sie hier, was sich geändert hat.
+student-history-title = Rückmeldungen, die Sie geschickt haben
+student-history-none = Sie haben { $name } aus diesem Waymark noch keine Rückmeldung geschickt.
+student-history-sent = Geschickt am { $date }
+student-history-decision-none = Noch nicht entschieden
+student-history-not-received = Seitdem in keinem Plan von { $name }
+student-forget = { $name } vergessen…
+student-forget-confirm = Damit werden alle Pläne, die { $name } geteilt hat, und alle Rückmeldungen, die Sie geschickt haben, aus diesem Waymark entfernt. Das lässt sich nicht rückgängig machen.
+student-forget-yes = { $name } vergessen
+student-forgotten = { $name } wurde vergessen.
+student-check-in = Blatt für das Gespräch
+changes-since = Seit dem { $date }: { $list }.
+changes-none = Seit dem { $date } hat sich nichts geändert. Der Plan wurde nur noch einmal geteilt.
+changes-goals-added = { $count ->
+    [one] ein neues Ziel
+   *[other] { $count } neue Ziele
+}
+changes-goals-achieved = { $count ->
+    [one] ein Ziel erreicht
+   *[other] { $count } Ziele erreicht
+}
+changes-goals-paused = { $count ->
+    [one] ein Ziel ruht gerade
+   *[other] { $count } Ziele ruhen gerade
+}
+changes-goals-let_go = { $count ->
+    [one] ein Ziel losgelassen
+   *[other] { $count } Ziele losgelassen
+}
+changes-goals-resumed = { $count ->
+    [one] ein Ziel wieder aufgenommen
+   *[other] { $count } Ziele wieder aufgenommen
+}
+changes-goals-reworded = { $count ->
+    [one] ein Ziel in neuen Worten
+   *[other] { $count } Ziele in neuen Worten
+}
+changes-steps-added = { $count ->
+    [one] ein neuer Schritt
+   *[other] { $count } neue Schritte
+}
+changes-steps-done = { $count ->
+    [one] ein Schritt geschafft
+   *[other] { $count } Schritte geschafft
+}
+changes-courses-chosen = { $count ->
+    [one] ein Kurs gewählt
+   *[other] { $count } Kurse gewählt
+}
+changes-courses-finished = { $count ->
+    [one] ein Kurs abgeschlossen
+   *[other] { $count } Kurse abgeschlossen
+}
+changes-sessions-attended = { $count ->
+    [one] ein Termin besucht
+   *[other] { $count } Termine besucht
+}
+changes-reflections-shared = { $count ->
+    [one] ein neuer Eintrag mit Ihnen geteilt
+   *[other] { $count } neue Einträge mit Ihnen geteilt
+}
+changes-feedback-decided = { $count ->
+    [one] eine Entscheidung zu Ihrer Rückmeldung
+   *[other] { $count } Entscheidungen zu Ihrer Rückmeldung
+}
+changes-area = „{ $area }“ ging von { $before } auf { $now }
+changes-rating-none = keine Bewertung
+changes-goals-title = Ziele
+changes-goal-new = Neues Ziel
+changes-goal-gone = Nicht mehr im geteilten Plan
+changes-goal-reworded = Hieß: „{ $before }“
+changes-goal-why = Warum es wichtig ist, steht jetzt in neuen Worten
+changes-goal-target = Erhofftes Datum: { $before } → { $now }
+changes-date-none = keins
+changes-steps-title = Schritte
+changes-step-added = Neuer Schritt
+changes-step-added_done = Neuer Schritt, schon geschafft
+changes-step-done = Geschafft
+changes-step-undone = Nicht mehr abgehakt
+changes-step-reworded = In neuen Worten
+changes-step-gone = Nicht mehr im geteilten Plan
+changes-courses-title = Kurse
+changes-course-new = Neu im Plan
+changes-course-gone = Nicht mehr im geteilten Plan
+changes-course-attended = { $count ->
+    [one] seitdem ein Termin besucht
+   *[other] seitdem { $count } Termine besucht
+}
+changes-reflections-title = Neu geteilte Einträge
+changes-reflection = Geschrieben am { $date }
+changes-reflections-unshared = { $count ->
+    [one] Ein Eintrag, der vorher geteilt war, ist jetzt nicht mehr geteilt. Das hat die Person so gewählt.
+   *[other] { $count } Einträge, die vorher geteilt waren, sind jetzt nicht mehr geteilt. Das hat die Person so gewählt.
+}
+changes-areas-title = Jeder Lebensbereich
+changes-feedback-title = Ihre früheren Rückmeldungen
+changes-feedback-new = Jetzt im Plan
+changes-about-me = „Über mich“ wurde geändert.
+changes-support = „Was mir beim Lernen hilft“ wurde geändert.
+changes-review = Nächster Rückblick: { $before } → { $now }
+changes-not-compared = Nicht verglichen, weil einer der beiden Pläne es nicht geteilt hat: { $list }.
+section-goals = Ziele
+section-steps = Schritte
+section-courses = Kurse
+section-reflections = Einträge
+section-reviews = Rückblicke
+section-about_me = Über mich
+section-support = was mir beim Lernen hilft
+section-chart = die Fortschrittsgrafik
+section-everything = der ganze Plan
+tutor-keep = In Meine Lernenden aufbewahren
+tutor-kept-new_student = In Meine Lernenden aufbewahrt.
+tutor-kept-new_version = In Meine Lernenden aufbewahrt, neben den früheren Plänen.
+tutor-kept-already_kept = Dieser Plan ist schon in Meine Lernenden.
+phrases-title = Meine Textbausteine
+phrases-lede = Worte, die Sie oft benutzen, bereit für jede Rückmeldung. Sie können sie als kleine Datei mit Ihrem Team teilen.
+phrases-new = Ein neuer Textbaustein
+phrases-add = Diesen Textbaustein behalten
+phrases-edit = Ändern
+phrases-save = Speichern
+phrases-remove = Entfernen
+phrases-none = Noch keine Textbausteine.
+phrases-export = Meine Textbausteine als Datei speichern…
+phrases-import = Eine Datei mit Textbausteinen hereinholen…
+phrases-exported = Gespeichert als { $file }.
+phrases-imported = { $added ->
+    [one] Ein Textbaustein hinzugefügt.
+   *[other] { $added } Textbausteine hinzugefügt.
+}
+phrases-already = { $count ->
+    [one] Einen hatten Sie schon.
+   *[other] { $count } hatten Sie schon.
+}
+phrases-use = Einen Textbaustein nutzen
+phrases-pick = Textbaustein wählen
+student-decision-taken = Übernommen
+student-decision-later = Für später
+student-decision-left = Gelassen
+not-found-student = Diese Person wird hier nicht mehr aufbewahrt.
+home-tutor-title = Willkommen zurück
+home-tutor = Die Pläne, die Ihre Lernenden mit Ihnen geteilt haben, liegen in Meine Lernenden, hinter Ihrer Sperre.
+home-tutor-students = Meine Lernenden öffnen
+home-tutor-own-plan = Einen eigenen Plan beginnen
+share-my-students = Sie begleiten viele Lernende? Bewahren Sie ihre Pläne in Meine Lernenden auf und sehen Sie, was sich seit dem letzten Mal geändert hat.

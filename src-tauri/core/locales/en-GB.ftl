@@ -235,6 +235,7 @@ own-course-cancel = Cancel
 ## The file types the open and save dialogs offer
 dialog-plan-file = Waymark plan
 dialog-feedback-file = Feedback from a tutor
+dialog-phrases-file = Feedback phrases
 dialog-prospectus = Prospectus (CSV or JSON)
 dialog-backup = Copy of my plan
 dialog-move-file = My whole plan, for moving to a new laptop
@@ -1141,3 +1142,238 @@ file-phrases-sealed_damaged = Waymark could not read this phrases file. Nothing 
 file-phrases-sealed_too_costly = Waymark could not read this phrases file. Nothing has changed.
 file-phrases-sealed_twice = Waymark could not read this phrases file. Nothing has changed.
 file-phrases-sealed_with_key = Waymark could not read this phrases file. Nothing has changed.
+
+## My students: the tutor's space
+
+nav-students = My students
+students-title = My students
+students-lede = The plans your students share with you, each one kept with the day it was shared, so you can see what changed since your last check-in.
+students-keep-title = Keep the plans my students share
+students-keep-lede = Waymark can keep each plan a student shares with you. These are other people's private words, so Waymark keeps them only behind a lock that only you can open.
+students-lock-first = Set a lock first
+students-lock-first-hint = You choose a password and print a recovery sheet. Then come back here to turn this on.
+students-keep-on = Keep my students' plans
+students-bring-in-title = Bring in plans
+students-bring-in = Choose plan files…
+students-bring-in-folder = Choose a folder…
+students-bring-in-hint = You can choose many plan files at once (their names end in .waymark), or a folder that holds them. A plan already kept is kept once.
+students-brought-new = { $count ->
+    [one] one new student
+   *[other] { $count } new students
+}
+students-brought-versions = { $count ->
+    [one] one newer plan
+   *[other] { $count } newer plans
+}
+students-brought-already = { $count ->
+    [one] one plan you had already
+   *[other] { $count } plans you had already
+}
+students-brought-nothing = No plan files were found there.
+students-brought = Brought in: { $list }.
+students-not-brought-in = { $count ->
+    [one] One file was not brought in:
+   *[other] { $count } files were not brought in:
+}
+students-left-over = Waymark brings in { $max } files at a time. Please choose the rest again.
+students-none = No students yet. Bring in the plan files your students shared with you.
+students-find = Find a student by name
+students-course = Course
+students-course-any = Any course
+students-sort = Order
+students-sort-due = Check-in due soonest
+students-sort-name = Name
+students-sort-received = Plan received most lately
+students-shown = { $shown ->
+    [one] Showing one of { $count } students.
+   *[other] Showing { $shown } of { $count } students.
+}
+students-none-match = No student matches. Try another name or course.
+student-last-plan = Last plan shared on { $date }
+student-versions = { $count ->
+    [one] one plan kept
+   *[other] { $count } plans kept
+}
+student-next-review = Next review: { $date }
+student-review-passed = Review was due on { $date }
+student-no-review = No review date in the plan
+student-feedback-none = No feedback sent yet
+student-feedback-last = Your last feedback: { $date }
+decided-taken = { $count } taken on
+decided-later = { $count } kept for later
+decided-left = { $count } left
+decided-waiting = { $count } not decided yet
+students-forget-soon = { $count ->
+    [one] Waymark will soon forget one student's plans, as you chose:
+   *[other] Waymark will soon forget { $count } students' plans, as you chose:
+}
+students-forget-on = { $name }, on { $date }
+students-forget-soon-hint = A student's plans are kept until { $months } months after the last one came in. To keep them longer, bring in a newer plan, or choose a longer time below.
+students-settings-title = How long Waymark keeps them
+students-forget-after = Forget a student's plans
+students-forget-after-hint = Counted from the last plan they shared with you. Waymark tells you here a month before.
+students-forget-after-months = { $count ->
+    [one] 1 month after the last one
+   *[other] { $count } months after the last one
+}
+students-stop = Stop keeping students' plans…
+students-stop-confirm = This forgets every student's plans and all the feedback you sent them, in this Waymark. It cannot be undone.
+students-backups-note = Waymark's own backups on this laptop still hold them until those backups are replaced (the oldest after about a year). They stay locked with your password.
+students-stop-yes = Forget them all
+students-cancel = Cancel
+students-stopped = Waymark no longer keeps students' plans. { $count ->
+    [one] One student was forgotten.
+   *[other] { $count } students were forgotten.
+}
+student-back = Back to My students
+student-plans-title = The plans { $name } shared
+student-version = Shared on { $date }
+student-read = Read it and write feedback
+student-read-latest = Read the latest plan and write feedback
+student-changes-title = What changed
+student-compare-from = Compare the plan of
+student-compare-to = with the plan of
+student-only-one = This is the first plan { $name } shared with you. Next time, you will see here what changed.
+student-history-title = Feedback you sent
+student-history-none = You have not sent { $name } any feedback from this Waymark yet.
+student-history-sent = Sent on { $date }
+student-history-decision-none = Not decided yet
+student-history-not-received = Not in a plan from { $name } since
+student-forget = Forget { $name }…
+student-forget-confirm = This removes every plan { $name } shared and all the feedback you sent them from this Waymark. It cannot be undone.
+student-forget-yes = Forget { $name }
+student-forgotten = { $name } was forgotten.
+student-check-in = Check-in sheet
+changes-since = Since { $date }: { $list }.
+changes-none = Nothing has changed since { $date }. The plan was only shared again.
+changes-goals-added = { $count ->
+    [one] one new goal
+   *[other] { $count } new goals
+}
+changes-goals-achieved = { $count ->
+    [one] a goal achieved
+   *[other] { $count } goals achieved
+}
+changes-goals-paused = { $count ->
+    [one] a goal resting for now
+   *[other] { $count } goals resting for now
+}
+changes-goals-let_go = { $count ->
+    [one] a goal let go
+   *[other] { $count } goals let go
+}
+changes-goals-resumed = { $count ->
+    [one] a goal taken up again
+   *[other] { $count } goals taken up again
+}
+changes-goals-reworded = { $count ->
+    [one] a goal put in new words
+   *[other] { $count } goals put in new words
+}
+changes-steps-added = { $count ->
+    [one] one new step
+   *[other] { $count } new steps
+}
+changes-steps-done = { $count ->
+    [one] one step done
+   *[other] { $count } steps done
+}
+changes-courses-chosen = { $count ->
+    [one] a course chosen
+   *[other] { $count } courses chosen
+}
+changes-courses-finished = { $count ->
+    [one] a course finished
+   *[other] { $count } courses finished
+}
+changes-sessions-attended = { $count ->
+    [one] one session attended
+   *[other] { $count } sessions attended
+}
+changes-reflections-shared = { $count ->
+    [one] one new reflection shared with you
+   *[other] { $count } new reflections shared with you
+}
+changes-feedback-decided = { $count ->
+    [one] a decision on your feedback
+   *[other] { $count } decisions on your feedback
+}
+changes-area = “{ $area }” went from { $before } to { $now }
+changes-rating-none = no rating
+changes-goals-title = Goals
+changes-goal-new = New goal
+changes-goal-gone = No longer in the shared plan
+changes-goal-reworded = Was: “{ $before }”
+changes-goal-why = Why it matters was put in new words
+changes-goal-target = Hoped-for date: { $before } → { $now }
+changes-date-none = none
+changes-steps-title = Steps
+changes-step-added = New step
+changes-step-added_done = New step, already done
+changes-step-done = Done
+changes-step-undone = No longer ticked
+changes-step-reworded = Put in new words
+changes-step-gone = No longer in the shared plan
+changes-courses-title = Courses
+changes-course-new = Newly in the plan
+changes-course-gone = No longer in the shared plan
+changes-course-attended = { $count ->
+    [one] one session attended since
+   *[other] { $count } sessions attended since
+}
+changes-reflections-title = Newly shared reflections
+changes-reflection = Written on { $date }
+changes-reflections-unshared = { $count ->
+    [one] One reflection shared before is not shared now. That was the student's choice.
+   *[other] { $count } reflections shared before are not shared now. That was the student's choice.
+}
+changes-areas-title = Each part of life
+changes-feedback-title = Your earlier feedback
+changes-feedback-new = Now in the plan
+changes-about-me = About me was changed.
+changes-support = What helps me learn was changed.
+changes-review = Next review: { $before } → { $now }
+changes-not-compared = Not compared, because one of the two plans did not share it: { $list }.
+section-goals = goals
+section-steps = steps
+section-courses = courses
+section-reflections = reflections
+section-reviews = reviews
+section-about_me = About me
+section-support = what helps me learn
+section-chart = the progress chart
+section-everything = the whole plan
+tutor-keep = Keep in My students
+tutor-kept-new_student = Kept in My students.
+tutor-kept-new_version = Kept in My students, beside the earlier plans.
+tutor-kept-already_kept = This plan is already in My students.
+phrases-title = My phrases
+phrases-lede = Words you use often, ready to add to any feedback. You can share them with your team as a small file.
+phrases-new = A new phrase
+phrases-add = Keep this phrase
+phrases-edit = Change
+phrases-save = Save
+phrases-remove = Remove
+phrases-none = No phrases yet.
+phrases-export = Save my phrases as a file…
+phrases-import = Bring in a phrases file…
+phrases-exported = Saved as { $file }.
+phrases-imported = { $added ->
+    [one] One phrase added.
+   *[other] { $added } phrases added.
+}
+phrases-already = { $count ->
+    [one] One you had already.
+   *[other] { $count } you had already.
+}
+phrases-use = Use a phrase
+phrases-pick = Choose a phrase
+student-decision-taken = Taken on
+student-decision-later = Kept for later
+student-decision-left = Left
+not-found-student = This student is no longer kept here.
+home-tutor-title = Welcome back
+home-tutor = The plans your students shared with you are kept in My students, behind your lock.
+home-tutor-students = Open My students
+home-tutor-own-plan = Start a plan of my own
+share-my-students = Seeing many students? Keep their plans in My students, and see what changed since last time.

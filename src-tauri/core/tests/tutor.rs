@@ -736,3 +736,102 @@ fn hostile_phrase_files_are_refused_and_change_nothing() {
         })
     ));
 }
+
+#[test]
+fn many_files_are_brought_in_at_once_and_a_bad_one_never_stops_the_rest() {
+    use waymark_core::files::sealed::{seal, Passphrase};
+    use waymark_core::tutor::bring_in::plan_files_in;
+
+    let (_tdir, tutor) = tutor();
+    let folder = tempfile::tempdir().expect("folder");
+    let at = |name: &str| folder.path().join(name);
+    let robin = student("Robin");
+    let sam = student("Sam");
+    let robin_file = share(&robin.store, &[]);
+    let mut robin_later = robin_file.clone();
+    robin_later.exported_at = "2099-01-01T10:00:00Z".into();
+    let sam_file = share(&sam.store, &[]);
+    std::fs::write(at("robin.waymark"), robin_file.to_json().expect("json")).expect("write");
+    std::fs::write(
+        at("robin-later.WAYMARK"),
+        robin_later.to_json().expect("json"),
+    )
+    .expect("write");
+    std::fs::write(at("sam.waymark"), sam_file.to_json().expect("json")).expect("write");
+    std::fs::write(
+        at("a-copy-of-sam.waymark"),
+        sam_file.to_json().expect("json"),
+    )
+    .expect("write");
+    std::fs::write(at("damaged.waymark"), b"{\"format\": \"waymark-pl").expect("write");
+    let words = Passphrase::typed("kettle orchard lantern").expect("words");
+    let sealed = seal(&sam_file.to_json().expect("json"), &words).expect("sealed");
+    std::fs::write(at("sealed.waymark"), sealed).expect("write");
+    // Not plan files: left alone.
+    std::fs::write(at("notes.txt"), b"shopping").expect("write");
+    std::fs::create_dir(at("inner.waymark")).expect("a folder named like a plan");
+
+    let files = plan_files_in(folder.path()).expect("listed");
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| {
+            p.file_name()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "a-copy-of-sam.waymark",
+            "damaged.waymark",
+            "robin-later.WAYMARK",
+            "robin.waymark",
+            "sam.waymark",
+            "sealed.waymark"
+        ]
+    );
+
+    let brought = tutor.bring_in_plans(&files).expect("brought in");
+    assert_eq!(
+        (brought.new_students, brought.new_versions, brought.already),
+        (2, 1, 1),
+        "Sam, then Robin's later plan, then Robin (an earlier version), then Sam again"
+    );
+    let refused: Vec<(&str, ErrorCode)> = brought
+        .not_brought_in
+        .iter()
+        .map(|(name, e)| (name.as_str(), e.code()))
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            ("damaged.waymark", ErrorCode::BadFile),
+            ("sealed.waymark", ErrorCode::PassphraseNeeded)
+        ]
+    );
+    let students = tutor.students().expect("students");
+    assert_eq!(students.len(), 2);
+    let robin_row = students.iter().find(|s| s.name == "Robin").expect("Robin");
+    assert_eq!(robin_row.versions, 2);
+    assert_eq!(robin_row.last_shared_at, "2099-01-01T10:00:00Z");
+
+    // Brought in again: nothing new.
+    let again = tutor.bring_in_plans(&files).expect("again");
+    assert_eq!(
+        (again.new_students, again.new_versions, again.already),
+        (0, 0, 4)
+    );
+
+    // Keeping off: refused as a whole, nothing read.
+    tutor.set_keep_students(false).expect("off");
+    assert!(matches!(
+        tutor.bring_in_plans(&files),
+        Err(Error::NotKeepingStudents)
+    ));
+    assert!(matches!(
+        plan_files_in(&at("no-such-folder")),
+        Err(Error::NotFound("folder"))
+    ));
+}

@@ -51,8 +51,9 @@ pub fn show_window<R: Runtime>(app: AppHandle<R>) {
 }
 
 /// The first screen is shown and can be used. Then, once per run, the work
-/// that can wait is done: the daily backup, when one is due (a failure never
-/// stops the app; it is tried again next time). Measurements (`perf_app`)
+/// that can wait is done: the daily backup, when one is due, and forgetting
+/// students' plans kept longer than the tutor chose (a failure never stops
+/// the app; it is tried again next time). Measurements (`perf_app`)
 /// start Waymark with `WAYMARK_REPORT_READY` set and time the line printed here.
 #[tauri::command(async)]
 pub fn ui_ready(state: State<'_, AppState>, marks: Option<BTreeMap<String, f64>>) {
@@ -73,6 +74,14 @@ pub fn ui_ready(state: State<'_, AppState>, marks: Option<BTreeMap<String, f64>>
     }
     if let Err(error) = state.with_store(|store| store.backup_if_due()) {
         eprintln!("Waymark could not make its daily backup: {}", error.message);
+    }
+    // Students' plans kept longer than the tutor chose are forgotten (the
+    // tutor was told a month before, on My students).
+    if let Err(error) = state.with_store(|store| store.forget_expired(chrono::Utc::now())) {
+        eprintln!(
+            "Waymark could not forget students' old plans: {}",
+            error.message
+        );
     }
     // The start's check and backup read the whole plan: give back the
     // memory they used.

@@ -14,7 +14,7 @@ use crate::api_error::Answer;
 use crate::{dialogs, AppState};
 
 /// The plan being read in tutor review mode.
-fn reading(state: &AppState) -> Answer<OpenedPlan> {
+pub(super) fn reading(state: &AppState) -> Answer<OpenedPlan> {
     let reading = state.reading.lock().ok().and_then(|r| r.clone());
     reading.ok_or_else(|| Error::NotFound("plan").into())
 }
@@ -78,6 +78,8 @@ pub fn save_feedback<R: Runtime>(
         return Ok(None);
     };
     file.write_to(&path, seal.as_ref())?;
+    // Kept to follow what the student decides (only among My students).
+    state.with_store(|store| store.note_feedback_sent(&file))?;
     Ok(path.file_name().map(|n| n.to_string_lossy().into_owned()))
 }
 

@@ -17,3 +17,4 @@ pub mod search;
 pub mod settings;
 pub mod share;
 pub mod support;
+pub mod tutor;

@@ -188,7 +188,7 @@ pub fn open_recent_shared(
 }
 
 /// Keeps the plan being read, for the tutor's feedback, and hands it on.
-fn reading(state: &AppState, plan: OpenedPlan) -> OpenedPlan {
+pub(super) fn reading(state: &AppState, plan: OpenedPlan) -> OpenedPlan {
     if let Ok(mut reading) = state.reading.lock() {
         *reading = Some(plan.clone());
     }

@@ -206,4 +206,27 @@ export const api = {
   feedbackReceived: () => call('feedback_received'),
   decideFeedback: (item_id: string, decision: FeedbackDecision, goal_id: string | null) =>
     write('decide_feedback', { item_id, decision, goal_id }),
+
+  /** My students: the plans a tutor keeps (only in a locked Waymark). */
+  studentsSettings: () => call('students_settings'),
+  setKeepStudents: (keep: boolean) => write('set_keep_students', { keep }),
+  setForgetAfter: (months: number) => write('set_forget_after', { months }),
+  students: () => call('list_students'),
+  studentsToForgetSoon: () => call('students_to_forget_soon'),
+  studentVersions: (plan_id: string) => call('student_versions', { plan_id }),
+  studentChanges: (plan_id: string, since: string, until: string) =>
+    call('student_changes', { plan_id, since, until }),
+  feedbackHistory: (plan_id: string) => call('feedback_history', { plan_id }),
+  /** Opens a kept version in tutor review mode. */
+  openKeptPlan: (plan_id: string, exported_at: string) => call('open_kept_plan', { plan_id, exported_at }),
+  keepSharedPlan: () => write('keep_shared_plan'),
+  forgetStudent: (plan_id: string) => write('forget_student', { plan_id }),
+  /** Several files chosen at once, or a folder; `null` when the dialog was closed. */
+  bringInPlans: (folder: boolean) => write('bring_in_plans', { language: i18n.locale, folder }),
+  phrases: () => call('list_phrases'),
+  addPhrase: (text: string) => write('add_phrase', { text }),
+  editPhrase: (id: string, text: string) => write('edit_phrase', { id, text }),
+  removePhrase: (id: string) => write('remove_phrase', { id }),
+  exportPhrases: () => call('export_phrases', { language: i18n.locale }),
+  importPhrases: () => write('import_phrases', { language: i18n.locale }),
 };

@@ -26,6 +26,8 @@ pub const FORMAT: &str = format_name(FileKind::Plan);
 /// carries what the student decided about a tutor's feedback (new in 2), so
 /// every other file still opens in a Waymark that reads only version 1.
 pub const FORMAT_VERSION: u32 = 2;
+/// A plan file's extension.
+pub const EXTENSION: &str = "waymark";
 
 /// The version a file holding `plan` is written as.
 pub fn version_for(plan: &SharedPlan) -> u32 {
@@ -390,6 +392,23 @@ pub struct OpenedPlan {
     pub plan_id: String,
     pub sections: Vec<Section>,
     pub plan: SharedPlan,
+}
+
+impl OpenedPlan {
+    /// The plan file it was read from, as Waymark would write it again (to
+    /// keep it among My students).
+    pub fn to_plan_file(&self) -> PlanFile {
+        PlanFile {
+            format: FORMAT.into(),
+            format_version: version_for(&self.plan),
+            app_version: self.app_version.clone(),
+            exported_at: self.exported_at.clone(),
+            plan_id: self.plan_id.clone(),
+            sections: self.sections.clone(),
+            plan: self.plan.clone(),
+            everything: None,
+        }
+    }
 }
 
 /// A plan file refused for `fault`.

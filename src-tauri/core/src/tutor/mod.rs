@@ -2,6 +2,7 @@
 //! changed between two versions, the feedback sent and what became of it, the
 //! tutor's own phrases, and forgetting on purpose.
 
+pub mod bring_in;
 pub mod changes;
 pub mod phrases;
 pub mod students;

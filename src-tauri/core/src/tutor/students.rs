@@ -381,7 +381,11 @@ impl Store {
 
     /// Keeps the items of a feedback file the tutor saved, to follow what
     /// the student decides. Saved again, the same items are kept once.
+    /// Nothing is kept while keeping students' plans is off.
     pub fn note_feedback_sent(&self, file: &FeedbackFile) -> Result<()> {
+        if !self.students_settings()?.keep {
+            return Ok(());
+        }
         let tx = self.conn.unchecked_transaction()?;
         for item in &file.items {
             tx.execute(
