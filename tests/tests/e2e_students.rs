@@ -1,0 +1,230 @@
+//! The real app, end to end, by keyboard alone: a tutor's term. A tutor's
+//! locked Waymark that keeps students' plans brings in a folder of plan files
+//! (three students, two versions of one), sees what changed for Robin since
+//! the last check-in, writes feedback using a phrase they saved, and saves the
+//! feedback file. Robin's own Waymark takes it on. The tutor brings in Robin's
+//! next plan and sees what Robin decided.
+
+use std::path::Path;
+use std::time::Duration;
+
+use fantoccini::key::Key;
+use waymark_core::files::plan_file::PlanFile;
+use waymark_core::plan::journal::AboutMe;
+use waymark_core::share::choice::ShareChoice;
+use waymark_core::store::keys::{DataKey, KdfParams, KeyFile, Password, RecoveryCode};
+use waymark_core::{GoalInput, Store};
+use waymark_tests::{App, Result};
+
+const PASSWORD: &str = "a tutor's long own words";
+const PHRASE: &str = "That is a real step forward. What helped you do it?";
+
+fn goal(title: &str) -> GoalInput {
+    GoalInput {
+        title: title.into(),
+        why: "It matters to me.".into(),
+        life_area: "learning".into(),
+        target_date: None,
+    }
+}
+
+/// A student's plan as they share it, with About me, goals and steps.
+fn share(store: &Store, path: &Path) -> Result<PlanFile> {
+    let file = store.plan_file(&ShareChoice::default(), "1.0.0")?;
+    std::fs::write(path, file.to_json()?)?;
+    Ok(file)
+}
+
+fn student(dir: &Path, name: &str) -> Result<(Store, String)> {
+    let store = Store::open_in_dir(dir)?;
+    store.save_about_me(&AboutMe {
+        preferred_name: name.into(),
+        ..AboutMe::default()
+    })?;
+    let goal = store.create_goal(&goal("Swim a length"))?.id;
+    store.add_step(&goal, "Find the pool times")?;
+    Ok((store, goal))
+}
+
+/// The tutor's Waymark: locked, keeping students' plans, with a phrase saved.
+fn tutor(dir: &Path) -> Result<()> {
+    let mut store = Store::open_in_dir(dir)?;
+    let key = DataKey::random()?;
+    let keys = KeyFile::new(
+        &key,
+        &Password::new_one(PASSWORD.into())?,
+        &RecoveryCode::random()?,
+        KdfParams::MINIMUM,
+    )?;
+    store.lock_with(key, &keys)?;
+    store.set_keep_students(true)?;
+    store.add_phrase(PHRASE)?;
+    Ok(())
+}
+
+async fn unlock(app: &App) -> Result<()> {
+    app.find("#unlock-password").await?;
+    app.tab_to("#unlock-password", 5).await?;
+    app.keys(PASSWORD).await?;
+    app.press(Key::Enter).await?;
+    Ok(())
+}
+
+async fn wait_text(app: &App, css: &str, words: &str) -> Result<()> {
+    app.wait_js(
+        &format!(
+            "const e = document.querySelector({css:?}); return !!e && e.textContent.includes({words:?})"
+        ),
+        Duration::from_secs(15),
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedback() -> Result<()>
+{
+    let tutor_dir = tempfile::tempdir()?;
+    let robin_dir = tempfile::tempdir()?;
+    let others = tempfile::tempdir()?;
+    let term = tempfile::tempdir()?;
+    let usb = tempfile::tempdir()?;
+    tutor(tutor_dir.path())?;
+
+    // Robin shares a plan, does a step and adds a goal, and shares again.
+    let (robin, swim) = student(robin_dir.path(), "Robin")?;
+    share(&robin, &term.path().join("robin-october.waymark"))?;
+    let step = robin.goal(&swim)?.steps.remove(0).id;
+    robin.set_step_done(&step, true)?;
+    robin.create_goal(&goal("Cook for my friends"))?;
+    std::thread::sleep(Duration::from_millis(1100));
+    share(&robin, &term.path().join("robin-november.waymark"))?;
+    drop(robin);
+    for name in ["Sam", "Alex"] {
+        let dir = others.path().join(name);
+        std::fs::create_dir(&dir)?;
+        let (store, _) = student(&dir, name)?;
+        share(&store, &term.path().join(format!("{name}.waymark")))?;
+    }
+    let feedback_file = usb.path().join("for-robin.waymark-feedback");
+
+    // 1. The tutor brings in the folder, and reads Robin's changes.
+    let app = App::launch_with(
+        tutor_dir.path(),
+        &[
+            ("WAYMARK_TEST_OPEN_FILE", term.path()),
+            ("WAYMARK_TEST_SAVE_FILE", feedback_file.as_path()),
+        ],
+    )
+    .await?;
+    let result = async {
+        unlock(&app).await?;
+        // Only a tutor here: the start page leads to My students.
+        wait_text(&app, "#home-heading", "Welcome back").await?;
+        app.tab_to("#home-students", 20).await?;
+        app.press(Key::Enter).await?;
+        app.tab_to("#students-bring-in-folder", 20).await?;
+        app.press(Key::Enter).await?;
+        wait_text(
+            &app,
+            "#students-brought",
+            "Brought in: 3 new students and one newer plan.",
+        )
+        .await?;
+        let names = app
+            .js("return [...document.querySelectorAll('.student-name')].map(b => b.textContent.trim())")
+            .await?;
+        assert_eq!(names, serde_json::json!(["Alex", "Robin", "Sam"]));
+        wait_text(&app, "li.student:nth-child(2)", "2 plans kept").await?;
+        app.screenshot("my-students").await?;
+
+        app.tab_to("li.student:nth-child(2) .student-name", 30).await?;
+        app.press(Key::Enter).await?;
+        app.wait_focus("#student-heading").await?;
+        wait_text(&app, "#changes-summary", "one step done and one new goal.").await?;
+        let detail = app
+            .js("return document.querySelector('#student-changes').innerText")
+            .await?;
+        let detail = detail.as_str().unwrap_or_default();
+        assert!(detail.contains("Cook for my friends: New goal"), "{detail}");
+        assert!(detail.contains("Find the pool times"), "{detail}");
+        app.screenshot("what-changed").await?;
+
+        // 2. Feedback beside the goal, in a phrase the tutor saved.
+        app.tab_to("#student-read-latest", 10).await?;
+        app.press(Key::Enter).await?;
+        let part = format!("goal-{swim}");
+        app.tab_to(&format!("#feedback-open-{part}"), 80).await?;
+        app.press(Key::Enter).await?;
+        app.tab_to(&format!("#feedback-phrase-{part}"), 10).await?;
+        app.press(Key::Down).await?;
+        app.wait_js(
+            &format!("return document.querySelector('#feedback-text-{part}').value === {PHRASE:?}"),
+            Duration::from_secs(10),
+        )
+        .await?;
+        app.tab_to(".feedback-form button[type=submit]", 10).await?;
+        app.press(Key::Enter).await?;
+        wait_text(&app, ".feedback-item", PHRASE).await?;
+        app.tab_to("#feedback-name", 80).await?;
+        app.keys("Jordan").await?;
+        app.tab_to("#save-feedback", 10).await?;
+        app.press(Key::Enter).await?;
+        wait_text(&app, "#feedback-saved", "for-robin.waymark-feedback").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+    assert!(feedback_file.exists(), "the feedback file is saved");
+
+    // 3. Robin's Waymark takes it on.
+    let app = App::launch_opening(robin_dir.path(), &feedback_file).await?;
+    let result = async {
+        app.find("#feedback-heading").await?;
+        app.tab_to("button[id^='take-']", 30).await?;
+        app.press(Key::Enter).await?;
+        wait_text(&app, ".decided", "You kept this as a note.").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+    let robin = Store::open_in_dir(robin_dir.path())?;
+    let next = usb.path().join("robin-december.waymark");
+    let file = robin.plan_file(&ShareChoice::default(), "1.0.0")?;
+    std::fs::write(&next, file.to_json()?)?;
+    drop(robin);
+
+    // 4. The tutor brings in Robin's next plan and sees the decision.
+    let app = App::launch_with(
+        tutor_dir.path(),
+        &[("WAYMARK_TEST_OPEN_FILE", next.as_path())],
+    )
+    .await?;
+    let result = async {
+        unlock(&app).await?;
+        app.tab_to("#home-students", 20).await?;
+        app.press(Key::Enter).await?;
+        app.tab_to("#students-bring-in", 20).await?;
+        app.press(Key::Enter).await?;
+        wait_text(&app, "#students-brought", "Brought in: one newer plan.").await?;
+        app.tab_to("li.student:nth-child(2) .student-name", 30).await?;
+        app.press(Key::Enter).await?;
+        wait_text(&app, "#student-history", PHRASE).await?;
+        wait_text(&app, "#student-history", "Taken on").await?;
+        let _ = wait_text(&app, "#student-changes", "Your earlier feedback").await;
+        let changes = app
+            .js("return document.querySelector('#student-changes')?.innerText ?? 'none'")
+            .await?;
+        let changes = changes.as_str().unwrap_or_default();
+        assert!(
+            changes.contains("a decision on your feedback") && changes.contains("Your earlier feedback"),
+            "{changes}"
+        );
+        app.save_keyboard_path("students", "A tutor's term: bring in plans, see what changed, write feedback with a saved phrase (keyboard only)")?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result
+}
