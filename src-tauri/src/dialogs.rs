@@ -16,6 +16,7 @@ use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 use waymark_core::export::save::{ExportFormat, MOVE_FILE_EXTENSION};
 use waymark_core::export::words::Words;
+use waymark_core::files::plan_file;
 
 /// What a test names instead of the open dialog (debug builds only).
 pub const TEST_OPEN_FILE_ENV: &str = "WAYMARK_TEST_OPEN_FILE";
@@ -41,13 +42,13 @@ impl FileType {
 
 pub const PLAN_FILE: FileType = FileType {
     name: "dialog-plan-file",
-    extensions: &["waymark"],
+    extensions: &[plan_file::EXTENSION],
 };
 /// The student's private move file; a file from before it had an extension
 /// of its own ends in `.waymark`.
 pub const MOVE_FILE: FileType = FileType {
     name: "dialog-move-file",
-    extensions: &[MOVE_FILE_EXTENSION, "waymark"],
+    extensions: &[MOVE_FILE_EXTENSION, plan_file::EXTENSION],
 };
 pub const FEEDBACK_FILE: FileType = FileType {
     name: "dialog-feedback-file",

@@ -28,9 +28,11 @@ fn goal(title: &str) -> GoalInput {
     }
 }
 
-/// A student's plan as they share it, with About me, goals and steps.
-fn share(store: &Store, path: &Path) -> Result<PlanFile> {
-    let file = store.plan_file(&ShareChoice::default(), "1.0.0")?;
+/// A student's plan as they share it, with About me, goals and steps, on
+/// the day given (a term's plans are weeks apart).
+fn share(store: &Store, path: &Path, on: &str) -> Result<PlanFile> {
+    let mut file = store.plan_file(&ShareChoice::default(), "1.0.0")?;
+    file.exported_at = format!("{on}T10:00:00Z");
     std::fs::write(path, file.to_json()?)?;
     Ok(file)
 }
@@ -92,18 +94,29 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
 
     // Robin shares a plan, does a step and adds a goal, and shares again.
     let (robin, swim) = student(robin_dir.path(), "Robin")?;
-    share(&robin, &term.path().join("robin-october.waymark"))?;
+    share(
+        &robin,
+        &term.path().join("robin-october.waymark"),
+        "2026-10-03",
+    )?;
     let step = robin.goal(&swim)?.steps.remove(0).id;
     robin.set_step_done(&step, true)?;
     robin.create_goal(&goal("Cook for my friends"))?;
-    std::thread::sleep(Duration::from_millis(1100));
-    share(&robin, &term.path().join("robin-november.waymark"))?;
+    share(
+        &robin,
+        &term.path().join("robin-november.waymark"),
+        "2026-11-21",
+    )?;
     drop(robin);
     for name in ["Sam", "Alex"] {
         let dir = others.path().join(name);
         std::fs::create_dir(&dir)?;
         let (store, _) = student(&dir, name)?;
-        share(&store, &term.path().join(format!("{name}.waymark")))?;
+        share(
+            &store,
+            &term.path().join(format!("{name}.waymark")),
+            "2026-11-14",
+        )?;
     }
     let feedback_file = usb.path().join("for-robin.waymark-feedback");
 
@@ -140,7 +153,12 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
         app.tab_to("li.student:nth-child(2) .student-name", 30).await?;
         app.press(Key::Enter).await?;
         app.wait_focus("#student-heading").await?;
-        wait_text(&app, "#changes-summary", "one step done and one new goal.").await?;
+        wait_text(
+            &app,
+            "#changes-summary",
+            "Since 3 October 2026: one step done and one new goal.",
+        )
+        .await?;
         let detail = app
             .js("return document.querySelector('#student-changes').innerText")
             .await?;

@@ -17,6 +17,8 @@ pub struct AppStatus {
     pub problem: Option<ApiError>,
     /// The plan has a lock (the header offers "Lock now").
     pub lock_on: bool,
+    /// This Waymark keeps students' plans (My students is in the menu).
+    pub keeps_students: bool,
 }
 
 #[tauri::command(async)]
@@ -26,6 +28,9 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
         data_dir: state.data_dir().display().to_string(),
         problem: state.startup_problem(),
         lock_on: state.lock_status().lock_on,
+        keeps_students: state
+            .with_store(|store| Ok(store.students_settings()?.keep))
+            .unwrap_or(false),
     }
 }
 

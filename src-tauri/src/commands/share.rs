@@ -116,7 +116,7 @@ pub fn open_shared_plan<R: Runtime>(
 /// refuses it, with the words that say where it does go.
 #[tauri::command(async)]
 pub fn take_opened_plan(state: State<'_, AppState>) -> Answer<Option<OpenedPlan>> {
-    let Some(path) = take_opened(&state, &["waymark", MOVE_FILE_EXTENSION]) else {
+    let Some(path) = take_opened(&state, &[plan_file::EXTENSION, MOVE_FILE_EXTENSION]) else {
         return Ok(None);
     };
     opened(&state, &path, None).map(Some)
@@ -223,9 +223,13 @@ pub fn plan_file_arg(
     args.map(|arg| PathBuf::from(arg.strip_prefix("file://").unwrap_or(&arg)))
         .find(|path| {
             path.extension().is_some_and(|e| {
-                ["waymark", "waymark-feedback", MOVE_FILE_EXTENSION]
-                    .iter()
-                    .any(|x| e.eq_ignore_ascii_case(x))
+                [
+                    plan_file::EXTENSION,
+                    waymark_core::files::feedback_file::EXTENSION,
+                    MOVE_FILE_EXTENSION,
+                ]
+                .iter()
+                .any(|x| e.eq_ignore_ascii_case(x))
             })
         })
         .map(|path| match cwd {

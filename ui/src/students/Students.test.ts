@@ -103,12 +103,14 @@ const empty: PlanChanges = {
   },
   goals: [], steps: [], courses: [], new_reflections: [], reflections_no_longer_shared: 0, areas: [],
   feedback: [], about_me_changed: false, support_changed: false, next_review: null, not_compared: [],
+  nothing_changed: true,
 };
 
 describe('what changed', () => {
   it('says it plainly first, with plurals, and a life area’s move', () => {
     const changes: PlanChanges = {
       ...empty,
+      nothing_changed: false,
       summary: { ...empty.summary, steps_done: 2, goals_added: 1, courses_finished: 1, reflections_shared: 3 },
       areas: [{ life_area: 'money', label: 'Money', before: 3, now: 5 }],
       goals: [{ id: 'g', title: 'Swim a length', presence: 'added', title_before: null, why_changed: false, status_before: null, status_now: 'active', target_date: null }],

@@ -1,21 +1,11 @@
 // The tutor's space: whether this Waymark keeps students' plans (then "My
-// students" is in the menu), and which student is open.
-import { api } from '../lib/ipc';
+// students" is in the menu; the app's status says at start), and what My
+// students says once when it opens.
 
 class TutorSpace {
   keep = $state(false);
-  loaded = $state(false);
-  /** What My students says once when it opens (a student was forgotten). */
+  /** Said once on My students (a student was forgotten). */
   said: string | null = $state(null);
-
-  async load(): Promise<void> {
-    try {
-      this.keep = (await api.studentsSettings()).keep;
-    } catch {
-      this.keep = false;
-    }
-    this.loaded = true;
-  }
 }
 
 export const space = new TutorSpace();

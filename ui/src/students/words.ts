@@ -2,7 +2,6 @@
 // so they are tested without a window.
 import type { ChangeSummary } from '../lib/bindings/ChangeSummary';
 import type { AreaChange } from '../lib/bindings/AreaChange';
-import type { PlanChanges } from '../lib/bindings/PlanChanges';
 import type { StudentSummary } from '../lib/bindings/StudentSummary';
 
 type Say = (id: string, args?: Record<string, string | number>) => string;
@@ -39,22 +38,6 @@ export function summaryParts(summary: ChangeSummary, areas: AreaChange[], t: Say
     );
   }
   return parts;
-}
-
-/** Whether the later plan changed at all (the core never invents a change). */
-export function nothingChanged(changes: PlanChanges): boolean {
-  return (
-    !changes.goals.length &&
-    !changes.steps.length &&
-    !changes.courses.length &&
-    !changes.new_reflections.length &&
-    changes.reflections_no_longer_shared === 0 &&
-    !changes.areas.length &&
-    !changes.feedback.some((f) => !f.received_before || f.before !== f.now) &&
-    !changes.about_me_changed &&
-    !changes.support_changed &&
-    !changes.next_review
-  );
 }
 
 export type StudentSort = 'due' | 'name' | 'received';

@@ -263,7 +263,7 @@ export function fakePlan(
       case 'show_window':
         return null;
       case 'app_status':
-        return { version: '0.1.0', data_dir: '/tmp/plan', problem: lock.locked ? lockedError : null, lock_on: lock.on };
+        return { version: '0.1.0', data_dir: '/tmp/plan', problem: lock.locked ? lockedError : null, lock_on: lock.on, keeps_students: false };
       case 'lock_status':
         return { lock_on: lock.on, locked: lock.locked };
       case 'begin_lock':

@@ -48,6 +48,8 @@ pub struct PlanChanges {
     pub next_review: Option<DayChange>,
     /// Parts one of the two files did not share, so not compared.
     pub not_compared: Vec<Section>,
+    /// Nothing changed: the later file is only exported again ([`PlanChanges::is_empty`]).
+    pub nothing_changed: bool,
 }
 
 /// The figures of the plain summary ("two steps done, one new goal...").
@@ -171,6 +173,8 @@ pub struct FeedbackOutcome {
     pub now: Option<FeedbackDecision>,
     /// In the earlier version at all.
     pub received_before: bool,
+    /// Something happened to it between the two versions ([`FeedbackOutcome::changed`]).
+    pub changed: bool,
 }
 
 impl FeedbackOutcome {
@@ -240,6 +244,7 @@ pub fn plan_changes(before: &PlanFile, after: &PlanFile) -> PlanChanges {
         }
         feedback(b, a, &mut changes);
     }
+    changes.nothing_changed = changes.is_empty();
     changes
 }
 
@@ -522,14 +527,16 @@ fn feedback(before: &SharedPlan, after: &SharedPlan, c: &mut PlanChanges) {
         .collect();
     for f in &after.feedback {
         let old = was.get(f.item.as_str());
-        let outcome = FeedbackOutcome {
+        let mut outcome = FeedbackOutcome {
             item: f.item.clone(),
             tutor_name: f.tutor_name.clone(),
             text: f.text.clone(),
             before: old.and_then(|o| o.decision),
             now: f.decision,
             received_before: old.is_some(),
+            changed: false,
         };
+        outcome.changed = outcome.changed();
         if outcome.changed() && outcome.now.is_some() {
             c.summary.feedback_decided += 1;
         }

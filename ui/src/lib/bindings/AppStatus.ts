@@ -17,4 +17,8 @@ problem: ApiError | null,
 /**
  * The plan has a lock (the header offers "Lock now").
  */
-lock_on: boolean, };
+lock_on: boolean, 
+/**
+ * This Waymark keeps students' plans (My students is in the menu).
+ */
+keeps_students: boolean, };

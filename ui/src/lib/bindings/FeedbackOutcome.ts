@@ -13,4 +13,8 @@ before: FeedbackDecision | null, now: FeedbackDecision | null,
 /**
  * In the earlier version at all.
  */
-received_before: boolean, };
+received_before: boolean, 
+/**
+ * Something happened to it between the two versions ([`FeedbackOutcome::changed`]).
+ */
+changed: boolean, };

@@ -57,4 +57,8 @@ next_review: DayChange | null,
 /**
  * Parts one of the two files did not share, so not compared.
  */
-not_compared: Array<Section>, };
+not_compared: Array<Section>, 
+/**
+ * Nothing changed: the later file is only exported again ([`PlanChanges::is_empty`]).
+ */
+nothing_changed: boolean, };
