@@ -286,9 +286,24 @@ impl App {
         self.send(text).await
     }
 
+    /// Sends keys to what has focus *now*: when the page replaces the focused
+    /// element between finding it and typing (a screen still drawing), the
+    /// new one is found again, as a keyboard would simply go on typing.
     async fn send(&self, text: &str) -> Result<()> {
-        self.client.active_element().await?.send_keys(text).await?;
-        Ok(())
+        let mut tries = 0;
+        loop {
+            let sent = async { self.client.active_element().await?.send_keys(text).await }.await;
+            match sent {
+                Err(fantoccini::error::CmdError::Standard(e))
+                    if e.error == fantoccini::error::ErrorStatus::StaleElementReference
+                        && tries < 3 =>
+                {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                other => return Ok(other?),
+            }
+        }
     }
 
     pub async fn press(&self, key: Key) -> Result<()> {

@@ -135,6 +135,7 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
         wait_text(&app, "#home-heading", "Welcome back").await?;
         app.tab_to("#home-students", 20).await?;
         app.press(Key::Enter).await?;
+        app.wait_focus("#students-heading").await?;
         app.tab_to("#students-bring-in-folder", 20).await?;
         app.press(Key::Enter).await?;
         wait_text(
@@ -170,6 +171,7 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
         // 2. Feedback beside the goal, in a phrase the tutor saved.
         app.tab_to("#student-read-latest", 10).await?;
         app.press(Key::Enter).await?;
+        app.wait_focus("#tutor-heading").await?;
         let part = format!("goal-{swim}");
         app.tab_to(&format!("#feedback-open-{part}"), 80).await?;
         app.press(Key::Enter).await?;
@@ -221,8 +223,10 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
     .await?;
     let result = async {
         unlock(&app).await?;
+        wait_text(&app, "#home-heading", "Welcome back").await?;
         app.tab_to("#home-students", 20).await?;
         app.press(Key::Enter).await?;
+        app.wait_focus("#students-heading").await?;
         app.tab_to("#students-bring-in", 20).await?;
         app.press(Key::Enter).await?;
         wait_text(&app, "#students-brought", "Brought in: one newer plan.").await?;
@@ -240,6 +244,79 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
             "{changes}"
         );
         app.save_keyboard_path("students", "A tutor's term: bring in plans, see what changed, write feedback with a saved phrase (keyboard only)")?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result
+}
+
+/// Hostile files in a folder a tutor brings in, in German: each one is named
+/// with a kind reason in the tutor's language that quotes nothing from the
+/// file, and the one good plan still comes in.
+#[tokio::test(flavor = "multi_thread")]
+async fn hostile_files_brought_in_are_named_kindly_and_quote_nothing() -> Result<()> {
+    let tutor_dir = tempfile::tempdir()?;
+    let robin_dir = tempfile::tempdir()?;
+    let term = tempfile::tempdir()?;
+    tutor(tutor_dir.path())?;
+    let (robin, _) = student(robin_dir.path(), "Robin")?;
+    share(&robin, &term.path().join("robin.waymark"), "2026-11-21")?;
+    drop(robin);
+    let at = |name: &str| term.path().join(name);
+    std::fs::write(
+        at("kaputt.waymark"),
+        br#"{"format":"waymark-plan","format_version":1,"plan_id":"<img src=x onerror=alert(1)>","#,
+    )?;
+    std::fs::write(
+        at("bin\u{e4}r.waymark"),
+        [0u8, 159, 146, 150, 0xff, 0xfe, 0, 1],
+    )?;
+    std::fs::write(
+        at("zu-neu.waymark"),
+        br#"{"format":"waymark-plan","format_version":99,"plan":"onerror"}"#,
+    )?;
+    std::fs::write(
+        at("seltsam-\u{202e}gnp.waymark"),
+        br#"{"format":"waymark-feedback","format_version":1,"items":"onerror"}"#,
+    )?;
+
+    let app =
+        App::launch_with(tutor_dir.path(), &[("WAYMARK_TEST_OPEN_FILE", term.path())]).await?;
+    let result = async {
+        unlock(&app).await?;
+        app.set_look("light", "de", None).await?;
+        app.go_to("students").await?;
+        app.wait_focus("#students-heading").await?;
+        app.tab_to("#students-bring-in-folder", 40).await?;
+        app.press(Key::Enter).await?;
+        wait_text(&app, "#students-brought", "Hereingeholt: eine neue Person.").await?;
+        wait_text(
+            &app,
+            "#students-brought",
+            "4 Dateien wurden nicht hereingeholt",
+        )
+        .await?;
+        let said = app
+            .js("return document.querySelector('#students-brought').innerText")
+            .await?;
+        let said = said.as_str().unwrap_or_default();
+        for never in [
+            "onerror", "alert", "img", "JSON", "expected", "serde", "line",
+        ] {
+            assert!(!said.contains(never), "{never:?} quoted in: {said}");
+        }
+        assert_eq!(
+            said.lines().filter(|l| l.contains(".waymark: ")).count(),
+            4,
+            "{said}"
+        );
+        // A right-to-left override cannot make a name pretend to be a picture.
+        assert!(said.contains("seltsam-gnp.waymark: "), "{said}");
+        assert!(!said.contains('\u{202e}'), "{said}");
+        app.js("document.querySelector('#students-brought').scrollIntoView({block: 'center'}); return true")
+            .await?;
+        app.screenshot("students-hostile-files").await?;
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }
     .await;

@@ -101,6 +101,19 @@ pub fn draft_key(key: &str) -> Result<&str, Invalid> {
     }
 }
 
+/// Marks that set the direction of text (and other invisible format marks):
+/// they take no room and are never drawn.
+pub fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// `text` without its invisible marks: for a file's name shown on a screen
+/// (a right-to-left override can make `photo\u{202E}gnp.waymark` read as
+/// `photokramyaw.png`), a PDF's tag tree and its metadata.
+pub fn visible(text: &str) -> String {
+    text.chars().filter(|c| !invisible(*c)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -202,10 +202,7 @@ fn opened(
     path: &std::path::Path,
     passphrase: Option<&Passphrase>,
 ) -> Answer<OpenedPlan> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = waymark_core::files::io::shown_name(path);
     let plan =
         sealed::read_chosen(state, path, passphrase, plan_file::read_plan_file)?.opened(&name)?;
     state.with_store(|store| store.note_opened_shared(path, &plan))?;

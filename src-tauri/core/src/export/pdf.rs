@@ -18,6 +18,7 @@ use crate::error::{Error, Result};
 use crate::export::document::{walk, Block, Chart, ListKind, Render, Text};
 use crate::export::words::{isolate, Words};
 use crate::files::plan_file::SharedPlan;
+use crate::validate::{invisible, visible};
 
 const REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
@@ -68,17 +69,6 @@ struct Piece {
 struct Faces {
     regular: ttf_parser::Face<'static>,
     bold: ttf_parser::Face<'static>,
-}
-
-/// Marks that set the direction of text (and other invisible format marks):
-/// they take no room and are never drawn.
-fn invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-}
-
-/// `text` without its invisible marks, for the tag tree and the metadata.
-fn visible(text: &str) -> String {
-    text.chars().filter(|c| !invisible(*c)).collect()
 }
 
 /// `text` (one line) as runs in the order they are seen, each with its

@@ -158,3 +158,31 @@ pub(crate) fn read_untrusted<T: serde::de::DeserializeOwned>(
     }
     serde_json::from_slice(bytes).map_err(|_| refuse(FileFault::BadShape))
 }
+
+/// A chosen file's name as a screen shows it: without invisible marks, so a
+/// name can never pretend to be another kind of file.
+pub fn shown_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| crate::validate::visible(&n.to_string_lossy()))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod shown_name_tests {
+    use super::shown_name;
+    use std::path::Path;
+
+    #[test]
+    fn a_name_shown_has_no_marks_that_could_disguise_it() {
+        assert_eq!(
+            shown_name(Path::new("/usb/photo\u{202e}gnp.waymark")),
+            "photognp.waymark"
+        );
+        assert_eq!(
+            shown_name(Path::new("/usb/\u{2067}Sam\u{2069}.waymark")),
+            "Sam.waymark"
+        );
+        assert_eq!(shown_name(Path::new("/usb/سارا.waymark")), "سارا.waymark");
+        assert_eq!(shown_name(Path::new("/")), "");
+    }
+}

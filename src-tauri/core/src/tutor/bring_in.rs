@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::files::io::shown_name;
 use crate::files::plan_file::read_plan_file;
 use crate::store::connection::Store;
 use crate::tutor::students::Kept;
@@ -59,13 +60,7 @@ impl Store {
                 Ok(Kept::NewStudent) => brought.new_students += 1,
                 Ok(Kept::NewVersion) => brought.new_versions += 1,
                 Ok(Kept::AlreadyKept) => brought.already += 1,
-                Err(error) => {
-                    let name = path
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    brought.not_brought_in.push((name, error));
-                }
+                Err(error) => brought.not_brought_in.push((shown_name(path), error)),
             }
         }
         Ok(brought)
