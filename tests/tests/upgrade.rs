@@ -171,11 +171,41 @@ fn every_past_schema_version_migrates_with_all_its_data() {
                 "Cook soup with Sam",
             )
             .expect("item");
+        // ... and, since schema 12, feedback on the plan as a whole.
+        let plan_id = feedback.plan_id.clone();
+        feedback
+            .add(
+                waymark_core::files::feedback_file::Target {
+                    kind: waymark_core::files::feedback_file::TargetKind::Plan,
+                    id: plan_id,
+                    reference: String::new(),
+                },
+                waymark_core::files::feedback_file::ItemKind::Comment,
+                "You have come a long way this term.",
+            )
+            .expect("item");
+        assert_eq!(feedback.format_version, 2);
         let received = store.receive_feedback(&feedback).expect("received");
-        assert_eq!(
-            received.items[0].now,
-            waymark_core::share::feedback::TargetNow::Same
+        assert_eq!(received.items.len(), 2);
+        assert!(
+            received
+                .items
+                .iter()
+                .all(|i| i.now == waymark_core::share::feedback::TargetNow::Same),
+            "{received:?}"
         );
+        // The tutor's own phrases and the feedback they sent (schema 11).
+        if version >= 11 {
+            assert_eq!(
+                store.phrases().expect("phrases")[0].text,
+                "Lovely to see how far you have come."
+            );
+            let sent = store
+                .feedback_history("fixture-student-plan")
+                .expect("history");
+            assert_eq!(sent.len(), 1, "the feedback sent of version 11");
+            assert_eq!(sent[0].text, "A good first step.");
+        }
         // A goal from any version tells its story, and a status changed now
         // becomes part of it.
         store

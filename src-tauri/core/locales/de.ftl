@@ -783,6 +783,8 @@ error-tutor_name = Das ist ziemlich lang für einen Namen. Bitte halte ihn kurz.
 error-tutor_name-empty = Bitte gib zuerst deinen Namen an, damit die lernende Person weiß, von wem die Rückmeldung kommt.
 feedback-title = Deine Rückmeldung
 feedback-lede = Schreib einen freundlichen Kommentar, einen Schritt oder einen Kurs zum Ausprobieren oder eine Frage neben einen Teil des Plans. Speichere deine Rückmeldung dann als Datei für die lernende Person. Sie entscheidet, was sie übernimmt.
+feedback-whole-plan = Der Plan als Ganzes
+feedback-whole-plan-hint = Für eine Rückmeldung dazu, wie das Semester gelaufen ist, nicht zu einem einzelnen Ziel oder Kurs.
 feedback-count = { $count ->
     [0] Noch nichts geschrieben.
     [one] Du hast 1 Kommentar oder Vorschlag geschrieben.
@@ -822,6 +824,8 @@ feedback-about-step = Zu deinem Schritt
 feedback-about-course = Zu deinem Kurs
 feedback-about-reflection = Zu deinem Eintrag vom { $date }
 feedback-about-review = Zu deinem Rückblick vom { $date }
+feedback-about-plan = Zu deinem Plan als Ganzem
+feedback-about-support = Zu dem, was dir beim Lernen hilft
 feedback-changed = Du hast das inzwischen geändert. Vorher stand da: „{ $words }“.
 feedback-gone = Das ist nicht mehr in deinem Plan. Du kannst den Vorschlag trotzdem übernehmen, wenn du magst.
 feedback-says-comment = { $name } schreibt:
@@ -1232,6 +1236,8 @@ student-only-one = Das ist der erste Plan, den { $name } mit Ihnen geteilt hat. 
 student-history-title = Rückmeldungen, die Sie geschickt haben
 student-history-none = Sie haben { $name } aus diesem Waymark noch keine Rückmeldung geschickt.
 student-history-sent = Geschickt am { $date }
+student-history-about-plan = zum Plan als Ganzem
+student-history-about-support = dazu, was beim Lernen hilft
 student-history-decision-none = Noch nicht entschieden
 student-history-not-received = Seitdem in keinem Plan von { $name }
 student-forget = { $name } vergessen…
@@ -1372,3 +1378,40 @@ home-tutor = Die Pläne, die Ihre Lernenden mit Ihnen geteilt haben, liegen in M
 home-tutor-students = Meine Lernenden öffnen
 home-tutor-own-plan = Einen eigenen Plan beginnen
 share-my-students = Sie begleiten viele Lernende? Bewahren Sie ihre Pläne in Meine Lernenden auf und sehen Sie, was sich seit dem letzten Mal geändert hat.
+
+## Das Blatt für das Gespräch: eine Seite zum Ausdrucken für ein Gespräch mit einer lernenden Person.
+checkin-title = Blatt für das Gespräch
+checkin-title-named = Gespräch mit { $name }
+checkin-lede = Eine Seite zur Vorbereitung des Gesprächs, nur aus den Plänen, die die lernende Person mit Ihnen geteilt hat, und Ihrer Rückmeldung.
+checkin-changed = Was sich seit dem { $date } geändert hat
+checkin-changed-first-title = Was sich geändert hat
+checkin-first = Das ist der erste Plan, den die Person mit Ihnen geteilt hat. Es gibt noch nichts zu vergleichen.
+checkin-more = { $count ->
+    [one] … und eine weitere Änderung: siehe „Was sich geändert hat“ in Waymark
+   *[other] … und { $count } weitere Änderungen: siehe „Was sich geändert hat“ in Waymark
+}
+checkin-due = Was ansteht
+checkin-next-review = Nächster Rückblick: { $date }
+checkin-review-due = Der Plan nannte den { $date } für den nächsten Rückblick: Jetzt ist Zeit dafür.
+checkin-no-review = Der Plan hat noch kein Datum für den nächsten Rückblick.
+checkin-goal-by = „{ $title }“, erhofft bis { $date }
+checkin-steps-to-do = { $count ->
+    [0] Keine offenen Schritte bei den Zielen, an denen die Person arbeitet
+    [one] Ein offener Schritt bei den Zielen, an denen die Person arbeitet
+   *[other] { $count } offene Schritte bei den Zielen, an denen die Person arbeitet
+}
+checkin-feedback = Ihre noch offene Rückmeldung
+checkin-feedback-none = Nichts offen: Die Person hat über Ihre ganze Rückmeldung entschieden.
+checkin-feedback-never = Sie haben dieser Person noch keine Rückmeldung geschickt.
+checkin-feedback-later = für später aufgehoben
+checkin-feedback-waiting = noch nicht entschieden
+checkin-feedback-unseen = noch in keinem Plan von ihr
+checkin-feedback-more = { $count ->
+    [one] … und ein weiterer Punkt
+   *[other] … und { $count } weitere Punkte
+}
+checkin-footer = Erstellt von Waymark { $version }, nur aus dem geteilten Plan. Es enthält die eigenen Worte einer lernenden Person: Bewahren Sie es sicher auf und vernichten Sie es nach dem Gespräch.
+student-check-in-hint = Eine Seite für das Gespräch: was sich geändert hat, was ansteht und Ihre offene Rückmeldung.
+student-check-in-print = Als Seite zum Drucken speichern
+student-check-in-pdf = Als PDF speichern
+student-check-in-saved = Gespeichert als { $file }.

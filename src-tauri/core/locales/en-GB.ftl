@@ -786,6 +786,8 @@ error-tutor_name = That is quite long for a name. Please keep it short.
 error-tutor_name-empty = Please give your name first, so the student knows who the feedback is from.
 feedback-title = Your feedback
 feedback-lede = Write a kind comment, a step or a course to try, or a question beside any part of the plan. Then save it as a file for the student. They choose what to take on.
+feedback-whole-plan = The plan as a whole
+feedback-whole-plan-hint = For feedback on how the term has gone, not on one goal or course.
 feedback-count = { $count ->
     [0] Nothing written yet.
     [one] You have written 1 comment or idea.
@@ -825,6 +827,8 @@ feedback-about-step = About your step
 feedback-about-course = About your course
 feedback-about-reflection = About your reflection of { $date }
 feedback-about-review = About your review of { $date }
+feedback-about-plan = About your plan as a whole
+feedback-about-support = About what helps you learn
 feedback-changed = You have changed this since. It said: “{ $words }”.
 feedback-gone = This is no longer in your plan. You can still take it on if you like.
 feedback-says-comment = { $name } says:
@@ -1237,6 +1241,8 @@ student-only-one = This is the first plan { $name } shared with you. Next time, 
 student-history-title = Feedback you sent
 student-history-none = You have not sent { $name } any feedback from this Waymark yet.
 student-history-sent = Sent on { $date }
+student-history-about-plan = about the plan as a whole
+student-history-about-support = about what helps them learn
 student-history-decision-none = Not decided yet
 student-history-not-received = Not in a plan from { $name } since
 student-forget = Forget { $name }…
@@ -1377,3 +1383,40 @@ home-tutor = The plans your students shared with you are kept in My students, be
 home-tutor-students = Open My students
 home-tutor-own-plan = Start a plan of my own
 share-my-students = Seeing many students? Keep their plans in My students, and see what changed since last time.
+
+## The check-in sheet: one printable page for a tutor's check-in with one student.
+checkin-title = Check-in sheet
+checkin-title-named = Check-in with { $name }
+checkin-lede = One page to prepare the check-in, made only from the plans the student shared with you and the feedback you sent.
+checkin-changed = What changed since { $date }
+checkin-changed-first-title = What changed
+checkin-first = This is the first plan they shared with you, so there is nothing to compare yet.
+checkin-more = { $count ->
+    [one] … and one more change: see “What changed” in Waymark
+   *[other] … and { $count } more changes: see “What changed” in Waymark
+}
+checkin-due = What is due
+checkin-next-review = Next review: { $date }
+checkin-review-due = The plan set { $date } for the next review: it is time for one now.
+checkin-no-review = The plan has no date for the next review yet.
+checkin-goal-by = “{ $title }”, hoped for by { $date }
+checkin-steps-to-do = { $count ->
+    [0] No steps still to do on the goals they are working on
+    [one] One step still to do on the goals they are working on
+   *[other] { $count } steps still to do on the goals they are working on
+}
+checkin-feedback = Your feedback still open
+checkin-feedback-none = Nothing open: the student has decided on all your feedback.
+checkin-feedback-never = You have not sent this student any feedback yet.
+checkin-feedback-later = kept for later
+checkin-feedback-waiting = not decided yet
+checkin-feedback-unseen = not in a plan from them yet
+checkin-feedback-more = { $count ->
+    [one] … and one more item
+   *[other] … and { $count } more items
+}
+checkin-footer = Made by Waymark { $version } from the shared plan only. It holds a student's own words: keep it safe, and shred it when the check-in is done.
+student-check-in-hint = One page for the check-in: what changed, what is due, and your open feedback.
+student-check-in-print = Save as a page to print
+student-check-in-pdf = Save as PDF
+student-check-in-saved = Saved as { $file }.

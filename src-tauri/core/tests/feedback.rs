@@ -314,7 +314,7 @@ fn feedback_for_another_plan_or_a_bad_file_is_refused_and_changes_nothing() {
         FeedbackFile::parse(&serde_json::to_vec(v).expect("bytes")).expect_err("refused")
     };
     let mut newer = value.clone();
-    newer["format_version"] = 2.into();
+    newer["format_version"] = 3.into();
     assert_eq!(refuse(&newer).code(), ErrorCode::FileTooNew);
     let mut unknown = value.clone();
     unknown["items"][0]["secret"] = "x".into();
@@ -535,4 +535,92 @@ fn a_tutor_writes_feedback_beside_the_shared_plan_and_it_is_kept_as_they_go() {
         .suggestions
         .iter()
         .all(|s| s.from_tutor == "Alex Morgan"));
+}
+
+#[test]
+fn feedback_on_the_plan_as_a_whole_and_what_helps_me_learn_is_version_2_only_when_needed() {
+    let sam = student();
+    let (_usb, opened) = exported(&sam);
+    // Feedback on goals, steps, courses, reflections and reviews is still
+    // version 1, so a Waymark that reads only version 1 takes it.
+    let old_kinds = feedback(&sam);
+    let json: serde_json::Value =
+        serde_json::from_slice(&old_kinds.to_json().expect("json")).expect("value");
+    assert_eq!(json["format_version"], 1);
+
+    // The plan as a whole is always there; what helps me learn only when
+    // the student shared it; another plan's id is no part of this plan.
+    let whole = opened
+        .target(TargetKind::Plan, &opened.plan_id)
+        .expect("the plan as a whole");
+    assert_eq!(whole.reference, "");
+    assert!(opened.target(TargetKind::Plan, "another-plan").is_none());
+    assert_eq!(
+        opened.target(TargetKind::Support, "support").is_some(),
+        opened.plan.support.is_some()
+    );
+
+    let mut file = FeedbackFile::for_plan(&opened, "Alex", "1.0.0").expect("feedback");
+    file.add(whole.clone(), ItemKind::Comment, "What a term: well done.")
+        .expect("comment");
+    file.add(whole, ItemKind::Step, "Book the next check-in")
+        .expect("step");
+    file.add(
+        Target {
+            kind: TargetKind::Support,
+            id: "support".into(),
+            reference: String::new(),
+        },
+        ItemKind::Question,
+        "Would printed notes help?",
+    )
+    .expect("question");
+    let bytes = file.to_json().expect("json");
+    let json: serde_json::Value = serde_json::from_slice(&bytes).expect("value");
+    assert_eq!(json["format_version"], 2);
+    assert_eq!(json["items"][0]["about"]["kind"], "plan");
+    assert_eq!(json["items"][2]["about"]["kind"], "support");
+    let read = FeedbackFile::parse(&bytes).expect("reads version 2");
+    assert_eq!(read, file);
+
+    // The student's Waymark keeps them in the check-in record (schema 12):
+    // always "as you saw it", never tied to a goal.
+    let received = sam.store.receive_feedback(&read).expect("received");
+    assert_eq!(received.items.len(), 3);
+    for item in &received.items {
+        assert_eq!(item.now, TargetNow::Same, "{item:?}");
+        assert_eq!(item.goal_id, None);
+    }
+    let step = &received.items[1];
+    assert_eq!(step.about.kind, TargetKind::Plan);
+    // A step about the whole plan goes to a goal the student picks.
+    let error = sam
+        .store
+        .decide_feedback(&step.id, FeedbackDecision::Taken, None)
+        .expect_err("which goal?");
+    assert_eq!(error.code(), ErrorCode::Invalid);
+    assert_eq!(sam.store.goal(&sam.goal).expect("goal").steps.len(), 1);
+    let decided = sam
+        .store
+        .decide_feedback(&step.id, FeedbackDecision::Taken, Some(&sam.goal))
+        .expect("taken on");
+    assert_eq!(decided.items[1].decision, Some(FeedbackDecision::Taken));
+    let steps = sam.store.goal(&sam.goal).expect("goal").steps;
+    assert!(steps.iter().any(|s| s.text == "Book the next check-in"));
+    // Received twice, nothing twice.
+    let again = sam.store.receive_feedback(&read).expect("again");
+    assert_eq!(again.items.len(), 3);
+
+    // What the student decided travels back in their next plan, under the
+    // key the tutor's Waymark made.
+    let (_usb2, next) = exported(&sam);
+    let key = read.item_key(&read.items[1]);
+    assert!(
+        next.plan
+            .feedback
+            .iter()
+            .any(|f| f.item == key && f.decision == Some(FeedbackDecision::Taken)),
+        "{:?}",
+        next.plan.feedback
+    );
 }

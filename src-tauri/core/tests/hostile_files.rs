@@ -237,14 +237,14 @@ fn a_feedback_file_is_called_feedback_when_it_is_refused() {
     assert!(is_bad(&error, FileKind::Feedback, FileFault::IsPlan));
     let error = FeedbackFile::parse(b"not json at all").expect_err("not json");
     assert!(is_bad(&error, FileKind::Feedback, FileFault::NotJson));
-    let error = FeedbackFile::parse(b"{\"format\":\"waymark-feedback\",\"format_version\":2}")
+    let error = FeedbackFile::parse(b"{\"format\":\"waymark-feedback\",\"format_version\":3}")
         .expect_err("newer");
     assert!(matches!(
         error,
         Error::FileTooNew {
             file: FileKind::Feedback,
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         }
     ));
 }

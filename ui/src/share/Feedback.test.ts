@@ -72,6 +72,32 @@ describe('the tutor writes feedback', () => {
     await user.click(within(mine).getByRole('button', { name: /^Remove/ }));
     await waitFor(() => expect(fake.feedback.draft.items).toHaveLength(0));
   });
+
+  it('writes about the plan as a whole and about what helps the student learn', async () => {
+    const fake = plan();
+    opened.plan = {
+      file_name: 'sam.waymark',
+      exported_at: '2026-11-20T10:00:00.000Z',
+      app_version: '1.0.0',
+      plan_id: 'p1',
+      sections: ['goals', 'support'],
+      plan: fake.preview({ ...EVERYTHING, reflections: [] }),
+    };
+    render(TutorScreen);
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { name: 'The plan as a whole' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: /^Add feedback\W+The plan as a whole$/ }));
+    await user.type(screen.getByLabelText('Your words'), 'A brave term: well done.');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(fake.callsOf('add_feedback')[0]).toEqual({ about_kind: 'plan', about_id: 'p1', kind: 'comment', text: 'A brave term: well done.' });
+
+    await user.click(await screen.findByRole('button', { name: /^Add feedback\W+What helps me learn$/ }));
+    await user.click(screen.getByRole('radio', { name: 'A question' }));
+    await user.type(screen.getByLabelText('Your words'), 'Would printed notes help?');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(fake.callsOf('add_feedback')[1]).toEqual({ about_kind: 'support', about_id: 'support', kind: 'question', text: 'Would printed notes help?' });
+    expect(await screen.findByText('You have written 2 comments and ideas.')).toBeInTheDocument();
+  });
 });
 
 const received = (): ReceivedFeedback => ({
@@ -133,6 +159,45 @@ describe('the student decides', () => {
     expect(screen.getByText('<b>Well done</b> on the first swim!')).toBeInTheDocument();
     expect(container.querySelector('blockquote b')).toBeNull();
     expect(screen.getByRole('region', { name: /About your reflection of 20 November 2026/ })).toHaveTextContent('Alex says:');
+  });
+
+  it('sees feedback on the whole plan first, and a step about it goes to a goal they pick', async () => {
+    const fake = plan();
+    const whole = received();
+    whole.items.push(
+      {
+        id: 'i-support',
+        kind: 'question',
+        text: 'Would printed notes help?',
+        about: { kind: 'support', id: 'support', reference: '' },
+        now: 'same',
+        now_reference: null,
+        goal_id: null,
+        decision: null,
+      },
+      {
+        id: 'i-plan',
+        kind: 'step',
+        text: 'Book the next check-in',
+        about: { kind: 'plan', id: 'p1', reference: '' },
+        now: 'same',
+        now_reference: null,
+        goal_id: null,
+        decision: null,
+      },
+    );
+    fake.feedback.received = [whole];
+    nav.go('feedback', 'check-in-1');
+    const { container } = render(FeedbackScreen);
+    const user = userEvent.setup();
+    const part = await screen.findByRole('region', { name: 'About your plan as a whole' });
+    expect(container.querySelector('.feedback-part')).toBe(part);
+    expect(screen.getByRole('region', { name: 'About what helps you learn' })).toHaveTextContent('Would printed notes help?');
+    const take = within(part).getByRole('button', { name: 'Add this step' });
+    expect(take).toBeDisabled();
+    await user.selectOptions(within(part).getByLabelText('Add it to which goal?'), 'Swim a length');
+    await user.click(take);
+    expect(fake.callsOf('decide_feedback')[0]).toEqual({ item_id: 'i-plan', decision: 'taken', goal_id: 'goal-a' });
   });
 
   it('takes a step on, keeps one for later, and needs a goal for a step whose part is gone', async () => {

@@ -1,6 +1,7 @@
 //! The feedback file (`.waymark-feedback`, UTF-8 JSON, see
 //! `docs/FEEDBACK-FILE.md`): a tutor's comments and suggestions beside the
-//! goals, steps, courses, reflections and reviews of a shared plan. It names
+//! goals, steps, courses, reflections and reviews of a shared plan, about
+//! what helps the student learn, or about the plan as a whole. It names
 //! the plan it answers and the export it came from, and holds only the tutor's
 //! words with short references to the plan, never the student's own texts.
 //!
@@ -18,7 +19,11 @@ use crate::store::connection::now;
 use crate::validate;
 
 pub const FORMAT: &str = format_name(FileKind::Feedback);
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest version this Waymark reads. A file is written as version 1
+/// unless it needs version 2 (see [`version_for`]), so a Waymark that reads
+/// only version 1 still takes feedback on goals, steps, courses, reflections
+/// and reviews.
+pub const FORMAT_VERSION: u32 = 2;
 pub const EXTENSION: &str = "waymark-feedback";
 /// No tutor's feedback comes near this.
 pub const FILE_MAX: u64 = 2 * 1024 * 1024;
@@ -39,9 +44,27 @@ pub enum TargetKind {
     Course,
     Reflection,
     Review,
+    /// What helps the student learn (format version 2). Its id is `support`.
+    Support,
+    /// The plan as a whole (format version 2). Its id is the plan's id.
+    Plan,
 }
 
+/// The id of the one "what helps me learn" of a plan.
+pub const SUPPORT_ID: &str = "support";
+
 impl TargetKind {
+    pub const ALL: [TargetKind; 7] = [
+        TargetKind::Goal,
+        TargetKind::Step,
+        TargetKind::Course,
+        TargetKind::Reflection,
+        TargetKind::Review,
+        TargetKind::Support,
+        TargetKind::Plan,
+    ];
+
+    /// Its name in the store and in the item's key.
     pub(crate) fn table(self) -> &'static str {
         match self {
             TargetKind::Goal => "goal",
@@ -49,17 +72,41 @@ impl TargetKind {
             TargetKind::Course => "course",
             TargetKind::Reflection => "reflection",
             TargetKind::Review => "review",
+            TargetKind::Support => "support",
+            TargetKind::Plan => "plan",
         }
     }
 
-    /// The column that names it, for "has it changed since?".
-    pub(crate) fn words_column(self) -> &'static str {
+    pub(crate) fn parse(text: &str) -> Option<TargetKind> {
+        TargetKind::ALL.into_iter().find(|k| k.table() == text)
+    }
+
+    /// The table and the column that name one part of the plan, for "has it
+    /// changed since?"; `None` for the plan as a whole and what helps the
+    /// student learn, which are always there.
+    pub(crate) fn words_column(self) -> Option<&'static str> {
         match self {
-            TargetKind::Goal | TargetKind::Course => "title",
-            TargetKind::Step => "text",
-            TargetKind::Reflection => "written_on",
-            TargetKind::Review => "completed_at",
+            TargetKind::Goal | TargetKind::Course => Some("title"),
+            TargetKind::Step => Some("text"),
+            TargetKind::Reflection => Some("written_on"),
+            TargetKind::Review => Some("completed_at"),
+            TargetKind::Support | TargetKind::Plan => None,
         }
+    }
+
+    /// Whether a file holding an item about it must be version 2.
+    fn needs_version_2(self) -> bool {
+        matches!(self, TargetKind::Support | TargetKind::Plan)
+    }
+}
+
+/// The version a feedback file holding `items` is written as: 1 unless an
+/// item is about the plan as a whole or what helps the student learn.
+pub fn version_for(items: &[FeedbackItem]) -> u32 {
+    if items.iter().any(|i| i.about.kind.needs_version_2()) {
+        2
+    } else {
+        1
     }
 }
 
@@ -209,6 +256,13 @@ impl OpenedPlan {
                 .flatten()
                 .find(|r| r.id == id)
                 .map(|r| r.completed_at.clone()),
+            // Named by the page in the reader's language, not by words.
+            TargetKind::Support => plan
+                .support
+                .as_ref()
+                .filter(|_| id == SUPPORT_ID)
+                .map(|_| String::new()),
+            TargetKind::Plan => (id == self.plan_id).then(String::new),
         }?;
         Some(Target {
             kind,
@@ -245,7 +299,7 @@ impl FeedbackFile {
         let tutor_name = validate::line(tutor_name, crate::Field::TutorName, validate::NAME_MAX)?;
         Ok(FeedbackFile {
             format: FORMAT.into(),
-            format_version: FORMAT_VERSION,
+            format_version: 1,
             app_version: app_version.into(),
             written_at: now(),
             plan_id: opened.plan_id.clone(),
@@ -273,11 +327,22 @@ impl FeedbackFile {
     /// Adds an item; its words are checked, its reference cut short.
     pub fn add(&mut self, about: Target, kind: ItemKind, text: &str) -> Result<&FeedbackItem> {
         self.items.push(FeedbackItem::new(about, kind, text)?);
+        self.format_version = version_for(&self.items);
         Ok(self.items.last().expect("just added"))
     }
 
+    /// The file's JSON, as the version its items need.
     pub fn to_json(&self) -> Result<Vec<u8>> {
-        serde_json::to_vec_pretty(self).map_err(|_| Error::Export("feedback file"))
+        let version = version_for(&self.items);
+        let json = if version == self.format_version {
+            serde_json::to_vec_pretty(self)
+        } else {
+            serde_json::to_vec_pretty(&FeedbackFile {
+                format_version: version,
+                ..self.clone()
+            })
+        };
+        json.map_err(|_| Error::Export("feedback file"))
     }
 
     /// Reads a feedback file: untrusted. Size, kind and version first, then
@@ -338,7 +403,7 @@ impl FeedbackFile {
     /// The key an item is kept under in the check-in record: its id with the
     /// tutor and the words, so two tutors' files whose ids happen to repeat
     /// are two sets of items, and the same file received twice is one.
-    pub(crate) fn item_key(&self, item: &FeedbackItem) -> String {
+    pub fn item_key(&self, item: &FeedbackItem) -> String {
         // FNV-1a, 64 bits: stable across Rust versions, unlike std's hasher.
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         for part in [

@@ -181,6 +181,7 @@ impl Store {
         }
         let mut file = FeedbackFile::for_plan(opened, &name, app_version)?;
         file.items = draft.items;
+        file.format_version = crate::files::feedback_file::version_for(&file.items);
         Ok(file)
     }
 
@@ -338,28 +339,22 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut items = Vec::with_capacity(rows.len());
         for (id, kind, text, about_kind, about_id, seen, decision) in rows {
-            let target_kind = [
-                TargetKind::Goal,
-                TargetKind::Step,
-                TargetKind::Course,
-                TargetKind::Reflection,
-                TargetKind::Review,
-            ]
-            .into_iter()
-            .find(|k| k.table() == about_kind)
-            .unwrap_or(TargetKind::Goal);
-            let words: Option<String> = self
-                .conn
-                .query_row(
-                    &format!(
-                        "SELECT COALESCE({}, '') FROM {} WHERE id = ?1",
-                        target_kind.words_column(),
-                        target_kind.table()
-                    ),
-                    [&about_id],
-                    |row| row.get(0),
-                )
-                .optional()?;
+            let target_kind = TargetKind::parse(&about_kind).unwrap_or(TargetKind::Goal);
+            let words: Option<String> = match target_kind.words_column() {
+                Some(column) => self
+                    .conn
+                    .query_row(
+                        &format!(
+                            "SELECT COALESCE({column}, '') FROM {} WHERE id = ?1",
+                            target_kind.table()
+                        ),
+                        [&about_id],
+                        |row| row.get(0),
+                    )
+                    .optional()?,
+                // The plan as a whole and what helps me learn are always there.
+                None => Some(seen.clone()),
+            };
             let now_reference = words.map(|w| reference(&w));
             let now = match &now_reference {
                 None => TargetNow::Gone,

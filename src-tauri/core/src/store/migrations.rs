@@ -16,6 +16,7 @@ const MIGRATION_FILES: &[&str] = &[
     include_str!("../../migrations/0009_tutor_feedback.sql"),
     include_str!("../../migrations/0010_support_contacts.sql"),
     include_str!("../../migrations/0011_tutor_students.sql"),
+    include_str!("../../migrations/0012_feedback_on_the_plan.sql"),
 ];
 
 /// The schema version this build writes and understands.

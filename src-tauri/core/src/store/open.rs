@@ -166,12 +166,16 @@ fn check_file_is_ours(conn: &Connection) -> Result<()> {
     let (application_id, user_version) = match header {
         Ok(values) => values,
         Err(rusqlite::Error::SqliteFailure(e, _))
-            if matches!(
-                e.code,
-                rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
-            ) =>
+            if e.code == rusqlite::ErrorCode::NotADatabase =>
         {
             return Err(Error::NotAPlan)
+        }
+        // A database whose schema cannot be read (the header is read with
+        // it): the plan's own file, damaged, not some other file.
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::DatabaseCorrupt =>
+        {
+            return Err(Error::PlanDamaged(e.to_string()))
         }
         Err(other) => return Err(other.into()),
     };

@@ -3,4 +3,4 @@
 /**
  * Which part of the plan an item is about.
  */
-export type TargetKind = "goal" | "step" | "course" | "reflection" | "review";
+export type TargetKind = "goal" | "step" | "course" | "reflection" | "review" | "support" | "plan";
