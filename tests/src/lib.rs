@@ -6,6 +6,7 @@ pub mod bench;
 pub mod friendly;
 pub mod sample;
 pub mod ten_year;
+pub mod term;
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};

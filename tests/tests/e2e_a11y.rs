@@ -217,6 +217,17 @@ async fn every_screen_passes_axe_in_webkit() -> Result<()> {
         "axe violations in WebKit, the lock: {lock_failing:#?}"
     );
 
+    // A tutor's Waymark that keeps students' plans: My students and one
+    // student, with what changed, in every look (its own app, after the
+    // first has closed).
+    let students_results = students_audit().await?;
+    let students_failing = keep(&students_results, "webkit-students.json", " of My students")?;
+    assert_eq!(students_results.len(), 2 * THEMES.len() * LANGUAGES.len());
+    assert!(
+        students_failing.is_empty(),
+        "axe violations in WebKit, My students: {students_failing:#?}"
+    );
+
     let failing = keep(&results, "webkit.json", "")?;
     assert!(results.len() >= 150, "every screen x theme x language");
     let measured = MEASURED.load(std::sync::atomic::Ordering::Relaxed);
@@ -594,4 +605,53 @@ async fn audit_lock(app: &App) -> Result<Vec<Value>> {
         }
     }
     Ok(results)
+}
+
+/// My students and one student's screen, in every theme and language, in a
+/// tutor's real Waymark (locked, keeping plans) that brought in a folder of
+/// plans: Robin's two, weeks apart, and Sam's. Results go to
+/// target/a11y/webkit-students.json.
+async fn students_audit() -> Result<Vec<Value>> {
+    use waymark_tests::term::{robins_term, share, student, tutor, unlock, wait_text};
+    let tutor_dir = tempfile::tempdir()?;
+    let people = tempfile::tempdir()?;
+    let term = tempfile::tempdir()?;
+    tutor(tutor_dir.path())?;
+    let robin = people.path().join("Robin");
+    let sam = people.path().join("Sam");
+    std::fs::create_dir(&robin)?;
+    std::fs::create_dir(&sam)?;
+    drop(robins_term(&robin, term.path())?);
+    share(
+        &student(&sam, "Sam")?.0,
+        &term.path().join("sam.waymark"),
+        "2026-11-14",
+    )?;
+    let app =
+        App::launch_with(tutor_dir.path(), &[("WAYMARK_TEST_OPEN_FILE", term.path())]).await?;
+    let outcome = async {
+        let mut results = Vec::new();
+        unlock(&app).await?;
+        app.go_to("students").await?;
+        app.click("#students-bring-in-folder").await?;
+        wait_text(&app, "#students-brought", "Brought in").await?;
+        for theme in THEMES {
+            for lang in LANGUAGES {
+                settings(&app, theme, lang).await?;
+                app.go_to("students").await?;
+                app.find("li.student").await?;
+                results.push(json!({ "engine": "webkit", "screen": "students", "theme": theme, "lang": lang,
+                                     "check": "axe", "violations": check(&app).await? }));
+                app.js("[...document.querySelectorAll('.student-name')].find(b => b.textContent.includes('Robin')).click(); return true")
+                    .await?;
+                app.find("#changes-summary").await?;
+                results.push(json!({ "engine": "webkit", "screen": "student", "theme": theme, "lang": lang,
+                                     "check": "axe", "violations": check(&app).await? }));
+            }
+        }
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(results)
+    }
+    .await;
+    app.quit().await?;
+    outcome
 }

@@ -1,86 +1,20 @@
 //! The real app, end to end, by keyboard alone: a tutor's term. A tutor's
 //! locked Waymark that keeps students' plans brings in a folder of plan files
 //! (three students, two versions of one), sees what changed for Robin since
-//! the last check-in, writes feedback using a phrase they saved, and saves the
-//! feedback file. Robin's own Waymark takes it on. The tutor brings in Robin's
+//! the last check-in, saves the check-in sheet (a one-page PDF, checked by
+//! qpdf and read by pdftotext), writes feedback on the plan as a whole using a
+//! phrase they saved, and saves the feedback file. Robin's own Waymark takes it on. The tutor brings in Robin's
 //! next plan and sees what Robin decided.
 
-use std::path::Path;
 use std::time::Duration;
 
 use fantoccini::key::Key;
-use waymark_core::files::plan_file::PlanFile;
-use waymark_core::plan::journal::AboutMe;
 use waymark_core::share::choice::ShareChoice;
-use waymark_core::store::keys::{DataKey, KdfParams, KeyFile, Password, RecoveryCode};
-use waymark_core::{GoalInput, Store};
-use waymark_tests::{App, Result};
-
-const PASSWORD: &str = "a tutor's long own words";
-const PHRASE: &str = "That is a real step forward. What helped you do it?";
-
-fn goal(title: &str) -> GoalInput {
-    GoalInput {
-        title: title.into(),
-        why: "It matters to me.".into(),
-        life_area: "learning".into(),
-        target_date: None,
-    }
-}
-
-/// A student's plan as they share it, with About me, goals and steps, on
-/// the day given (a term's plans are weeks apart).
-fn share(store: &Store, path: &Path, on: &str) -> Result<PlanFile> {
-    let mut file = store.plan_file(&ShareChoice::default(), "1.0.0")?;
-    file.exported_at = format!("{on}T10:00:00Z");
-    std::fs::write(path, file.to_json()?)?;
-    Ok(file)
-}
-
-fn student(dir: &Path, name: &str) -> Result<(Store, String)> {
-    let store = Store::open_in_dir(dir)?;
-    store.save_about_me(&AboutMe {
-        preferred_name: name.into(),
-        ..AboutMe::default()
-    })?;
-    let goal = store.create_goal(&goal("Swim a length"))?.id;
-    store.add_step(&goal, "Find the pool times")?;
-    Ok((store, goal))
-}
-
-/// The tutor's Waymark: locked, keeping students' plans, with a phrase saved.
-fn tutor(dir: &Path) -> Result<()> {
-    let mut store = Store::open_in_dir(dir)?;
-    let key = DataKey::random()?;
-    let keys = KeyFile::new(
-        &key,
-        &Password::new_one(PASSWORD.into())?,
-        &RecoveryCode::random()?,
-        KdfParams::MINIMUM,
-    )?;
-    store.lock_with(key, &keys)?;
-    store.set_keep_students(true)?;
-    store.add_phrase(PHRASE)?;
-    Ok(())
-}
-
-async fn unlock(app: &App) -> Result<()> {
-    app.find("#unlock-password").await?;
-    app.tab_to("#unlock-password", 5).await?;
-    app.keys(PASSWORD).await?;
-    app.press(Key::Enter).await?;
-    Ok(())
-}
-
-async fn wait_text(app: &App, css: &str, words: &str) -> Result<()> {
-    app.wait_js(
-        &format!(
-            "const e = document.querySelector({css:?}); return !!e && e.textContent.includes({words:?})"
-        ),
-        Duration::from_secs(15),
-    )
-    .await
-}
+use waymark_core::Store;
+use waymark_tests::term::{
+    hostile_files, robins_term, share, student, tutor, unlock, wait_text, PHRASE,
+};
+use waymark_tests::{run_tool, App, Result};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedback() -> Result<()>
@@ -93,20 +27,8 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
     tutor(tutor_dir.path())?;
 
     // Robin shares a plan, does a step and adds a goal, and shares again.
-    let (robin, swim) = student(robin_dir.path(), "Robin")?;
-    share(
-        &robin,
-        &term.path().join("robin-october.waymark"),
-        "2026-10-03",
-    )?;
-    let step = robin.goal(&swim)?.steps.remove(0).id;
-    robin.set_step_done(&step, true)?;
-    robin.create_goal(&goal("Cook for my friends"))?;
-    share(
-        &robin,
-        &term.path().join("robin-november.waymark"),
-        "2026-11-21",
-    )?;
+    let robin = robins_term(robin_dir.path(), term.path())?;
+    let robin_plan = robin.plan_id()?;
     drop(robin);
     for name in ["Sam", "Alex"] {
         let dir = others.path().join(name);
@@ -168,11 +90,11 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
         assert!(detail.contains("Find the pool times"), "{detail}");
         app.screenshot("what-changed").await?;
 
-        // 2. Feedback beside the goal, in a phrase the tutor saved.
+        // 2. Feedback on the plan as a whole, in a phrase the tutor saved.
         app.tab_to("#student-read-latest", 10).await?;
         app.press(Key::Enter).await?;
         app.wait_focus("#tutor-heading").await?;
-        let part = format!("goal-{swim}");
+        let part = format!("plan-{robin_plan}");
         app.tab_to(&format!("#feedback-open-{part}"), 80).await?;
         app.press(Key::Enter).await?;
         app.tab_to(&format!("#feedback-phrase-{part}"), 10).await?;
@@ -196,6 +118,10 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
     app.quit().await?;
     result?;
     assert!(feedback_file.exists(), "the feedback file is saved");
+    let feedback: serde_json::Value = serde_json::from_slice(&std::fs::read(&feedback_file)?)?;
+    assert_eq!(feedback["format_version"], 2, "feedback on the whole plan");
+    assert_eq!(feedback["items"][0]["about"]["kind"], "plan");
+    assert_eq!(feedback["items"][0]["text"], PHRASE);
 
     // 3. Robin's Waymark takes it on.
     let app = App::launch_opening(robin_dir.path(), &feedback_file).await?;
@@ -215,10 +141,15 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
     std::fs::write(&next, file.to_json()?)?;
     drop(robin);
 
-    // 4. The tutor brings in Robin's next plan and sees the decision.
+    // 4. The tutor brings in Robin's next plan, sees the decision, and saves
+    // the check-in sheet as a PDF (the save dialog's stand-in names it).
+    let sheet = usb.path().join("check-in.pdf");
     let app = App::launch_with(
         tutor_dir.path(),
-        &[("WAYMARK_TEST_OPEN_FILE", next.as_path())],
+        &[
+            ("WAYMARK_TEST_OPEN_FILE", next.as_path()),
+            ("WAYMARK_TEST_SAVE_FILE", sheet.as_path()),
+        ],
     )
     .await?;
     let result = async {
@@ -233,6 +164,7 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
         app.tab_to("li.student:nth-child(2) .student-name", 30).await?;
         app.press(Key::Enter).await?;
         wait_text(&app, "#student-history", PHRASE).await?;
+        wait_text(&app, "#student-history", "about the plan as a whole").await?;
         wait_text(&app, "#student-history", "Taken on").await?;
         let _ = wait_text(&app, "#student-changes", "Your earlier feedback").await;
         let changes = app
@@ -243,12 +175,37 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
             changes.contains("a decision on your feedback") && changes.contains("Your earlier feedback"),
             "{changes}"
         );
-        app.save_keyboard_path("students", "A tutor's term: bring in plans, see what changed, write feedback with a saved phrase (keyboard only)")?;
+        app.tab_to("#student-check-in-pdf", 20).await?;
+        app.press(Key::Enter).await?;
+        wait_text(&app, "#student-check-in-saved", "check-in.pdf").await?;
+        app.save_keyboard_path("students", "A tutor's term: bring in plans, see what changed, save the check-in sheet, write feedback on the whole plan with a saved phrase (keyboard only)")?;
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }
     .await;
     app.quit().await?;
-    result
+    result?;
+
+    // The sheet: one page, sound to qpdf, and says what it should.
+    let (ok, said) = run_tool("qpdf", usb.path(), &["--check", "check-in.pdf"])?;
+    assert!(ok, "{said}");
+    let (ok, pages) = run_tool("qpdf", usb.path(), &["--show-npages", "check-in.pdf"])?;
+    assert!(ok && pages.trim() == "1", "one page: {pages}");
+    let (ok, text) = run_tool(
+        "pdftotext",
+        usb.path(),
+        &[sheet.as_os_str(), std::ffi::OsStr::new("-")],
+    )?;
+    assert!(ok, "{text}");
+    for said in [
+        "Check-in with Robin",
+        "What changed since 21 November 2026",
+        "A decision on your feedback",
+        "What is due",
+        "Nothing open: the student has decided on all your feedback.",
+    ] {
+        assert!(text.contains(said), "{said:?} on the sheet: {text}");
+    }
+    Ok(())
 }
 
 /// Hostile files in a folder a tutor brings in, in German: each one is named
@@ -263,23 +220,7 @@ async fn hostile_files_brought_in_are_named_kindly_and_quote_nothing() -> Result
     let (robin, _) = student(robin_dir.path(), "Robin")?;
     share(&robin, &term.path().join("robin.waymark"), "2026-11-21")?;
     drop(robin);
-    let at = |name: &str| term.path().join(name);
-    std::fs::write(
-        at("kaputt.waymark"),
-        br#"{"format":"waymark-plan","format_version":1,"plan_id":"<img src=x onerror=alert(1)>","#,
-    )?;
-    std::fs::write(
-        at("bin\u{e4}r.waymark"),
-        [0u8, 159, 146, 150, 0xff, 0xfe, 0, 1],
-    )?;
-    std::fs::write(
-        at("zu-neu.waymark"),
-        br#"{"format":"waymark-plan","format_version":99,"plan":"onerror"}"#,
-    )?;
-    std::fs::write(
-        at("seltsam-\u{202e}gnp.waymark"),
-        br#"{"format":"waymark-feedback","format_version":1,"items":"onerror"}"#,
-    )?;
+    hostile_files(term.path())?;
 
     let app =
         App::launch_with(tutor_dir.path(), &[("WAYMARK_TEST_OPEN_FILE", term.path())]).await?;

@@ -172,6 +172,12 @@ export const SCREENS = [
     steps: [['click', '#nav-share'], ['click', '#open-shared'], ['type', '#open-passphrase-words', 'pear river candle'], ['click', '#open-passphrase-open'], ['wait', '#open-passphrase-error']],
   },
   { name: 'share-empty', query: 'empty', steps: [['click', '#nav-share'], ['click', '#share-next-look'], ['wait', '.preview .shared-plan']] },
+  { name: 'students', query: 'students', steps: [['click', '#nav-students'], ['wait', 'li.student']] },
+  {
+    name: 'student',
+    query: 'students',
+    steps: [['click', '#nav-students'], ['click', 'li.student .student-name'], ['wait', '#changes-summary']],
+  },
   { name: 'tutor', query: 'tutor', steps: [['wait', '#tutor-banner'], ['wait', '.shared-reflection']] },
   {
     name: 'tutor-feedback',

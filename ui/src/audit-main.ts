@@ -178,6 +178,69 @@ if (params.has('feedback')) {
     },
   ];
 }
+// A tutor who keeps students' plans: three students, two plans from Robin.
+if (params.has('students')) {
+  plan.lock.on = true;
+  plan.students.keep = true;
+  const summary = (name: string, next: string | null, courses: string[], versions: number) => ({
+    plan_id: `plan-${name}`,
+    name,
+    last_shared_at: '2026-11-21T10:00:00Z',
+    last_received_at: '2026-11-22T09:00:00Z',
+    versions,
+    next_review_on: next,
+    courses,
+    last_feedback_at: name === 'Robin' ? '2026-10-05T10:00:00Z' : null,
+    last_feedback: { taken: name === 'Robin' ? 1 : 0, later: name === 'Robin' ? 1 : 0, left: 0, waiting: 0 },
+    forget_on: '2027-11-22T09:00:00Z',
+  });
+  plan.students.list = [
+    summary('Robin', '2026-12-10', ['Understanding anxiety', 'Creative writing'], 2),
+    summary('Sam', '2027-01-14', ['Managing money'], 1),
+    summary('Priya', null, [], 1),
+  ];
+  for (const s of plan.students.list) {
+    plan.students.versions[s.plan_id] = [
+      { plan_id: s.plan_id, exported_at: '2026-10-03T10:00:00Z', received_at: '2026-10-04T09:00:00Z', name: s.name },
+      ...(s.versions > 1 ? [{ plan_id: s.plan_id, exported_at: '2026-11-21T10:00:00Z', received_at: '2026-11-22T09:00:00Z', name: s.name }] : []),
+    ];
+  }
+  plan.students.history['plan-Robin'] = [
+    { item: 'k1', written_at: '2026-10-05T10:00:00Z', answers: '2026-10-03T10:00:00Z', kind: 'comment', about_kind: 'plan', about_reference: '', text: 'A brave start to the term.', decision: 'taken', received: true },
+    { item: 'k2', written_at: '2026-10-05T10:00:00Z', answers: '2026-10-03T10:00:00Z', kind: 'step', about_kind: 'goal', about_reference: 'Join a walking group', text: 'Ask at the library about the Thursday walk', decision: 'later', received: true },
+  ];
+  plan.students.phrases = [{ id: 'p1', text: 'That is a real step forward. What helped you do it?' }];
+  plan.students.changes = {
+    since: '2026-10-03T10:00:00Z',
+    until: '2026-11-21T10:00:00Z',
+    summary: {
+      goals_added: 1, goals_achieved: 1, goals_paused: 0, goals_let_go: 0, goals_resumed: 0, goals_reworded: 1,
+      steps_added: 2, steps_done: 2, courses_chosen: 1, courses_finished: 0, sessions_attended: 3,
+      reflections_shared: 1, feedback_decided: 2,
+    },
+    goals: [
+      { id: 'g9', title: 'Cook for my friends', presence: 'added', title_before: null, why_changed: false, status_before: null, status_now: 'active', target_date: null },
+      { id: 'g4', title: 'Finish the confidence course', presence: 'kept', title_before: null, why_changed: false, status_before: 'active', status_now: 'achieved', target_date: null },
+      { id: 'g1', title: 'Join a walking group', presence: 'kept', title_before: 'Go for walks', why_changed: true, status_before: 'active', status_now: 'active', target_date: { before: null, now: '2027-03-01' } },
+    ],
+    steps: [
+      { id: 's1', goal_id: 'g1', goal_title: 'Join a walking group', text: 'Find a group near me', happened: 'done' },
+      { id: 's2', goal_id: 'g1', goal_title: 'Join a walking group', text: 'Ask at the library about the Thursday walk', happened: 'added' },
+    ],
+    courses: [{ id: 'c1', title: 'Creative writing', presence: 'added', choice_before: null, choice_now: 'enrolled', sessions_attended: 0 }],
+    new_reflections: [{ id: 'r1', written_on: '2026-11-20', reference: 'I asked a question in class.' }],
+    reflections_no_longer_shared: 0,
+    areas: [{ life_area: 'money', label: 'Money', before: 3, now: 5 }],
+    feedback: [
+      { item: 'k1', tutor_name: 'Jordan', text: 'A brave start to the term.', before: null, now: 'taken', received_before: false, changed: true },
+    ],
+    about_me_changed: false,
+    support_changed: true,
+    next_review: { before: '2026-11-20', now: '2026-12-10' },
+    not_compared: [],
+    nothing_changed: false,
+  };
+}
 Object.assign(plan.settings, {
   language: params.get('lang') ?? 'en-GB',
   theme: params.get('theme') ?? 'light',

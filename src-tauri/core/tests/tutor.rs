@@ -835,3 +835,192 @@ fn many_files_are_brought_in_at_once_and_a_bad_one_never_stops_the_rest() {
         Err(Error::NotFound("folder"))
     ));
 }
+
+/// Every text a PDF shows, by an independent reader (poppler's pdftotext).
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("sheet.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    let check = std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(&path)
+        .output()
+        .expect("qpdf runs (the test command installs it)");
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let out = std::process::Command::new("pdftotext")
+        .args([path.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext runs (the test command installs it)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+fn pages(pdf: &[u8]) -> usize {
+    lopdf::Document::load_mem(pdf)
+        .expect("a PDF")
+        .get_pages()
+        .len()
+}
+
+#[test]
+fn the_check_in_sheet_is_one_page_made_from_the_shared_plans_only() {
+    use waymark_core::export::words::Words;
+    let (_tdir, tutor) = tutor();
+    let robin = student("Robin");
+    // A private reflection: never shared, so never on the sheet.
+    robin
+        .store
+        .create_reflection(&ReflectionInput {
+            written_on: "2026-10-03".into(),
+            body: CANARY.into(),
+            ..ReflectionInput::default()
+        })
+        .expect("private reflection");
+    let first = share(&robin.store, &[]);
+    tutor.keep_plan(&first).expect("kept");
+    let en = Words::new("en-GB");
+
+    // One version: nothing to compare yet, and no feedback sent yet.
+    let sheet = tutor.check_in(&first.plan_id).expect("sheet");
+    let html = sheet.html(&en, "1.0.0");
+    assert!(html.contains("Check-in with <bdi>Robin</bdi>"), "{html}");
+    assert!(html.contains("This is the first plan they shared with you"));
+    assert!(html.contains("You have not sent this student any feedback yet."));
+    // Planned for a day gone by: it is time for one.
+    assert!(
+        html.contains("The plan set 20 November 2026 for the next review"),
+        "{html}"
+    );
+
+    // Feedback: one taken on, one kept for later, one not decided, one the
+    // student has not seen yet (sent after the plan came back).
+    let mut feedback = feedback_for(&first, &robin.swim, "Ask about the quiet swim");
+    let whole = first
+        .clone()
+        .opened("robin.waymark")
+        .expect("opened")
+        .target(TargetKind::Plan, &first.plan_id)
+        .expect("the whole plan");
+    feedback
+        .add(whole.clone(), ItemKind::Comment, "A brave term: well done.")
+        .expect("comment");
+    feedback
+        .add(whole.clone(), ItemKind::Question, "What would help next?")
+        .expect("question");
+    tutor.note_feedback_sent(&feedback).expect("noted");
+    let received = robin
+        .store
+        .receive_feedback(&FeedbackFile::parse(&feedback.to_json().expect("json")).expect("ok"))
+        .expect("received");
+    robin
+        .store
+        .decide_feedback(&received.items[0].id, FeedbackDecision::Taken, None)
+        .expect("taken");
+    robin
+        .store
+        .decide_feedback(&received.items[1].id, FeedbackDecision::Later, None)
+        .expect("later");
+    // The student's term: a step done, a new goal with a date.
+    robin
+        .store
+        .set_step_done(&robin.step_sister, true)
+        .expect("done");
+    robin
+        .store
+        .create_goal(&GoalInput {
+            target_date: Some("2027-02-01".into()),
+            ..goal("Join the choir", "creativity")
+        })
+        .expect("goal");
+    let second = share(&robin.store, &[]);
+    tutor.keep_plan(&second).expect("kept");
+    let mut later = feedback_for(&second, &robin.swim, "Bring your towel");
+    later.written_at = "2099-01-01T00:00:00Z".into();
+    tutor.note_feedback_sent(&later).expect("noted");
+
+    let sheet = tutor.check_in(&first.plan_id).expect("sheet");
+    let html = sheet.html(&en, "1.0.0");
+    for said in [
+        "What changed since",
+        "One step done",
+        "One new goal",
+        "“<bdi>Join the choir</bdi>”, hoped for by <bdi>1 February 2027</bdi>",
+        "Your feedback still open",
+        "<bdi>A brave term: well done.</bdi> <span class=\"meta\">(kept for later)</span>",
+        "<bdi>What would help next?</bdi> <span class=\"meta\">(not decided yet)</span>",
+        "<bdi>Bring your towel</bdi> <span class=\"meta\">(not in a plan from them yet)</span>",
+    ] {
+        assert!(html.contains(said), "{said:?} in {html}");
+    }
+    assert!(
+        !html.contains("Ask about the quiet swim"),
+        "feedback taken on is not open"
+    );
+    assert!(
+        !html.contains("heron"),
+        "a private reflection is never on it"
+    );
+
+    let pdf = sheet.pdf(&en, "1.0.0").expect("pdf");
+    assert_eq!(pages(&pdf), 1);
+    let text = pdf_text(&pdf);
+    assert!(text.contains("What is due"), "{text}");
+    assert!(text.contains("kept for later"), "{text}");
+    assert!(!text.contains("heron"));
+
+    // In German, from the same plans.
+    let de = Words::new("de");
+    let text = pdf_text(&sheet.pdf(&de, "1.0.0").expect("pdf"));
+    assert!(text.contains("Gespräch mit Robin"), "{text}");
+    assert!(text.contains("Was ansteht"), "{text}");
+    assert!(
+        text.contains("Der Plan nannte den 20. November 2026"),
+        "{text}"
+    );
+
+    // A busy term still prints on one page: thirty goals with dates, every
+    // kind of change, and forty items of feedback open.
+    for i in 0..30 {
+        let id = robin
+            .store
+            .create_goal(&GoalInput {
+                target_date: Some(format!("2027-03-{:02}", i % 28 + 1)),
+                ..goal(
+                    &format!("Goal {i}: {}", "long words ".repeat(17).trim()),
+                    "learning",
+                )
+            })
+            .expect("goal")
+            .id;
+        robin.store.add_step(&id, "A first step").expect("step");
+    }
+    let mut many = feedback_for(&second, &robin.swim, "First of many");
+    for i in 0..40 {
+        many.add(
+            whole.clone(),
+            ItemKind::Comment,
+            &format!("Comment {i}: {}", "a long kind word ".repeat(20)),
+        )
+        .expect("comment");
+    }
+    tutor.note_feedback_sent(&many).expect("noted");
+    review(
+        &robin.store,
+        "2027-01-15",
+        &[("money", 5), ("learning", 2), ("work", 4)],
+    );
+    tutor
+        .keep_plan(&share(&robin.store, &[]))
+        .expect("third version");
+    let sheet = tutor.check_in(&first.plan_id).expect("sheet");
+    for words in [&en, &de] {
+        let pdf = sheet.pdf(words, "1.0.0").expect("pdf");
+        assert_eq!(pages(&pdf), 1, "{}", pdf_text(&pdf));
+    }
+    let text = pdf_text(&sheet.pdf(&en, "1.0.0").expect("pdf"));
+    assert!(text.contains("more items"), "{text}");
+}

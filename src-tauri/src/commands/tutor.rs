@@ -8,6 +8,7 @@ use ts_rs::TS;
 use waymark_core::files::plan_file::OpenedPlan;
 use waymark_core::tutor::bring_in::{plan_files_in, BroughtIn};
 use waymark_core::tutor::changes::PlanChanges;
+use waymark_core::tutor::check_in::SheetFormat;
 use waymark_core::tutor::phrases::{read_phrases_file, Phrase, PhrasesBroughtIn};
 use waymark_core::tutor::students::{
     Forgotten, Kept, KeptVersion, SentItem, StudentSummary, StudentsSettings,
@@ -61,6 +62,33 @@ pub fn student_changes(
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn feedback_history(state: State<'_, AppState>, plan_id: String) -> Answer<Vec<SentItem>> {
     state.with_store(|store| store.feedback_history(&plan_id))
+}
+
+/// Saves one student's check-in sheet (a page to print, or a PDF) where the
+/// tutor chooses, in their language. Its name, or `None` if the dialog was
+/// closed.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn save_check_in_sheet<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    plan_id: String,
+    format: SheetFormat,
+    language: String,
+) -> Answer<Option<String>> {
+    let sheet = state.with_store(|store| store.check_in(&plan_id))?;
+    let words = waymark_core::export::words::Words::new(&language);
+    let bytes = sheet.render(format, &words, &app.package_info().version.to_string())?;
+    let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+    let kind = dialogs::for_export(match format {
+        SheetFormat::Html => waymark_core::export::save::ExportFormat::Html,
+        SheetFormat::Pdf => waymark_core::export::save::ExportFormat::Pdf,
+    });
+    let Some(path) = dialogs::save(&app, &sheet.suggested_name(format, &today), kind, &language)
+    else {
+        return Ok(None);
+    };
+    waymark_core::files::io::write_whole(&path, &bytes)?;
+    Ok(path.file_name().map(|n| n.to_string_lossy().into_owned()))
 }
 
 /// Opens one kept version in tutor review mode, to read it and write

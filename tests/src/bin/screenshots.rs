@@ -140,6 +140,8 @@ async fn main() -> Result<()> {
     app.quit().await?;
     result?;
 
+    tutor_term().await?;
+
     // Robin locks the plan with a password, last (the plan stays locked).
     let app = App::launch(data.path()).await?;
     let result = lock(&app).await;
@@ -465,4 +467,105 @@ async fn tutor_side(app: &App) -> Result<()> {
     scroll_to(app, ".feedback-form").await?;
     shot_here(app, "tutor-feedback").await?;
     Ok(())
+}
+
+/// A tutor's term: My students after bringing in a folder of plans, what
+/// changed for Robin, Robin's check-in sheet (the PDF, drawn by pdftoppm),
+/// and hostile files brought in, in German.
+async fn tutor_term() -> Result<()> {
+    use waymark_tests::term::{
+        hostile_files, robins_term, share, student, tutor, unlock, wait_text,
+    };
+    let tutor_dir = tempfile::tempdir()?;
+    let students = tempfile::tempdir()?;
+    let term = tempfile::tempdir()?;
+    let usb = tempfile::tempdir()?;
+    tutor(tutor_dir.path())?;
+    std::fs::create_dir_all(students.path().join("Robin"))?;
+    let robin = robins_term(&students.path().join("Robin"), term.path())?;
+    drop(robin);
+    for (name, on) in [
+        ("Sam", "2026-11-14"),
+        ("Priya", "2026-11-02"),
+        ("Jamal", "2026-10-28"),
+    ] {
+        let dir = students.path().join(name);
+        std::fs::create_dir_all(&dir)?;
+        let (store, _) = student(&dir, name)?;
+        share(&store, &term.path().join(format!("{name}.waymark")), on)?;
+    }
+    let sheet = usb.path().join("check-in.pdf");
+    let app = App::launch_with(
+        tutor_dir.path(),
+        &[
+            ("WAYMARK_TEST_OPEN_FILE", term.path()),
+            ("WAYMARK_TEST_SAVE_FILE", sheet.as_path()),
+        ],
+    )
+    .await?;
+    let result = async {
+        unlock(&app).await?;
+        app.go_to("students").await?;
+        app.click("#students-bring-in-folder").await?;
+        wait_text(&app, "#students-brought", "Brought in").await?;
+        shot(&app, "my-students").await?;
+        app.js("[...document.querySelectorAll('.student-name')].find(b => b.textContent.includes('Robin')).click(); return true")
+            .await?;
+        wait_text(&app, "#changes-summary", "Since 3 October 2026").await?;
+        scroll_to(&app, "#student-changes-title").await?;
+        shot_here(&app, "what-changed").await?;
+        app.click("#student-check-in-pdf").await?;
+        wait_text(&app, "#student-check-in-saved", "check-in.pdf").await?;
+        scroll_to(&app, "#student-check-in-title").await?;
+        shot_here(&app, "check-in-sheet-button").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result?;
+    let prefix = docs().join("check-in-sheet");
+    let (ok, said) = run_tool(
+        "pdftoppm",
+        usb.path(),
+        &[
+            std::ffi::OsStr::new("-r"),
+            std::ffi::OsStr::new("80"),
+            std::ffi::OsStr::new("-png"),
+            std::ffi::OsStr::new("-singlefile"),
+            sheet.as_os_str(),
+            prefix.as_os_str(),
+        ],
+    )?;
+    if !ok {
+        return Err(format!("the check-in sheet could not be drawn: {said}").into());
+    }
+    println!("screenshot check-in-sheet");
+
+    // Hostile files in a folder, brought in by a German-speaking tutor.
+    let folder = tempfile::tempdir()?;
+    std::fs::copy(
+        term.path().join("Sam.waymark"),
+        folder.path().join("sam.waymark"),
+    )?;
+    hostile_files(folder.path())?;
+    let app = App::launch_with(
+        tutor_dir.path(),
+        &[("WAYMARK_TEST_OPEN_FILE", folder.path())],
+    )
+    .await?;
+    let result = async {
+        unlock(&app).await?;
+        app.set_look("light", "de", None).await?;
+        app.go_to("students").await?;
+        app.click("#students-bring-in-folder").await?;
+        wait_text(&app, "#students-brought", "4 Dateien wurden nicht hereingeholt").await?;
+        app.js("document.querySelector('#students-brought').scrollIntoView({block: 'center'}); return true")
+            .await?;
+        shot_here(&app, "students-hostile-files").await?;
+        app.set_look("light", "en-GB", None).await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+    }
+    .await;
+    app.quit().await?;
+    result
 }

@@ -24,6 +24,7 @@ import type { LockSettings } from './bindings/LockSettings';
 import type { Reminders } from './bindings/Reminders';
 import type { ReviewInput } from './bindings/ReviewInput';
 import type { ShareChoice } from './bindings/ShareChoice';
+import type { SheetFormat } from './bindings/SheetFormat';
 import type { TargetKind } from './bindings/TargetKind';
 import { i18n } from './i18n.svelte';
 import { saving } from './saving.svelte';
@@ -217,6 +218,9 @@ export const api = {
   studentChanges: (plan_id: string, since: string, until: string) =>
     call('student_changes', { plan_id, since, until }),
   feedbackHistory: (plan_id: string) => call('feedback_history', { plan_id }),
+  /** The check-in sheet saved where the tutor chooses; `null` when the dialog was closed. */
+  saveCheckInSheet: (plan_id: string, format: SheetFormat) =>
+    call('save_check_in_sheet', { plan_id, format, language: i18n.locale }),
   /** Opens a kept version in tutor review mode. */
   openKeptPlan: (plan_id: string, exported_at: string) => call('open_kept_plan', { plan_id, exported_at }),
   keepSharedPlan: () => write('keep_shared_plan'),

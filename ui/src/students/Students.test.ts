@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { mockIPC, clearMocks } from '@tauri-apps/api/mocks';
 import StudentsScreen from './StudentsScreen.svelte';
 import ChangesView from './ChangesView.svelte';
+import StudentScreen from './StudentScreen.svelte';
 import type { StudentSummary } from '../lib/bindings/StudentSummary';
 import type { PlanChanges } from '../lib/bindings/PlanChanges';
 import { lockState } from '../lock/lockState.svelte';
@@ -124,5 +125,40 @@ describe('what changed', () => {
   it('says nothing changed when the plan was only shared again', () => {
     render(ChangesView, { changes: empty });
     expect(screen.getByText('Nothing has changed since 3 October 2026. The plan was only shared again.')).toBeInTheDocument();
+  });
+});
+
+describe('one student', () => {
+  it('saves the check-in sheet as a PDF or a page to print, and says where', async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      switch (cmd) {
+        case 'student_versions':
+          return [{ plan_id: 'id-Robin', exported_at: '2026-10-01T10:00:00Z', received_at: '2026-10-02T10:00:00Z', name: 'Robin' }];
+        case 'feedback_history':
+          return [
+            {
+              item: 'k1', written_at: '2026-10-03T10:00:00Z', answers: '2026-10-01T10:00:00Z', kind: 'comment',
+              about_kind: 'plan', about_reference: '', text: 'A brave term.', decision: null, received: false,
+            },
+          ];
+        case 'save_check_in_sheet':
+          return (args as { format: string }).format === 'pdf' ? 'Robin-check-in-2026-12-03.pdf' : 'Robin-check-in-2026-12-03.html';
+        default:
+          throw new Error(`not faked: ${cmd}`);
+      }
+    });
+    nav.go('student', 'id-Robin');
+    render(StudentScreen);
+    const user = userEvent.setup();
+    const sheet = await screen.findByRole('region', { name: 'Check-in sheet' });
+    // Feedback on the whole plan says so in the history.
+    expect(screen.getByText(/about the plan as a whole/)).toBeInTheDocument();
+    await user.click(within(sheet).getByRole('button', { name: 'Save as PDF' }));
+    expect(calls.find((c) => c.cmd === 'save_check_in_sheet')?.args).toEqual({ plan_id: 'id-Robin', format: 'pdf', language: 'en-GB' });
+    expect(await within(sheet).findByRole('status')).toHaveTextContent('Saved as Robin-check-in-2026-12-03.pdf.');
+    await user.click(within(sheet).getByRole('button', { name: 'Save as a page to print' }));
+    expect(await within(sheet).findByRole('status')).toHaveTextContent('Saved as Robin-check-in-2026-12-03.html.');
   });
 });

@@ -28,6 +28,11 @@ import type { Decision } from '../lib/bindings/Decision';
 import type { ItemKind } from '../lib/bindings/ItemKind';
 import type { ReceivedFeedback } from '../lib/bindings/ReceivedFeedback';
 import type { TargetKind } from '../lib/bindings/TargetKind';
+import type { StudentSummary } from '../lib/bindings/StudentSummary';
+import type { KeptVersion } from '../lib/bindings/KeptVersion';
+import type { PlanChanges } from '../lib/bindings/PlanChanges';
+import type { SentItem } from '../lib/bindings/SentItem';
+import type { Phrase } from '../lib/bindings/Phrase';
 
 const record = (title: string, category: string, delivery: 'in_person' | 'online' | 'both', start: string) => ({
   code: null,
@@ -111,6 +116,15 @@ export function fakePlan(
   let welcomeSeen = false;
   /** The lock: `on` (the plan has one) and `locked` (the lock screen shows). */
   const lock = { on: false, locked: false, idle_minutes: 10 as number | null };
+  /** A tutor's students: kept only when `keep` is on. */
+  const students = {
+    keep: false,
+    list: [] as StudentSummary[],
+    versions: {} as Record<string, KeptVersion[]>,
+    changes: null as PlanChanges | null,
+    history: {} as Record<string, SentItem[]>,
+    phrases: [] as Phrase[],
+  };
   const lockedError = { code: 'plan_locked', message: 'the plan is locked', field: null, problem: null, max: null, file_problem: null, file: null, fault: null, max_mb: null, wait_seconds: null };
   const support = {
     college: '',
@@ -263,7 +277,7 @@ export function fakePlan(
       case 'show_window':
         return null;
       case 'app_status':
-        return { version: '0.1.0', data_dir: '/tmp/plan', problem: lock.locked ? lockedError : null, lock_on: lock.on, keeps_students: false };
+        return { version: '0.1.0', data_dir: '/tmp/plan', problem: lock.locked ? lockedError : null, lock_on: lock.on, keeps_students: students.keep };
       case 'lock_status':
         return { lock_on: lock.on, locked: lock.locked };
       case 'begin_lock':
@@ -764,6 +778,25 @@ export function fakePlan(
       case 'clear_draft':
         delete drafts[String(args.key)];
         return null;
+      case 'students_settings':
+        return { keep: students.keep, forget_after_months: 12 };
+      case 'list_students':
+        return structuredClone(students.list);
+      case 'students_to_forget_soon':
+        return [];
+      case 'list_phrases':
+        return structuredClone(students.phrases);
+      case 'student_versions': {
+        const kept = students.versions[String(args.plan_id)];
+        if (!kept) throw { code: 'not_found', message: 'Waymark could not find that student.', field: null };
+        return structuredClone(kept);
+      }
+      case 'student_changes':
+        return structuredClone(students.changes);
+      case 'feedback_history':
+        return structuredClone(students.history[String(args.plan_id)] ?? []);
+      case 'save_check_in_sheet':
+        return `check-in.${String(args.format)}`;
       default:
         throw new Error(`unexpected command ${cmd}`);
     }
@@ -787,6 +820,7 @@ export function fakePlan(
     failing,
     searchGone,
     lock,
+    students,
     callsOf: (cmd: keyof Commands) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
   };
 }

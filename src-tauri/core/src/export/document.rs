@@ -7,7 +7,7 @@
 //! Every text says where it comes from ([`Text`]): the plan's own words are
 //! isolated for direction by each rendering, Waymark's are not.
 
-use crate::export::words::{isolate, Words};
+use crate::export::words::{isolate, Titled, Words};
 use crate::files::plan_file::{SharedChart, SharedPlan};
 use crate::plan::courses::AttendanceState;
 
@@ -54,6 +54,8 @@ pub enum ListKind {
     Steps,
     /// What was suggested at a check-in, and whether it was taken on.
     Suggestions,
+    /// Lines of a sheet (a check-in sheet's "what is due").
+    Plain,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -136,6 +138,8 @@ pub enum Block {
     /// The pack's title (the student's name as they like it, maybe empty),
     /// when it was shared, and the words under the title.
     Title {
+        /// The tutor pack, or another document (a check-in sheet).
+        of: Titled,
         name: String,
         exported_at: String,
         lede: String,
@@ -185,7 +189,7 @@ pub fn walk(
     words: &Words,
     exported_at: &str,
     app_version: &str,
-    out: &mut impl Render,
+    out: &mut dyn Render,
 ) {
     let w = |key: &str| words.get(key, &[]);
     let day = |at: &str| words.date(at);
@@ -197,6 +201,7 @@ pub fn walk(
     };
 
     out.block(Block::Title {
+        of: Titled::Pack,
         name: plan.name.clone(),
         exported_at: exported_at.to_string(),
         lede: w("pack-lede"),

@@ -10,7 +10,7 @@
 use std::fmt::Write;
 
 use crate::export::document::{walk, Block, Chart, ListKind, Render, Text};
-use crate::export::words::Words;
+use crate::export::words::{Titled, Words};
 use crate::files::plan_file::SharedPlan;
 
 /// Waymark's words as HTML.
@@ -36,9 +36,15 @@ impl Words {
 
     /// The pack's title as HTML, the name isolated.
     pub fn pack_title_html(&self, name: &str) -> String {
+        self.title_html(Titled::Pack, name)
+    }
+
+    /// The title of `of` as HTML, the name isolated.
+    pub fn title_html(&self, of: Titled, name: &str) -> String {
+        let (anon, named) = of.keys();
         match name.trim() {
-            "" => self.html("pack-title", &[]),
-            name => self.html("pack-title-named", &[("name", name)]),
+            "" => self.html(anon, &[]),
+            name => self.html(named, &[("name", name)]),
         }
     }
 
@@ -123,12 +129,20 @@ footer { margin-top: 2.5rem; color: #4d5a5e; font-size: 0.9rem; }
 
 /// The tutor pack for `plan`, in `words`' language.
 pub fn html(plan: &SharedPlan, words: &Words, exported_at: &str, app_version: &str) -> String {
+    page_of(words, app_version, |page| {
+        walk(plan, words, exported_at, app_version, page)
+    })
+}
+
+/// The web page of any document `draw` walks (the tutor pack, a check-in
+/// sheet), in `words`' language.
+pub fn page_of(words: &Words, app_version: &str, draw: impl FnOnce(&mut dyn Render)) -> String {
     let mut page = Page {
         out: String::with_capacity(64 * 1024),
         words,
         app_version,
     };
-    walk(plan, words, exported_at, app_version, &mut page);
+    draw(&mut page);
     page.out
 }
 
@@ -158,6 +172,7 @@ impl Render for Page<'_> {
         let words = self.words;
         match block {
             Block::Title {
+                of,
                 name,
                 exported_at,
                 lede,
@@ -171,8 +186,8 @@ impl Render for Page<'_> {
                      <header>\n<p class=\"meta\">{shared_on}</p>\n<h1>{heading}</h1>\n<p class=\"meta\">{lede}</p>\n</header>\n<main>\n",
                     lang = words.lang(),
                     version = escape(self.app_version),
-                    title = escape(&words.pack_title(&name)),
-                    heading = words.pack_title_html(&name),
+                    title = escape(&words.title(of, &name)),
+                    heading = words.title_html(of, &name),
                     shared_on = words.pack_shared_html(&name, &exported_at),
                     lede = escape(&lede),
                 );

@@ -407,6 +407,17 @@ pub fn pdf(
     })
 }
 
+/// Any document `draw` walks (a check-in sheet) as a tagged PDF titled
+/// `title`, with `header` at the top of every page.
+pub fn pdf_of(
+    words: &Words,
+    title: &str,
+    header: &str,
+    draw: impl Fn(&mut dyn Render),
+) -> Result<Vec<u8>> {
+    render(words, title, header, |l| draw(l))
+}
+
 /// The recovery sheet as a one-page PDF in `words`' language: one plain
 /// line on what the code opens, the code in large groups, the day it was
 /// made, and where to keep it. No name and no plan: it may lie in a drawer.
@@ -494,9 +505,9 @@ impl Render for Layout<'_> {
     fn block(&mut self, block: Block) {
         let words = self.words;
         match block {
-            Block::Title { name, lede, .. } => {
+            Block::Title { of, name, lede, .. } => {
                 self.new_page();
-                self.heading(1, &words.pack_title(&name));
+                self.heading(1, &words.title(of, &name));
                 self.para(&lede, GREY, 0.0);
             }
             Block::Section { heading, none, .. } => {

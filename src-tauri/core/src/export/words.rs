@@ -10,6 +10,25 @@ use crate::plan::model::LifeArea;
 const EN_GB: &str = include_str!("../../locales/en-GB.ftl");
 const DE: &str = include_str!("../../locales/de.ftl");
 
+/// Which document a title heads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Titled {
+    /// The tutor pack the student shares.
+    Pack,
+    /// The tutor's check-in sheet for one student.
+    CheckIn,
+}
+
+impl Titled {
+    /// Its title's messages: without a name, and with one.
+    pub(crate) fn keys(self) -> (&'static str, &'static str) {
+        match self {
+            Titled::Pack => ("pack-title", "pack-title-named"),
+            Titled::CheckIn => ("checkin-title", "checkin-title-named"),
+        }
+    }
+}
+
 /// Waymark's words in one language, from the same files the UI uses.
 pub struct Words {
     lang: &'static str,
@@ -58,10 +77,31 @@ impl Words {
     /// one, isolated for direction (for places with no markup: the PDF, a
     /// page's title).
     pub fn pack_title(&self, name: &str) -> String {
+        self.title(Titled::Pack, name)
+    }
+
+    /// The title of `of` for the student called `name` (maybe empty), the
+    /// name isolated for direction.
+    pub fn title(&self, of: Titled, name: &str) -> String {
+        let (anon, named) = of.keys();
         match name.trim() {
-            "" => self.get("pack-title", &[]),
-            name => self.get("pack-title-named", &[("name", &isolate(name))]),
+            "" => self.get(anon, &[]),
+            name => self.get(named, &[("name", &isolate(name))]),
         }
+    }
+
+    /// The message `key` with its `$count` as a number, so that its plural
+    /// ("one step", "two steps") is chosen by the language's rules.
+    pub fn count(&self, key: &str, count: u32) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(count));
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
     }
 
     /// "Shared by … on …", at the top of the pack and of every PDF page, the

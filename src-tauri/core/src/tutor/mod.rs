@@ -4,5 +4,6 @@
 
 pub mod bring_in;
 pub mod changes;
+pub mod check_in;
 pub mod phrases;
 pub mod students;

@@ -58,6 +58,7 @@ import type { SentItem } from './SentItem';
 import type { ShareChoice } from './ShareChoice';
 import type { ShareLogEntry } from './ShareLogEntry';
 import type { SharedPlan } from './SharedPlan';
+import type { SheetFormat } from './SheetFormat';
 import type { StepRemoved } from './StepRemoved';
 import type { StoryEvent } from './StoryEvent';
 import type { StudentSummary } from './StudentSummary';
@@ -188,6 +189,7 @@ export interface Commands {
   student_versions: { args: { plan_id: string }; answer: KeptVersion[] };
   student_changes: { args: { plan_id: string; since: string; until: string }; answer: PlanChanges };
   feedback_history: { args: { plan_id: string }; answer: SentItem[] };
+  save_check_in_sheet: { args: { plan_id: string; format: SheetFormat; language: string }; answer: string | null };
   open_kept_plan: { args: { plan_id: string; exported_at: string }; answer: OpenedPlan };
   keep_shared_plan: { args: Record<string, never>; answer: Kept };
   forget_student: { args: { plan_id: string }; answer: Forgotten };
