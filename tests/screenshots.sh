@@ -11,7 +11,9 @@ npm --prefix ui run build >/dev/null
 cargo build -p waymark
 cargo build -p waymark-tests --bin screenshots
 # The window fills the screen (1100 x 780, tauri.conf.json): no border.
-rm -f docs/screenshots/*.png
+# Each picture is written over; the sealed-file pictures (seal-plan-file,
+# open-sealed-file, move-file-*) come from tests/tests/e2e_share.rs and
+# e2e_feedback.rs, so nothing here is deleted first.
 dbus-run-session -- xvfb-run --auto-servernum --server-args="-screen 0 1100x780x24" \
   target/debug/screenshots
 ls docs/screenshots | wc -l | xargs echo "screenshots in docs/screenshots:"

@@ -113,15 +113,56 @@ pub fn hostile_files(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Robin's term, into `folder`: a plan shared on 3 October, then a step done
-/// and a new goal ("Cook for my friends"), and the plan shared again on
-/// 21 November. Robin's own Waymark is in `dir`; its store comes back.
+/// A finished check-in in `store` with a rating of "Money" and the next
+/// review's date.
+fn check_in(store: &Store, money: i32, next: &str) -> Result<()> {
+    let id = store.start_review(true)?.review.id;
+    store.save_review(
+        &id,
+        &waymark_core::plan::reviews::ReviewInput {
+            check_in: true,
+            tutor_name: "Jordan".into(),
+            next_review_on: Some(next.into()),
+            ..Default::default()
+        },
+    )?;
+    store.rate_area(&id, "money", Some(money))?;
+    store.complete_review(&id)?;
+    Ok(())
+}
+
+/// Robin's term, into `folder`: a plan shared on 3 October (a goal with a
+/// step, a course of interest, a check-in that rated Money 3); then a step
+/// done, a new goal hoped for by 1 February, the course enrolled on and a
+/// check-in that rated Money 5 with the next review on 14 January, and the
+/// plan shared again on 21 November. Robin's own Waymark is in `dir`; its
+/// store comes back.
 pub fn robins_term(dir: &Path, folder: &Path) -> Result<Store> {
     let (robin, swim) = student(dir, "Robin")?;
+    let pottery = robin
+        .add_own_course(&waymark_core::plan::courses::CourseRecord {
+            title: "Pottery for beginners".into(),
+            term: "Autumn 2026".into(),
+            ..Default::default()
+        })?
+        .id;
+    robin.set_course_choice(
+        &pottery,
+        Some(waymark_core::plan::courses::CourseChoice::Interested),
+    )?;
+    check_in(&robin, 3, "2026-11-20")?;
     share(&robin, &folder.join("robin-october.waymark"), "2026-10-03")?;
     let step = robin.goal(&swim)?.steps.remove(0).id;
     robin.set_step_done(&step, true)?;
-    robin.create_goal(&goal("Cook for my friends"))?;
+    robin.create_goal(&GoalInput {
+        target_date: Some("2027-02-01".into()),
+        ..goal("Cook for my friends")
+    })?;
+    robin.set_course_choice(
+        &pottery,
+        Some(waymark_core::plan::courses::CourseChoice::Enrolled),
+    )?;
+    check_in(&robin, 5, "2027-01-14")?;
     share(&robin, &folder.join("robin-november.waymark"), "2026-11-21")?;
     Ok(robin)
 }

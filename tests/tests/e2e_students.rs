@@ -69,17 +69,18 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
         let names = app
             .js("return [...document.querySelectorAll('.student-name')].map(b => b.textContent.trim())")
             .await?;
-        assert_eq!(names, serde_json::json!(["Alex", "Robin", "Sam"]));
-        wait_text(&app, "li.student:nth-child(2)", "2 plans kept").await?;
+        // Robin's check-in is due soonest (14 January); the others have no date.
+        assert_eq!(names, serde_json::json!(["Robin", "Alex", "Sam"]));
+        wait_text(&app, "li.student:nth-child(1)", "2 plans kept").await?;
         app.screenshot("my-students").await?;
 
-        app.tab_to("li.student:nth-child(2) .student-name", 30).await?;
+        app.tab_to("li.student:nth-child(1) .student-name", 30).await?;
         app.press(Key::Enter).await?;
         app.wait_focus("#student-heading").await?;
         wait_text(
             &app,
             "#changes-summary",
-            "Since 3 October 2026: one step done and one new goal.",
+            "Since 3 October 2026: one step done, one new goal and “Money” went from 3 to 5.",
         )
         .await?;
         let detail = app
@@ -161,7 +162,7 @@ async fn a_tutor_keeps_a_term_of_plans_sees_what_changed_and_follows_their_feedb
         app.tab_to("#students-bring-in", 20).await?;
         app.press(Key::Enter).await?;
         wait_text(&app, "#students-brought", "Brought in: one newer plan.").await?;
-        app.tab_to("li.student:nth-child(2) .student-name", 30).await?;
+        app.tab_to("li.student:nth-child(1) .student-name", 30).await?;
         app.press(Key::Enter).await?;
         wait_text(&app, "#student-history", PHRASE).await?;
         wait_text(&app, "#student-history", "about the plan as a whole").await?;
