@@ -29,6 +29,10 @@ fi
 echo "== core benchmarks (criterion)"
 cargo bench -p waymark-tests --bench screens
 
+echo "== a tutor's term (bringing in 60 plans, what changed, My students)"
+cargo bench -p waymark-core --bench bring_in
+cargo bench -p waymark-tests --bench term
+
 echo "== typing in the real app"
 WAYMARK_BIN="$PWD/target/release/waymark" "${XVFB[@]}" dbus-run-session -- \
   cargo bench -p waymark-tests --bench typing

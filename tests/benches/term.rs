@@ -3,7 +3,8 @@
 //! ten-year plan (the target: under 100 ms); the My students list
 //! with 60 students, two plans each and feedback sent to each (under 20 ms);
 //! and one student's check-in sheet, as a PDF, from two ten-year plans.
-//! Prints median, min and max; asserts nothing about time.
+//! Prints median, min and max, and writes `target/perf/term.json` for the
+//! report; asserts nothing about time.
 
 use waymark_core::export::words::Words;
 use waymark_core::files::feedback_file::{FeedbackFile, ItemKind, TargetKind};
@@ -14,6 +15,7 @@ use waymark_core::tutor::changes::plan_changes;
 use waymark_core::{GoalInput, Store};
 use waymark_tests::bench::{report, time};
 use waymark_tests::ten_year::{self, TEN_YEARS};
+use waymark_tests::workspace_root;
 
 const SEED: u64 = 7;
 const STUDENTS: usize = 60;
@@ -81,19 +83,22 @@ fn main() {
         after.plan.courses.as_ref().map_or(0, Vec::len),
         after.plan.reviews.as_ref().map_or(0, Vec::len),
     );
-    let (times, changes) = time(25, || plan_changes(&before, &after));
+    let (diff, changes) = time(25, || plan_changes(&before, &after));
     assert_eq!(changes.summary.goals_added, 5);
-    report("what changed: two ten-year plans", times);
-    let (times, changes) = time(25, || plan_changes(&after, &after));
+    report("what changed: two ten-year plans", diff.clone());
+    let (same, changes) = time(25, || plan_changes(&after, &after));
     assert!(changes.nothing_changed);
-    report("what changed: a ten-year plan only shared again", times);
+    report(
+        "what changed: a ten-year plan only shared again",
+        same.clone(),
+    );
 
     // The check-in sheet, from the two ten-year plans kept.
     let (_tdir, sheet_tutor) = tutor();
     sheet_tutor.keep_plan(&before).expect("kept");
     sheet_tutor.keep_plan(&after).expect("kept");
     let words = Words::new("en-GB");
-    let (times, pdf) = time(10, || {
+    let (sheet, pdf) = time(10, || {
         sheet_tutor
             .check_in(&after.plan_id)
             .expect("check-in")
@@ -101,7 +106,7 @@ fn main() {
             .expect("pdf")
     });
     println!("check-in sheet: {:.0} KB", pdf.len() as f64 / 1024.0);
-    report("check-in sheet PDF from two ten-year plans", times);
+    report("check-in sheet PDF from two ten-year plans", sheet.clone());
 
     // My students: 60 students, two plans each and feedback sent to each.
     let small = |n: usize, at: &str| {
@@ -137,10 +142,25 @@ fn main() {
             .keep_plan(&small(n, "2026-11-21T10:00:00Z"))
             .expect("kept");
     }
-    let (times, list) = time(25, || tutor.students().expect("students"));
+    let (students, list) = time(25, || tutor.students().expect("students"));
     assert_eq!(list.len(), STUDENTS);
     report(
         &format!("My students: {STUDENTS} students, two plans each"),
-        times,
+        students.clone(),
     );
+
+    let out = workspace_root().join("target/perf");
+    std::fs::create_dir_all(&out).expect("target/perf");
+    let figures = serde_json::json!({
+        "plan_mb": json_a as f64 / 1e6,
+        "diff_ms": diff,
+        "diff_same_ms": same,
+        "sheet_pdf_ms": sheet,
+        "students_ms": students,
+    });
+    std::fs::write(
+        out.join("term.json"),
+        serde_json::to_string_pretty(&figures).expect("json"),
+    )
+    .expect("term.json");
 }

@@ -160,8 +160,118 @@ const SCREENS: &[(&str, &str)] = &[
     ),
 ];
 
+/// A tutor's term, from `target/perf/term.json` (`--bench term`) and
+/// `target/perf/bring_in.json` (the core's `--bench bring_in`).
+struct Term {
+    diff: Option<Fig>,
+    same: Option<Fig>,
+    students: Option<Fig>,
+    sheet: Option<Fig>,
+    bring_in: Option<Fig>,
+    plan_mb: f64,
+    files: u64,
+}
+
+impl Term {
+    fn read(root: &Path) -> Term {
+        let term = json(&root.join("target/perf/term.json"));
+        let bring = json(&root.join("target/perf/bring_in.json"));
+        let fig = |v: &Option<Value>, k: &str| v.as_ref().and_then(|v| Fig::of(numbers(&v[k])));
+        Term {
+            diff: fig(&term, "diff_ms"),
+            same: fig(&term, "diff_same_ms"),
+            students: fig(&term, "students_ms"),
+            sheet: fig(&term, "sheet_pdf_ms"),
+            bring_in: fig(&bring, "bring_in_ms"),
+            plan_mb: term
+                .as_ref()
+                .and_then(|t| t["plan_mb"].as_f64())
+                .unwrap_or(0.0),
+            files: bring
+                .as_ref()
+                .and_then(|b| b["files"].as_u64())
+                .unwrap_or(0),
+        }
+    }
+
+    fn targets(&self, md: &mut String) -> std::fmt::Result {
+        if let Some(b) = &self.bring_in {
+            writeln!(
+                md,
+                "| a tutor brings in {} plan files (and sees the list) in under 5 s | {} | {} |",
+                self.files,
+                ms(b.median),
+                met(b.median < 5000.0)
+            )?;
+        }
+        if let Some(d) = &self.diff {
+            writeln!(
+                md,
+                "| what changed between two ten-year plans under 100 ms | {} | {} |",
+                ms(d.median),
+                met(d.median < 100.0)
+            )?;
+        }
+        if let Some(l) = &self.students {
+            writeln!(
+                md,
+                "| My students with 60 students under 20 ms | {} | {} |",
+                ms(l.median),
+                met(l.median < 20.0)
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The section "A tutor's term"; nothing when the benches did not run.
+    fn section(&self, md: &mut String) -> std::fmt::Result {
+        if self.diff.is_none() && self.bring_in.is_none() {
+            return Ok(());
+        }
+        writeln!(md, "\n## A tutor's term\n")?;
+        writeln!(md, "`cargo bench -p waymark-tests --bench term` and `cargo bench -p waymark-core --bench bring_in`: median (min–max). The two ten-year plans are plan files of {:.1} MB, a term apart (20 steps done, 5 goals added); My students holds 60 students with two plans and three items of feedback each; the tutor's Waymark is locked (encrypted), as keeping students' plans needs.\n", self.plan_mb)?;
+        writeln!(md, "| what | time |")?;
+        writeln!(md, "| --- | --- |")?;
+        for (label, f) in [
+            (
+                format!(
+                    "Bring in {} plan files from a folder and list them",
+                    self.files
+                ),
+                &self.bring_in,
+            ),
+            ("What changed between two ten-year plans".into(), &self.diff),
+            (
+                "What changed, a ten-year plan only shared again (nothing)".into(),
+                &self.same,
+            ),
+            ("My students, 60 students".into(), &self.students),
+            (
+                "The check-in sheet as a PDF, from two ten-year plans".into(),
+                &self.sheet,
+            ),
+        ] {
+            if let Some(f) = f {
+                writeln!(md, "| {label} | {} |", f.ms())?;
+            }
+        }
+        Ok(())
+    }
+}
+
 fn main() -> Result<()> {
     let root = workspace_root();
+    // `--term-only`: print the tutor's term section alone (to put beside a
+    // report whose other figures came from an earlier run).
+    if std::env::args().any(|a| a == "--term-only") {
+        let mut md = String::new();
+        let term = Term::read(&root);
+        md.push_str("| target | measured | |\n| --- | --- | --- |\n");
+        term.targets(&mut md)?;
+        term.section(&mut md)?;
+        print!("{md}");
+        return Ok(());
+    }
     let mut md = String::new();
     let date = output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]);
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
@@ -339,6 +449,8 @@ fn main() -> Result<()> {
     if let Some(u) = &unlock {
         writeln!(md, "| unlock (password stretched, key unwrapped, plan opened and checked) at most 1.5 s | {} | {} |", ms(u.median), met(u.median <= 1500.0))?;
     }
+    let term = Term::read(&root);
+    term.targets(&mut md)?;
     if let (Some(a), Some(b)) = (start("waymark"), start("bare")) {
         let r = a.median / b.median;
         writeln!(md, "| cold start to interactive at most 1.25× the bare Tauri app | {} / {} = {r:.2}× | {} |", ms(a.median), ms(b.median), met(r <= 1.25))?;
@@ -403,6 +515,7 @@ fn main() -> Result<()> {
             writeln!(md, "\nUnlocking (Argon2id as calibrated on this machine, the key unwrapped, the plan opened with its health check): {}.", u.ms())?;
         }
     }
+    term.section(&mut md)?;
     writeln!(md, "\n## Writes, import and export\n")?;
     writeln!(md, "| what | Waymark | raw SQL | Waymark / raw |")?;
     writeln!(md, "| --- | --- | --- | --- |")?;
