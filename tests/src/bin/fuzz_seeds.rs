@@ -63,6 +63,21 @@ fn main() -> Result<()> {
         "feedback.waymark-feedback",
         &feedback.to_json()?,
     )?;
+    // Version 2: feedback on the plan as a whole and on what helps me learn.
+    for (kind, id) in [
+        (TargetKind::Plan, opened.plan_id.clone()),
+        (TargetKind::Support, "support".to_string()),
+    ] {
+        if let Some(target) = opened.target(kind, &id) {
+            feedback.add(target, ItemKind::Comment, "A brave term.")?;
+        }
+    }
+    put(
+        &corpus,
+        "feedback_file",
+        "feedback-v2.waymark-feedback",
+        &feedback.to_json()?,
+    )?;
 
     // A team's phrases, German, Arabic and emoji among them.
     put(
