@@ -1,7 +1,9 @@
 //! The plan file's JSON Schema (docs/plan-file.schema.json) against what
 //! Waymark really writes, checked by an independent validator (Ajv, run by
 //! Node from the UI's packages): a full shared file and an everything file
-//! are valid; a file from a newer format or with an unknown field is not.
+//! are valid, and so is a version-2 file that carries the student's decisions
+//! on feedback; a file from a newer format or with an unknown field is not.
+//! The feedback file's schema the same way, versions 1 and 2.
 
 use std::path::Path;
 
@@ -37,6 +39,31 @@ fn what_waymark_writes_is_valid_and_broken_files_are_not() -> Result<()> {
     std::fs::write(&everything_path, store.everything_file("1.0.0")?.to_json()?)?;
     let (ok, report) = validate(&[&shared_path, &everything_path])?;
     assert!(ok, "{report}");
+
+    // A plan that answered a tutor's feedback (here about the whole plan,
+    // kept for later) is written as version 2, with the decision, and valid.
+    {
+        use waymark_core::files::feedback_file::{FeedbackFile, ItemKind, TargetKind};
+        let opened = file.clone().opened("sam.waymark")?;
+        let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "1.0.0")?;
+        let whole = opened
+            .target(TargetKind::Plan, &opened.plan_id)
+            .ok_or("the whole plan")?;
+        feedback.add(whole, ItemKind::Comment, "A brave term.")?;
+        let received = store.receive_feedback(&feedback)?;
+        store.decide_feedback(
+            &received.items[0].id,
+            waymark_core::share::feedback::FeedbackDecision::Later,
+            None,
+        )?;
+        let answered = store.plan_file(&choice, "1.0.0")?;
+        assert_eq!(answered.format_version, 2);
+        assert_eq!(answered.plan.feedback.len(), 1);
+        let answered_path = out.path().join("answered.waymark");
+        std::fs::write(&answered_path, answered.to_json()?)?;
+        let (ok, report) = validate(&[&answered_path])?;
+        assert!(ok, "a version-2 plan file with feedback: {report}");
+    }
     // The move file's own schema: the everything file, and not a tutor's.
     let (ok, report) = validate_with("docs/move-file.schema.json", &[&everything_path])?;
     assert!(ok, "{report}");
@@ -146,6 +173,30 @@ fn a_feedback_file_is_valid_against_its_schema_and_broken_ones_are_not() -> Resu
     };
     let (ok, report) = check(&good)?;
     assert!(ok, "{report}");
+    // Version 2: about the plan as a whole and what helps the student learn.
+    let mut whole = FeedbackFile::for_plan(&opened, "Alex", "1.0.0")?;
+    for (kind, id) in [
+        (TargetKind::Plan, opened.plan_id.clone()),
+        (TargetKind::Support, "support".to_string()),
+    ] {
+        whole.add(
+            opened.target(kind, &id).ok_or("a part of the plan")?,
+            ItemKind::Question,
+            "What would help next term?",
+        )?;
+    }
+    let v2: serde_json::Value = serde_json::from_slice(&whole.to_json()?)?;
+    assert_eq!(v2["format_version"], 2);
+    let v2_path = out.path().join("alex-v2.waymark-feedback");
+    std::fs::write(&v2_path, serde_json::to_vec(&v2)?)?;
+    let (ok, report) = check(&v2_path)?;
+    assert!(ok, "a version-2 feedback file: {report}");
+    let mut v3 = v2.clone();
+    v3["format_version"] = 3.into();
+    let v3_path = out.path().join("alex-v3.waymark-feedback");
+    std::fs::write(&v3_path, serde_json::to_vec(&v3)?)?;
+    let (ok, report) = check(&v3_path)?;
+    assert!(!ok, "a newer version is refused: {report}");
     let mut value: serde_json::Value = serde_json::from_slice(&feedback.to_json()?)?;
     value["items"][0]["about"]["reference"] = "w".repeat(200).into();
     let long = out.path().join("long.waymark-feedback");

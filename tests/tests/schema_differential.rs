@@ -262,11 +262,19 @@ fn feedback_files_are_accepted_exactly_when_ajv_finds_them_valid() -> Result<()>
     let target = opened
         .target(waymark_core::files::feedback_file::TargetKind::Goal, &goal)
         .ok_or("a target")?;
-    for kind in [
-        ItemKind::Comment,
-        ItemKind::Step,
-        ItemKind::Course,
-        ItemKind::Question,
+    // Version 2: about the plan as a whole.
+    let whole = opened
+        .target(
+            waymark_core::files::feedback_file::TargetKind::Plan,
+            &opened.plan_id,
+        )
+        .ok_or("the whole plan")?;
+    for (target, kind) in [
+        (&target, ItemKind::Comment),
+        (&target, ItemKind::Step),
+        (&target, ItemKind::Course),
+        (&target, ItemKind::Question),
+        (&whole, ItemKind::Comment),
     ] {
         let mut feedback = FeedbackFile::for_plan(&opened, "Alex", "1.0.0")?;
         feedback.add(target.clone(), kind, "Words from the tutor")?;
