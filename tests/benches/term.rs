@@ -1,6 +1,7 @@
 //! `cargo bench -p waymark-tests --bench term`: a tutor's term on the
 //! largest plans Waymark expects. What changed between two versions of a
-//! ten-year plan (the target: under 100 ms); the My students list
+//! ten-year plan, with every reflection it may share (the target:
+//! under 100 ms); the My students list
 //! with 60 students, two plans each and feedback sent to each (under 20 ms);
 //! and one student's check-in sheet, as a PDF, from two ten-year plans.
 //! Prints median, min and max, and writes `target/perf/term.json` for the
@@ -37,11 +38,14 @@ fn tutor() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
-/// The plan shared, through its bytes as a tutor's Waymark reads it.
-fn shared(store: &Store, at: &str) -> PlanFile {
-    let mut file = store
-        .plan_file(&ShareChoice::default(), "bench")
-        .expect("plan file");
+/// The plan shared with `reflections`, through its bytes as a tutor's
+/// Waymark reads it.
+fn shared(store: &Store, reflections: &[String], at: &str) -> PlanFile {
+    let choice = ShareChoice {
+        reflections: reflections.to_vec(),
+        ..ShareChoice::default()
+    };
+    let mut file = store.plan_file(&choice, "bench").expect("plan file");
     file.exported_at = at.into();
     PlanFile::parse(&file.to_json().expect("json")).expect("parses")
 }
@@ -53,7 +57,23 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp");
     ten_year::copy_plan(&from, dir.path()).expect("copy");
     let student = Store::open_in_dir(dir.path()).expect("store");
-    let before = shared(&student, "2026-10-03T10:00:00Z");
+    // Every reflection the student marked as one a tutor may see: the
+    // earlier plan shares all but the newest 30, the later one all of them.
+    let shareable: Vec<String> = {
+        let conn =
+            rusqlite::Connection::open(dir.path().join(waymark_core::DB_FILE_NAME)).expect("raw");
+        let mut stmt = conn
+            .prepare("SELECT id FROM reflection WHERE shareable = 1 ORDER BY written_on, id")
+            .expect("sql");
+        let ids = stmt
+            .query_map([], |r| r.get(0))
+            .expect("query")
+            .collect::<rusqlite::Result<Vec<String>>>()
+            .expect("ids");
+        ids
+    };
+    let earlier = &shareable[..shareable.len().saturating_sub(30)];
+    let before = shared(&student, earlier, "2026-10-03T10:00:00Z");
     let goals = student.goals().expect("goals");
     for goal in goals.iter().take(20) {
         if let Some(step) = goal.steps.iter().find(|s| s.done_at.is_none()) {
@@ -70,21 +90,23 @@ fn main() {
             })
             .expect("goal");
     }
-    let after = shared(&student, "2026-11-21T10:00:00Z");
+    let after = shared(&student, &shareable, "2026-11-21T10:00:00Z");
     let (json_b, json_a) = (
         before.to_json().expect("json").len(),
         after.to_json().expect("json").len(),
     );
     println!(
-        "ten-year plan files: {:.1} MB and {:.1} MB ({} goals, {} courses, {} reviews)",
+        "ten-year plan files: {:.1} MB and {:.1} MB ({} goals, {} courses, {} reviews, {} reflections shared)",
         json_b as f64 / 1e6,
         json_a as f64 / 1e6,
         after.plan.goals.as_ref().map_or(0, Vec::len),
         after.plan.courses.as_ref().map_or(0, Vec::len),
         after.plan.reviews.as_ref().map_or(0, Vec::len),
+        after.plan.reflections.len(),
     );
     let (diff, changes) = time(25, || plan_changes(&before, &after));
     assert_eq!(changes.summary.goals_added, 5);
+    assert_eq!(changes.new_reflections.len(), 30.min(shareable.len()));
     report("what changed: two ten-year plans", diff.clone());
     let (same, changes) = time(25, || plan_changes(&after, &after));
     assert!(changes.nothing_changed);

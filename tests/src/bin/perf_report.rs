@@ -229,7 +229,7 @@ impl Term {
             return Ok(());
         }
         writeln!(md, "\n## A tutor's term\n")?;
-        writeln!(md, "`cargo bench -p waymark-tests --bench term` and `cargo bench -p waymark-core --bench bring_in`: median (min–max). The two ten-year plans are plan files of {:.1} MB, a term apart (20 steps done, 5 goals added); My students holds 60 students with two plans and three items of feedback each; the tutor's Waymark is locked (encrypted), as keeping students' plans needs.\n", self.plan_mb)?;
+        writeln!(md, "`cargo bench -p waymark-tests --bench term` and `cargo bench -p waymark-core --bench bring_in`: median (min–max). The two ten-year plans are plan files of {:.1} MB, a term apart (20 steps done, 5 goals added, 30 more reflections shared), with every reflection the student let a tutor see; My students holds 60 students with two plans and three items of feedback each; the tutor's Waymark is locked (encrypted), as keeping students' plans needs.\n", self.plan_mb)?;
         writeln!(md, "| what | time |")?;
         writeln!(md, "| --- | --- |")?;
         for (label, f) in [
