@@ -11,7 +11,6 @@ use waymark_core::export::words::Words;
 use waymark_core::files::feedback_file::{FeedbackFile, ItemKind, TargetKind};
 use waymark_core::files::plan_file::PlanFile;
 use waymark_core::share::choice::ShareChoice;
-use waymark_core::store::keys::{DataKey, KdfParams, KeyFile, Password, RecoveryCode};
 use waymark_core::tutor::changes::plan_changes;
 use waymark_core::{GoalInput, Store};
 use waymark_tests::bench::{report, time};
@@ -24,17 +23,7 @@ const STUDENTS: usize = 60;
 /// A tutor's Waymark, locked (as keeping students' plans needs), keeping.
 fn tutor() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp");
-    let mut store = Store::open_in_dir(dir.path()).expect("open");
-    let key = DataKey::random().expect("key");
-    let keys = KeyFile::new(
-        &key,
-        &Password::new_one("a bench password".into()).expect("password"),
-        &RecoveryCode::random().expect("code"),
-        KdfParams::MINIMUM,
-    )
-    .expect("key file");
-    store.lock_with(key, &keys).expect("lock");
-    store.set_keep_students(true).expect("keep");
+    let store = waymark_tests::term::tutor(dir.path()).expect("the tutor's Waymark");
     (dir, store)
 }
 

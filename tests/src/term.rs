@@ -52,8 +52,9 @@ pub fn student(dir: &Path, name: &str) -> Result<(Store, String)> {
 }
 
 /// The tutor's Waymark in `dir`: locked with [`PASSWORD`], keeping students'
-/// plans, with [`PHRASE`] saved.
-pub fn tutor(dir: &Path) -> Result<()> {
+/// plans, with [`PHRASE`] saved. Its store comes back, open (drop it before
+/// the app opens the plan).
+pub fn tutor(dir: &Path) -> Result<Store> {
     let mut store = Store::open_in_dir(dir)?;
     let key = DataKey::random()?;
     let keys = KeyFile::new(
@@ -65,7 +66,7 @@ pub fn tutor(dir: &Path) -> Result<()> {
     store.lock_with(key, &keys)?;
     store.set_keep_students(true)?;
     store.add_phrase(PHRASE)?;
-    Ok(())
+    Ok(store)
 }
 
 /// Unlocks the tutor's Waymark by keyboard.

@@ -422,26 +422,12 @@ fn packs(dir: &Path) -> Result<()> {
     if !ok {
         return Err(format!("the web page could not be drawn: {said}").into());
     }
-    let prefix = artifacts_dir().join("pack-page");
-    let pdf = dir.join("pack.pdf");
-    let (ok, said) = run_tool(
-        "pdftoppm",
+    pdf_pages(
         dir,
-        &[
-            std::ffi::OsStr::new("-r"),
-            std::ffi::OsStr::new("80"),
-            std::ffi::OsStr::new("-png"),
-            std::ffi::OsStr::new("-f"),
-            std::ffi::OsStr::new("1"),
-            std::ffi::OsStr::new("-l"),
-            std::ffi::OsStr::new("2"),
-            pdf.as_os_str(),
-            prefix.as_os_str(),
-        ],
+        &dir.join("pack.pdf"),
+        &artifacts_dir().join("pack-page"),
+        &["-f", "1", "-l", "2"],
     )?;
-    if !ok {
-        return Err(format!("the PDF could not be drawn: {said}").into());
-    }
     for page in 1..=2 {
         std::fs::copy(
             artifacts_dir().join(format!("pack-page-{page}.png")),
@@ -523,22 +509,12 @@ async fn tutor_term() -> Result<()> {
     .await;
     app.quit().await?;
     result?;
-    let prefix = docs().join("check-in-sheet");
-    let (ok, said) = run_tool(
-        "pdftoppm",
+    pdf_pages(
         usb.path(),
-        &[
-            std::ffi::OsStr::new("-r"),
-            std::ffi::OsStr::new("80"),
-            std::ffi::OsStr::new("-png"),
-            std::ffi::OsStr::new("-singlefile"),
-            sheet.as_os_str(),
-            prefix.as_os_str(),
-        ],
+        &sheet,
+        &docs().join("check-in-sheet"),
+        &["-singlefile"],
     )?;
-    if !ok {
-        return Err(format!("the check-in sheet could not be drawn: {said}").into());
-    }
     println!("screenshot check-in-sheet");
 
     // Hostile files in a folder, brought in by a German-speaking tutor.
@@ -568,4 +544,20 @@ async fn tutor_term() -> Result<()> {
     .await;
     app.quit().await?;
     result
+}
+
+/// Draws `pdf`'s pages as PNGs at 80 dpi, named from `prefix` (pdftoppm,
+/// with `pages` saying which).
+fn pdf_pages(dir: &Path, pdf: &Path, prefix: &Path, pages: &[&str]) -> Result<()> {
+    let mut args: Vec<&std::ffi::OsStr> = ["-r", "80", "-png"]
+        .iter()
+        .map(std::ffi::OsStr::new)
+        .collect();
+    args.extend(pages.iter().map(std::ffi::OsStr::new));
+    args.extend([pdf.as_os_str(), prefix.as_os_str()]);
+    let (ok, said) = run_tool("pdftoppm", dir, &args)?;
+    if !ok {
+        return Err(format!("{} could not be drawn: {said}", pdf.display()).into());
+    }
+    Ok(())
 }

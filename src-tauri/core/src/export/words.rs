@@ -60,16 +60,21 @@ impl Words {
     /// called "+44" stays as it is written (Fluent would make a number of it).
     /// Counts are given as text too; they read the same.
     pub fn get(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
-            return key.to_string();
-        };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, FluentValue::from(*value));
         }
+        self.format(key, &fluent_args)
+    }
+
+    /// The message `key` with `args`; the key itself when it is missing.
+    fn format(&self, key: &str, args: &FluentArgs) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
         let mut errors = Vec::new();
         self.bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .format_pattern(pattern, Some(args), &mut errors)
             .into_owned()
     }
 
@@ -93,15 +98,9 @@ impl Words {
     /// The message `key` with its `$count` as a number, so that its plural
     /// ("one step", "two steps") is chosen by the language's rules.
     pub fn count(&self, key: &str, count: u32) -> String {
-        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
-            return key.to_string();
-        };
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(count));
-        let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(&args), &mut errors)
-            .into_owned()
+        self.format(key, &args)
     }
 
     /// "Shared by … on …", at the top of the pack and of every PDF page, the

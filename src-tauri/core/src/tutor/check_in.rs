@@ -18,7 +18,7 @@ use crate::plan::courses::CourseChoice;
 use crate::plan::model::{GoalStatus, LifeArea};
 use crate::plan::reviews::FeedbackDecision;
 use crate::store::connection::Store;
-use crate::tutor::changes::PlanChanges;
+use crate::tutor::changes::{plan_changes, PlanChanges};
 use crate::tutor::students::SentItem;
 
 /// The most lines "what changed" shows; the rest are counted.
@@ -68,16 +68,17 @@ impl Store {
     pub fn check_in(&self, plan_id: &str) -> Result<CheckIn> {
         let versions = self.student_versions(plan_id)?;
         let latest = versions.last().expect("a student has a version");
+        let plan = self.kept_plan(plan_id, &latest.exported_at)?;
+        // The plan before, read once here (not again by `student_changes`).
         let changes = match versions.len() {
             0 | 1 => None,
-            n => Some(self.student_changes(
-                plan_id,
-                &versions[n - 2].exported_at,
-                &latest.exported_at,
-            )?),
+            n => Some(plan_changes(
+                &self.kept_plan(plan_id, &versions[n - 2].exported_at)?,
+                &plan,
+            )),
         };
         Ok(CheckIn {
-            latest: self.kept_plan(plan_id, &latest.exported_at)?,
+            latest: plan,
             changes,
             sent: self.feedback_history(plan_id)?,
             made_on: crate::store::connection::now().chars().take(10).collect(),
