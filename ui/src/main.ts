@@ -6,7 +6,19 @@ import App from './App.svelte';
 import { saving } from './lib/saving.svelte';
 import { listen } from '@tauri-apps/api/event';
 import { showOpenedPlan } from './share/opened.svelte';
+import { firstDisplay, firstStatus } from './lib/startup';
+import { display } from './lib/display.svelte';
+import { nav } from './lib/nav.svelte';
+import { readHomeEarly } from './home/first';
 import './app.css';
+
+// Everything the first screen needs is asked for now, at once, before the
+// page is built: the answers come while it is built (lib/startup.ts).
+void firstStatus().catch(() => undefined);
+if (nav.screen === 'home') readHomeEarly();
+void firstDisplay()
+  .then((settings) => settings && display.apply(settings))
+  .catch(() => undefined);
 
 const app = mount(App, { target: document.getElementById('app')! });
 
