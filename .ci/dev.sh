@@ -9,11 +9,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step says how long the run has taken so far, so a slow step shows.
+STARTED=$SECONDS
+say() { printf '\n\033[1m== %s\033[0m (at %dm%02ds)\n' "$*" $(((SECONDS - STARTED) / 60)) $(((SECONDS - STARTED) % 60)); }
 die() { printf '\nerror: %s\n' "$*" >&2; exit 1; }
 
 BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev file)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 imagemagick chromium default-jre-headless qpdf poppler-utils age desktop-file-utils appstream libxml2-utils)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 imagemagick chromium default-jre-headless qpdf poppler-utils age desktop-file-utils appstream libxml2-utils python3-icalendar)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
