@@ -58,6 +58,11 @@ pub const PROSPECTUS: FileType = FileType {
     name: "dialog-prospectus",
     extensions: &["csv", "json", "txt"],
 };
+/// "Add to my calendar": an iCalendar file.
+pub const CALENDAR: FileType = FileType {
+    name: "dialog-calendar",
+    extensions: &["ics"],
+};
 pub const BACKUP: FileType = FileType {
     name: "dialog-backup",
     extensions: &["sqlite3"],
@@ -161,9 +166,16 @@ mod tests {
 
     #[test]
     fn every_dialog_s_filter_is_named_in_both_languages() {
-        let kinds = [PLAN_FILE, FEEDBACK_FILE, PROSPECTUS, BACKUP, PHRASES_FILE]
-            .into_iter()
-            .chain([ExportFormat::Html, ExportFormat::Pdf].map(for_export));
+        let kinds = [
+            PLAN_FILE,
+            FEEDBACK_FILE,
+            PROSPECTUS,
+            BACKUP,
+            PHRASES_FILE,
+            CALENDAR,
+        ]
+        .into_iter()
+        .chain([ExportFormat::Html, ExportFormat::Pdf].map(for_export));
         for kind in kinds {
             let english = Words::new("en-GB").get(kind.name, &[]);
             let german = Words::new("de").get(kind.name, &[]);

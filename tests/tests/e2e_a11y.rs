@@ -387,6 +387,10 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.click("#nav-home").await?;
             app.find(".home-grid").await?;
             record("home", theme, lang, check(app).await?);
+            app.click("#home-calendar").await?;
+            app.find(".calendar-courses li").await?;
+            record("calendar-choice", theme, lang, check(app).await?);
+            app.click("#calendar-close").await?;
             app.click("#nav-goals").await?;
             app.find(".goal-open").await?;
             record("goals", theme, lang, check(app).await?);

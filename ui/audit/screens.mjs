@@ -2,6 +2,11 @@
 // home screen. Shared by the Chromium audit and (as a list) the report.
 export const SCREENS = [
   { name: 'home', query: '', steps: [['wait', '.home-grid']] },
+  {
+    name: 'calendar-choice',
+    query: '',
+    steps: [['click', '#home-calendar'], ['wait', '.calendar-courses li'], ['click', '#calendar-save'], ['wait', '#calendar-saved']],
+  },
   { name: 'home-empty', query: 'empty', steps: [['wait', '#home-first-goal']] },
   { name: 'home-review-due', query: 'due', steps: [['wait', '#home-start-review']] },
   { name: 'goals-empty', query: 'empty', steps: [['click', '#nav-goals'], ['wait', '#add-goal']] },

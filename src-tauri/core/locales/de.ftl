@@ -613,6 +613,29 @@ home-courses = Meine Kurse
 home-courses-none = Du besuchst gerade keinen Kurs. Das Kursprogramm findest du unter „Kurse“.
 home-course-starts = Beginnt am { $date }
 home-course-last = Zuletzt dabei: { $date }
+calendar-open = In meinen Kalender
+calendar-title = Meine Termine in meinen Kalender
+calendar-lede = Waymark macht eine Kalenderdatei mit den Terminen deiner Kurse. Öffne sie mit deiner Kalender-App oder schick sie an dein Handy. Nichts wird irgendwohin gesendet.
+calendar-course = { $title }: { $count ->
+    [one] ein Termin, am { $date }
+   *[other] { $count } Termine, wöchentlich ab { $date }
+}
+calendar-course-hours = { $from } bis { $to } Uhr
+calendar-course-whole-day = Die Uhrzeiten stehen nicht lesbar im Kursprogramm, darum sind es ganztägige Termine. Bitte frag beim College nach den Zeiten.
+calendar-course-no-date = { $title }: noch kein Anfangsdatum, darum nicht in der Datei.
+calendar-none = Noch keiner deiner Kurse hat ein Anfangsdatum, darum gibt es noch keine Termine.
+calendar-review-choice = Auch meinen nächsten Rückblick eintragen, am { $date }
+calendar-save = Kalenderdatei speichern
+calendar-saved = Gespeichert als { $file }, mit { $count ->
+    [one] einem Termin
+   *[other] { $count } Terminen
+}. Speicherst du später eine neuere Datei, werden diese Termine aktualisiert statt doppelt eingetragen.
+calendar-close = Schließen
+calendar-file-name = meine-termine
+calendar-name = Meine Termine
+calendar-session-of = Termin { $number } von { $count }
+calendar-review = Rückblick auf meinen Lernplan
+dialog-calendar = Kalenderdatei
 notify-review-title = Zeit für deinen Waymark-Rückblick
 notify-review-body = Du wolltest heute auf deine Fortschritte schauen. Öffne Waymark, wenn du bereit bist.
 settings-reminders = Erinnerungen

@@ -616,6 +616,29 @@ home-courses = My courses
 home-courses-none = You are not on a course right now. The catalogue is under Courses.
 home-course-starts = Starts { $date }
 home-course-last = Last session I went to: { $date }
+calendar-open = Add to my calendar
+calendar-title = Add my sessions to my calendar
+calendar-lede = Waymark makes a calendar file with the sessions of your courses. Open it with your calendar app, or send it to your phone. Nothing is sent anywhere.
+calendar-course = { $title }: { $count ->
+    [one] one session, on { $date }
+   *[other] { $count } sessions, weekly from { $date }
+}
+calendar-course-hours = { $from } to { $to }
+calendar-course-whole-day = The times could not be read from the prospectus, so these are whole-day events. Please check the times with the college.
+calendar-course-no-date = { $title }: no start date yet, so it is not in the file.
+calendar-none = None of your courses has a start date yet, so there are no sessions to add.
+calendar-review-choice = Also add my next review, on { $date }
+calendar-save = Save the calendar file
+calendar-saved = Saved as { $file }, with { $count ->
+    [one] one event
+   *[other] { $count } events
+}. Saving a newer file later updates these events instead of adding them twice.
+calendar-close = Close
+calendar-file-name = my-sessions
+calendar-name = My sessions
+calendar-session-of = Session { $number } of { $count }
+calendar-review = Review of my learning plan
+dialog-calendar = Calendar file
 notify-review-title = Time for your Waymark review
 notify-review-body = You planned to look back at your progress today. Open Waymark when you are ready.
 settings-reminders = Reminders

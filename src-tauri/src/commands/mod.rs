@@ -2,6 +2,7 @@
 //! the plan. Each is a line or two; the logic and the validation live in the core.
 
 pub mod app;
+pub mod calendar;
 pub mod courses;
 pub mod drafts;
 pub mod feedback;

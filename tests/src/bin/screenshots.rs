@@ -239,6 +239,15 @@ async fn first_start(app: &App) -> Result<()> {
 async fn student(app: &App, shareable: &str) -> Result<()> {
     app.find(".home-grid").await?;
     shot(app, "home").await?;
+    // "Add to my calendar": what the file will hold, then saved.
+    app.click("#home-calendar").await?;
+    app.find(".calendar-courses li").await?;
+    scroll_to(app, ".calendar-panel").await?;
+    shot_here(app, "calendar-choice").await?;
+    app.click("#calendar-save").await?;
+    app.find("#calendar-saved").await?;
+    shot_here(app, "calendar-saved").await?;
+    app.click("#calendar-close").await?;
 
     app.click("#nav-goals").await?;
     app.find(".goal-open").await?;

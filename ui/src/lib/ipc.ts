@@ -7,6 +7,7 @@ import { invoke } from '@tauri-apps/api/core';
 import type { Commands } from './bindings/commands';
 import type { AboutMe } from './bindings/AboutMe';
 import type { AttendanceState } from './bindings/AttendanceState';
+import type { CalendarChoice } from './bindings/CalendarChoice';
 import type { CourseChoice } from './bindings/CourseChoice';
 import type { CourseQuery } from './bindings/CourseQuery';
 import type { CourseRecord } from './bindings/CourseRecord';
@@ -133,6 +134,9 @@ export const api = {
   completeReview: (id: string) => write('complete_review', { id }),
 
   home: () => call('get_home'),
+  /** "Add to my calendar": what the file would hold, then the save. */
+  calendarOffer: () => call('calendar_offer'),
+  saveCalendar: (choice: CalendarChoice) => call('save_calendar', { choice, language: i18n.locale }),
   goalStory: (goal_id: string) => call('goal_story', { goal_id }),
   progressView: (compare_with: string | null) => call('progress_view', { compare_with }),
   reminders: () => call('get_reminders'),

@@ -622,6 +622,26 @@ export function fakePlan(
           highlights: { ...progress.highlights, reviews: done.length },
         };
       }
+      // "Add to my calendar": the courses on Home, weekly from their start.
+      case 'calendar_offer': {
+        const latest = reviews.find((r) => r.review.completed_at)?.review;
+        return {
+          courses: home.courses.map((c) => {
+            const hours = /(\d{1,2}:\d{2})\D+(\d{1,2}:\d{2})/.exec(c.session_times);
+            return {
+              course_id: c.course_id,
+              title: c.title,
+              first: c.starts_on ?? c.last_attended,
+              sessions: c.starts_on || c.last_attended ? 6 : 0,
+              hours: hours ? [hours[1], hours[2]] : null,
+              session_times: c.session_times,
+            };
+          }),
+          next_review_on: latest?.next_review_on ?? null,
+        };
+      }
+      case 'save_calendar':
+        return { file: 'my-sessions.ics', events: home.courses.length * 6 };
       case 'get_home': {
         const latest = reviews.find((r) => r.review.completed_at)?.review;
         return {

@@ -1,6 +1,7 @@
 //! What leaves Waymark for people: the tutor pack as a web page or a PDF, in
 //! the student's language, and the save that writes it (or a plan file).
 
+pub mod calendar;
 pub mod document;
 pub mod html;
 pub mod pdf;

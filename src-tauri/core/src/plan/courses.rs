@@ -376,14 +376,22 @@ impl Store {
         let venue = validate::free_text(&details.venue, Field::Why, validate::STEP_MAX)?;
         let start = validate::optional_date(details.start_date.as_deref())?
             .map(|d| d.format("%Y-%m-%d").to_string());
+        let session_times =
+            validate::free_text(&details.session_times, Field::Why, validate::STEP_MAX)?;
+        // As a prospectus may say: 1 to 500 sessions, or none said.
+        let sessions = details.sessions;
+        if sessions.is_some_and(|n| !(1..=500).contains(&n)) {
+            return Err(Invalid::new(Field::Course, Problem::Unknown).into());
+        }
         let id = uuid::Uuid::new_v4().to_string();
         let at = now();
         self.conn.execute(
             "INSERT INTO course (id, title, description, delivery, venue, start_date, term, source, choice,
-               created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'own', 'interested', ?8, ?8)",
+               sessions, session_times, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'own', 'interested', ?8, ?9, ?10, ?10)",
             params![id, title, description, delivery_str(details.delivery), venue, start,
-                    validate::free_text(&details.term, Field::Why, validate::STEP_MAX)?, at],
+                    validate::free_text(&details.term, Field::Why, validate::STEP_MAX)?,
+                    sessions, session_times, at],
         )?;
         self.course(&id).map(|detail| detail.course)
     }

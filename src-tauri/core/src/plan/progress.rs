@@ -519,10 +519,9 @@ impl Store {
         })
     }
 
-    /// What's next for me, as of `today`.
-    pub fn home(&self, today: NaiveDate) -> Result<Home> {
-        let today_text = today.format("%Y-%m-%d").to_string();
-        let next_review_on: Option<String> = self
+    /// The next review, `YYYY-MM-DD`, as set at the latest finished review.
+    pub(crate) fn next_review_on(&self) -> Result<Option<String>> {
+        Ok(self
             .conn
             .prepare_cached(
                 "SELECT next_review_on FROM review WHERE completed_at IS NOT NULL
@@ -530,7 +529,13 @@ impl Store {
             )?
             .query_row([], |row| row.get(0))
             .optional()?
-            .flatten();
+            .flatten())
+    }
+
+    /// What's next for me, as of `today`.
+    pub fn home(&self, today: NaiveDate) -> Result<Home> {
+        let today_text = today.format("%Y-%m-%d").to_string();
+        let next_review_on = self.next_review_on()?;
         let unfinished_review = self.unfinished_review()?;
         // Ties broken by rowid: the date index gives the order, and the scan
         // stops at the sixth goal (with `g.id` it sorted them all: 66 µs, now 9).
