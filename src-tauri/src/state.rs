@@ -50,6 +50,9 @@ pub struct AppState {
     /// The file the student saved last from Share, to show in its folder.
     /// Only a path Waymark itself wrote: the page never names one.
     pub last_saved: Mutex<Option<PathBuf>>,
+    /// The printed plan the student saved last, to open for printing. Only
+    /// a path Waymark itself wrote.
+    pub last_printed: Mutex<Option<PathBuf>>,
     /// A sealed file someone chose, waiting for its passphrase: asked for
     /// again with it, it is opened from here (the page never names a path).
     pub sealed_waiting: Mutex<Option<PathBuf>>,
@@ -90,6 +93,7 @@ impl AppState {
             pending_import: Mutex::new(None),
             opened_file: Mutex::new(None),
             last_saved: Mutex::new(None),
+            last_printed: Mutex::new(None),
             sealed_waiting: Mutex::new(None),
             reading: Mutex::new(None),
             keys: Mutex::new(None),

@@ -511,6 +511,10 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.click("#open-move-plan").await?;
             app.find("#move-heading").await?;
             record("move-plan", theme, lang, check(app).await?);
+            app.click("#nav-settings").await?;
+            app.click("#open-print").await?;
+            app.find("#print-heading").await?;
+            record("print", theme, lang, check(app).await?);
             app.click("#nav-help").await?;
             app.click("#open-support").await?;
             app.find(".support-contact").await?;

@@ -21,6 +21,11 @@ export const SCREENS = [
   { name: 'goal-remove-confirm', query: '', steps: [['click', '#nav-goals'], ['click', '.goal-open'], ['click', '#remove-goal']] },
   { name: 'settings', query: '', steps: [['click', '#nav-settings']] },
   { name: 'move-plan', query: '', steps: [['click', '#nav-settings'], ['click', '#open-move-plan'], ['wait', '#move-heading']] },
+  {
+    name: 'print',
+    query: '',
+    steps: [['click', '#nav-settings'], ['click', '#open-print'], ['click', '#print-private'], ['click', '#print-save'], ['wait', '#print-saved']],
+  },
   { name: 'lock-offer', query: '', steps: [['click', '#nav-settings'], ['click', '#open-lock-setup'], ['wait', '#lock-make-sheet']] },
   {
     name: 'recovery-sheet',

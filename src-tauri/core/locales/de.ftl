@@ -714,6 +714,30 @@ pack-taken-on = übernommen
 pack-made-with = Erstellt mit Waymark { $version }. Private Einträge stehen nie in einem Paket.
 pack-page = Seite { $page } von { $pages }
 
+# "Print my plan": the student's own plan in large print.
+print-title = Mein Lernplan
+print-title-named = Lernplan von { $name }
+print-header = Gedruckt am { $date }
+print-lede = Aus Waymark für mich gedruckt. Der Plan selbst bleibt auf meinem Laptop.
+print-reflections = Mein Tagebuch
+print-made-with = Gedruckt mit Waymark { $version }.
+print-open = Meinen Plan drucken
+print-heading = Meinen Plan drucken
+print-hint = Eine Kopie deines Plans in großer Schrift, zum Drucken oder Aufheben, nur mit den Teilen, die du wählst. Ist „Leichter lesen“ an, stehen die Zeilen weiter auseinander.
+print-parts = Was gedruckt wird
+print-about-me = Über mich und was mir beim Lernen hilft
+print-goals = Meine Ziele und ihre Schritte
+print-courses = Meine Kurse
+print-reviews = Meine Rückblicke
+print-reflections-choice = Mein Tagebuch: die Einträge, die meine Tutorin oder mein Tutor sehen darf
+print-private = Auch meine privaten Einträge
+print-private-hint = Kreuze das nur für eine Kopie an, die du sicher aufbewahrst.
+print-save = Als PDF speichern
+print-saved = Gespeichert als { $file }. Öffne die Datei, um sie zu drucken, oder bewahre sie so auf.
+print-open-file = Zum Drucken öffnen
+print-nothing = Wähle mindestens einen Teil zum Drucken.
+print-file-name = mein-lernplan
+
 # The share screen and tutor review mode.
 nav-share = Teilen
 share-title = Mit einer Begleitperson teilen

@@ -717,6 +717,30 @@ pack-taken-on = taken on
 pack-made-with = Made with Waymark { $version }. Private reflections are never in a pack.
 pack-page = Page { $page } of { $pages }
 
+# "Print my plan": the student's own plan in large print.
+print-title = My learning plan
+print-title-named = { $name }'s learning plan
+print-header = Printed on { $date }
+print-lede = Printed from Waymark for me. The plan itself stays on my laptop.
+print-reflections = My journal
+print-made-with = Printed with Waymark { $version }.
+print-open = Print my plan
+print-heading = Print my plan
+print-hint = A copy of your plan in large print, to print or to keep, with only the parts you choose. With Easy reading on, its lines are further apart.
+print-parts = What to print
+print-about-me = About me and what helps me learn
+print-goals = My goals and their steps
+print-courses = My courses
+print-reviews = My reviews
+print-reflections-choice = My journal: the reflections my tutor may see
+print-private = Also my private reflections
+print-private-hint = Only tick this for a copy you keep somewhere safe.
+print-save = Save it as a PDF
+print-saved = Saved as { $file }. Open it to print it, or keep it as it is.
+print-open-file = Open it to print
+print-nothing = Choose at least one part to print.
+print-file-name = my-learning-plan
+
 # The share screen and tutor review mode.
 nav-share = Share
 share-title = Share with a tutor

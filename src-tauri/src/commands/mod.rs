@@ -10,6 +10,7 @@ pub mod goals;
 pub mod journal;
 pub mod lock;
 pub mod plan;
+pub mod print;
 pub mod progress;
 pub mod recently_deleted;
 pub mod reviews;

@@ -75,6 +75,14 @@ async fn main() -> Result<()> {
     let result = student(&app, &shareable).await;
     app.quit().await?;
     result?;
+    // The printed plan's first page, as it comes out of the printer.
+    pdf_pages(
+        usb.path(),
+        &saved,
+        &docs().join("print-plan"),
+        &["-singlefile"],
+    )?;
+    println!("screenshot print-plan");
 
     // Robin's plan as a tutor gets it, and the tutor's side.
     let choice = ShareChoice {
@@ -414,6 +422,16 @@ async fn student(app: &App, shareable: &str) -> Result<()> {
     app.find(".home-grid").await?;
     shot(app, "german").await?;
     settings(app, "light", "en-GB", 100).await?;
+
+    // Print my plan, with the journal, last: its PDF is drawn from the file
+    // the save dialog's stand-in names (see `main`).
+    app.click("#nav-settings").await?;
+    app.click("#open-print").await?;
+    app.find("#print-heading").await?;
+    app.click("#print-reflections").await?;
+    shot(app, "print-choice").await?;
+    app.click("#print-save").await?;
+    app.find("#print-saved").await?;
     Ok(())
 }
 

@@ -20,6 +20,7 @@ import type { GoalInput } from './bindings/GoalInput';
 import type { GoalStatus } from './bindings/GoalStatus';
 import type { ItemKind } from './bindings/ItemKind';
 import type { JournalQuery } from './bindings/JournalQuery';
+import type { PrintChoice } from './bindings/PrintChoice';
 import type { ReflectionInput } from './bindings/ReflectionInput';
 import type { LockSettings } from './bindings/LockSettings';
 import type { Reminders } from './bindings/Reminders';
@@ -137,6 +138,9 @@ export const api = {
   /** "Add to my calendar": what the file would hold, then the save. */
   calendarOffer: () => call('calendar_offer'),
   saveCalendar: (choice: CalendarChoice) => call('save_calendar', { choice, language: i18n.locale }),
+  /** Print my plan: saved as a large-print PDF, then opened to print. */
+  savePrintedPlan: (choice: PrintChoice) => call('save_printed_plan', { choice, language: i18n.locale }),
+  openPrintedPlan: () => call('open_printed_plan'),
   goalStory: (goal_id: string) => call('goal_story', { goal_id }),
   progressView: (compare_with: string | null) => call('progress_view', { compare_with }),
   reminders: () => call('get_reminders'),

@@ -2,7 +2,7 @@
 
 export const screens = ['home', 'goals', 'courses', 'journal', 'review', 'share', 'about-me', 'settings', 'help'] as const;
 /** Screens reached from inside another one, not from the main navigation. */
-export type Screen = (typeof screens)[number] | 'search' | 'recently-deleted' | 'plan' | 'move-plan' | 'lock' | 'support' | 'tutor' | 'feedback' | 'about-waymark' | 'students' | 'student';
+export type Screen = (typeof screens)[number] | 'search' | 'recently-deleted' | 'plan' | 'move-plan' | 'print' | 'lock' | 'support' | 'tutor' | 'feedback' | 'about-waymark' | 'students' | 'student';
 
 class Nav {
   screen: Screen = $state('home');

@@ -640,6 +640,10 @@ export function fakePlan(
           next_review_on: latest?.next_review_on ?? null,
         };
       }
+      case 'save_printed_plan':
+        return 'my-learning-plan.pdf';
+      case 'open_printed_plan':
+        return null;
       case 'save_calendar':
         return { file: 'my-sessions.ics', events: home.courses.length * 6 };
       case 'get_home': {

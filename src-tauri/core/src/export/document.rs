@@ -191,6 +191,20 @@ pub fn walk(
     app_version: &str,
     out: &mut dyn Render,
 ) {
+    walk_as(Titled::Pack, plan, words, exported_at, app_version, out)
+}
+
+/// Walks `plan` as the document `of` (the tutor pack, or the student's own
+/// printed plan), block by block.
+pub fn walk_as(
+    of: Titled,
+    plan: &SharedPlan,
+    words: &Words,
+    exported_at: &str,
+    app_version: &str,
+    out: &mut dyn Render,
+) {
+    let (lede, reflections, made_with) = of.walk_keys();
     let w = |key: &str| words.get(key, &[]);
     let day = |at: &str| words.date(at);
     let area = |key: &str| words.area(key, &plan.life_areas);
@@ -201,10 +215,10 @@ pub fn walk(
     };
 
     out.block(Block::Title {
-        of: Titled::Pack,
+        of,
         name: plan.name.clone(),
         exported_at: exported_at.to_string(),
-        lede: w("pack-lede"),
+        lede: w(lede),
     });
 
     if let Some(about) = &plan.about_me {
@@ -417,7 +431,7 @@ pub fn walk(
     }
 
     if !plan.reflections.is_empty() {
-        out.block(section("reflections", "pack-reflections", false));
+        out.block(section("reflections", reflections, false));
         for r in &plan.reflections {
             let about: Vec<Text> = [&r.goal_title, &r.course_title]
                 .into_iter()
@@ -448,7 +462,7 @@ pub fn walk(
     }
 
     out.block(Block::Footer(
-        words.get("pack-made-with", &[("version", app_version)]),
+        words.get(made_with, &[("version", app_version)]),
     ));
 }
 

@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod document;
 pub mod html;
 pub mod pdf;
+pub mod print;
 pub mod protected_pdf;
 pub mod save;
 pub mod words;

@@ -15,8 +15,8 @@ use pdf_writer::types::{
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use crate::error::{Error, Result};
-use crate::export::document::{walk, Block, Chart, ListKind, Render, Text};
-use crate::export::words::{isolate, Words};
+use crate::export::document::{walk, walk_as, Block, Chart, ListKind, Render, Text};
+use crate::export::words::{isolate, Titled, Words};
 use crate::files::plan_file::SharedPlan;
 use crate::validate::{invisible, visible};
 
@@ -36,6 +36,25 @@ const GREY: (u8, u8, u8) = (77, 90, 94);
 /// Behind a bar: the whole of 10, pale.
 const PAPER: (u8, u8, u8) = (239, 234, 225);
 const RULE: (u8, u8, u8) = (200, 194, 184);
+
+/// How large the print is and how far apart its lines are.
+#[derive(Debug, Clone, Copy)]
+struct Look {
+    /// Every size of text times this.
+    scale: f32,
+    /// The distance from one line to the next, times the text's size.
+    leading: f32,
+}
+
+/// The tutor pack's and the check-in sheet's look: 10.5 pt text.
+const STANDARD: Look = Look {
+    scale: 1.0,
+    leading: 1.45,
+};
+
+/// Large print: the smallest text (each page's header and number) is 14 pt,
+/// the text 17.3 pt.
+const LARGE: f32 = 14.0 / 8.5;
 
 /// What a block of the page is, for the tag tree.
 enum Kind {
@@ -190,6 +209,8 @@ struct Sink {
     opacities: Vec<(u32, Ref)>,
     total: usize,
     header: String,
+    /// The size of the page's header and number.
+    furniture_size: f32,
     page_tree: Ref,
     pages: Vec<Ref>,
     /// Each page's list of the blocks its marked pieces belong to.
@@ -235,11 +256,12 @@ struct Layout<'w> {
     blocks: usize,
     y: f32,
     sink: Option<Sink>,
+    look: Look,
 }
 
 impl<'w> Layout<'w> {
     /// A layout before its first page: counting only, or drawing into `sink`.
-    fn new(faces: Faces, words: &'w Words, sink: Option<Sink>) -> Self {
+    fn new(faces: Faces, words: &'w Words, sink: Option<Sink>, look: Look) -> Self {
         Layout {
             faces,
             words,
@@ -248,6 +270,7 @@ impl<'w> Layout<'w> {
             blocks: 0,
             y: TOP,
             sink,
+            look,
         }
     }
 
@@ -319,7 +342,8 @@ impl<'w> Layout<'w> {
         colour: (u8, u8, u8),
         indent: f32,
     ) {
-        let leading = size * 1.45;
+        let size = size * self.look.scale;
+        let leading = size * self.look.leading;
         for line in self.faces.wrap(text, size, bold, RIGHT - LEFT - indent) {
             self.room(leading);
             let y = self.y + size;
@@ -346,7 +370,7 @@ impl<'w> Layout<'w> {
         };
         self.y += if level == 2 { 14.0 } else { 6.0 };
         // Keep a heading with what follows it.
-        self.room(size * 1.45 + 40.0);
+        self.room(size * self.look.scale * self.look.leading + 40.0);
         let block = self.block(Kind::Heading(level, visible(text)));
         self.lines(
             block,
@@ -418,6 +442,27 @@ pub fn pdf_of(
     render(words, title, header, |l| draw(l))
 }
 
+/// The student's own plan in large print (see `export::print`): the tutor
+/// pack's document as `Titled::Print`, every text at 14 pt or more, the
+/// lines further apart for easy reading.
+pub fn large_print(
+    plan: &SharedPlan,
+    words: &Words,
+    printed_on: &str,
+    app_version: &str,
+    easy_reading: bool,
+) -> Result<Vec<u8>> {
+    let look = Look {
+        scale: LARGE,
+        leading: if easy_reading { 1.8 } else { 1.45 },
+    };
+    let title = words.title(Titled::Print, &plan.name);
+    let header = words.get("print-header", &[("date", &words.date(printed_on))]);
+    render_in(look, words, &title, &header, |l| {
+        walk_as(Titled::Print, plan, words, printed_on, app_version, l)
+    })
+}
+
 /// The recovery sheet as a one-page PDF in `words`' language: one plain
 /// line on what the code opens, the code in large groups, the day it was
 /// made, and where to keep it. No name and no plan: it may lie in a drawer.
@@ -450,16 +495,28 @@ fn render(
     header: &str,
     draw: impl Fn(&mut Layout<'_>),
 ) -> Result<Vec<u8>> {
+    render_in(STANDARD, words, title, header, draw)
+}
+
+/// [`render`], in `look`.
+fn render_in(
+    look: Look,
+    words: &Words,
+    title: &str,
+    header: &str,
+    draw: impl Fn(&mut Layout<'_>),
+) -> Result<Vec<u8>> {
     let faces = Faces {
         regular: ttf_parser::Face::parse(REGULAR, 0).map_err(|_| Error::Export("font"))?,
         bold: ttf_parser::Face::parse(BOLD, 0).map_err(|_| Error::Export("font"))?,
     };
     // The first pass counts the pages; the second draws them.
-    let mut count = Layout::new(faces, words, None);
+    let mut count = Layout::new(faces, words, None, look);
     draw(&mut count);
     // The second pass measures with the same faces.
     let faces = count.faces;
-    let header = faces.fit(header, 8.5, false, RIGHT - LEFT);
+    let furniture_size = 8.5 * look.scale;
+    let header = faces.fit(header, furniture_size, false, RIGHT - LEFT);
     let mut next = Ref::new(1);
     let mut font = |data: &'static [u8], name: &'static [u8]| -> Result<FontUse> {
         Ok(FontUse {
@@ -484,6 +541,7 @@ fn render(
         opacities: Vec::new(),
         total: count.pages,
         header,
+        furniture_size,
         page_tree,
         pages: Vec::with_capacity(count.pages),
         parent_lists: Vec::with_capacity(count.pages),
@@ -491,7 +549,7 @@ fn render(
         tagged: Vec::with_capacity(count.blocks),
         pending: Default::default(),
     };
-    let mut l = Layout::new(faces, words, Some(sink));
+    let mut l = Layout::new(faces, words, Some(sink), look);
     draw(&mut l);
     l.flush();
     let mut sink = l.sink.take().ok_or(Error::Export("PDF"))?;
@@ -994,7 +1052,7 @@ impl Sink {
         let header = Op::Text {
             x: LEFT,
             y: 44.0,
-            size: 8.5,
+            size: self.furniture_size,
             bold: false,
             colour: GREY,
             text: self.header.clone(),
@@ -1017,9 +1075,9 @@ impl Sink {
             ],
         );
         let footer = Op::Text {
-            x: RIGHT - faces.width(&number, 8.5, false),
+            x: RIGHT - faces.width(&number, self.furniture_size, false),
             y: HEIGHT - 40.0,
-            size: 8.5,
+            size: self.furniture_size,
             bold: false,
             colour: GREY,
             text: number,

@@ -17,6 +17,8 @@ pub enum Titled {
     Pack,
     /// The tutor's check-in sheet for one student.
     CheckIn,
+    /// The student's own plan, printed in large print for themselves.
+    Print,
 }
 
 impl Titled {
@@ -25,6 +27,16 @@ impl Titled {
         match self {
             Titled::Pack => ("pack-title", "pack-title-named"),
             Titled::CheckIn => ("checkin-title", "checkin-title-named"),
+            Titled::Print => ("print-title", "print-title-named"),
+        }
+    }
+
+    /// The messages that differ between the documents `document::walk_as`
+    /// lays out: (under the title, over the reflections, at the end).
+    pub(crate) fn walk_keys(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Titled::Print => ("print-lede", "print-reflections", "print-made-with"),
+            Titled::Pack | Titled::CheckIn => ("pack-lede", "pack-reflections", "pack-made-with"),
         }
     }
 }

@@ -116,21 +116,8 @@ impl Store {
         };
         let mut reflections = Vec::with_capacity(choice.reflections.len());
         for id in &choice.reflections {
-            let r = self.reflection(id)?;
             // Checked above; checked again here, where it matters most.
-            if !r.shareable {
-                return Err(Error::PrivateReflection);
-            }
-            reflections.push(SharedReflection {
-                id: r.id,
-                written_on: r.written_on,
-                body: r.body,
-                learned: r.learned,
-                how_it_went: r.how_it_went,
-                try_next: r.try_next,
-                course_title: r.course_title,
-                goal_title: r.goal_title,
-            });
+            reflections.push(self.shared_reflection(id, false)?);
         }
         reflections.sort_by(|a, b| b.written_on.cmp(&a.written_on));
         Ok(SharedPlan {
@@ -228,6 +215,26 @@ impl Store {
             sections: choice.sections(),
             plan,
             everything: None,
+        })
+    }
+
+    /// One reflection as a document shows it. A private one only with
+    /// `private` (the student's own printed plan); anything for a tutor
+    /// asks without it, and is refused a private reflection.
+    pub(crate) fn shared_reflection(&self, id: &str, private: bool) -> Result<SharedReflection> {
+        let r = self.reflection(id)?;
+        if !r.shareable && !private {
+            return Err(Error::PrivateReflection);
+        }
+        Ok(SharedReflection {
+            id: r.id,
+            written_on: r.written_on,
+            body: r.body,
+            learned: r.learned,
+            how_it_went: r.how_it_went,
+            try_next: r.try_next,
+            course_title: r.course_title,
+            goal_title: r.goal_title,
         })
     }
 

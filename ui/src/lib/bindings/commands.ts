@@ -45,6 +45,7 @@ import type { PhrasesBroughtIn } from './PhrasesBroughtIn';
 import type { PlanChanges } from './PlanChanges';
 import type { PlanCounts } from './PlanCounts';
 import type { PlanInfo } from './PlanInfo';
+import type { PrintChoice } from './PrintChoice';
 import type { ProgressView } from './ProgressView';
 import type { ProspectusPreview } from './ProspectusPreview';
 import type { ReceivedFeedback } from './ReceivedFeedback';
@@ -147,6 +148,8 @@ export interface Commands {
   open_plan_folder: { args: Record<string, never>; answer: null };
   check_plan: { args: Record<string, never>; answer: null };
   replace_damaged_plan: { args: Record<string, never>; answer: string };
+  save_printed_plan: { args: { choice: PrintChoice; language: string }; answer: string | null };
+  open_printed_plan: { args: Record<string, never>; answer: null };
   get_home: { args: Record<string, never>; answer: Home };
   goal_story: { args: { goal_id: string }; answer: StoryEvent[] };
   progress_view: { args: { compare_with: string | null }; answer: ProgressView };
