@@ -15,7 +15,7 @@ say() { printf '\n\033[1m== %s\033[0m (at %dm%02ds)\n' "$*" $(((SECONDS - STARTE
 die() { printf '\nerror: %s\n' "$*" >&2; exit 1; }
 
 BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev file)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 imagemagick chromium default-jre-headless qpdf poppler-utils age desktop-file-utils appstream libxml2-utils python3-icalendar)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 imagemagick chromium default-jre-headless qpdf poppler-utils age desktop-file-utils appstream libxml2-utils python3-icalendar espeak-ng sox)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod desktop_lock;
 pub mod dialogs;
 pub mod locking;
+pub mod speech;
 pub mod state;
 
 use tauri::Manager;
@@ -67,6 +68,14 @@ pub fn run() {
             desktop_lock::watch(app.handle().clone());
             commands::app::mark("setup_done");
             Ok(())
+        })
+        // A window closing stops any reading aloud at once.
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::Destroyed = event {
+                if let Some(state) = window.try_state::<AppState>() {
+                    state.speech.stop();
+                }
+            }
         })
         // Every `#[tauri::command]` in src/commands/, listed by build.rs.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))

@@ -136,6 +136,8 @@ impl AppState {
         if lock_or_recover(&self.keys).is_none() {
             return Err(Error::NotFound("lock").into());
         }
+        // Locked, nothing of the plan is read aloud any more.
+        self.speech.stop();
         *lock_or_recover(&self.checkpointer) = None;
         {
             // Dropped, the plan closes (its log folded in) and its key is wiped.

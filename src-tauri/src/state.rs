@@ -53,6 +53,8 @@ pub struct AppState {
     /// The printed plan the student saved last, to open for printing. Only
     /// a path Waymark itself wrote.
     pub last_printed: Mutex<Option<PathBuf>>,
+    /// "Read this to me": the laptop's voice and the reading going now.
+    pub speech: crate::speech::Speech,
     /// A sealed file someone chose, waiting for its passphrase: asked for
     /// again with it, it is opened from here (the page never names a path).
     pub sealed_waiting: Mutex<Option<PathBuf>>,
@@ -94,6 +96,7 @@ impl AppState {
             opened_file: Mutex::new(None),
             last_saved: Mutex::new(None),
             last_printed: Mutex::new(None),
+            speech: crate::speech::Speech::default(),
             sealed_waiting: Mutex::new(None),
             reading: Mutex::new(None),
             keys: Mutex::new(None),

@@ -62,6 +62,11 @@ fn ts(ty: &Type, uses: &mut BTreeSet<String>) -> String {
                 // The answer of a command that can fail: its error reaches the
                 // UI as a rejected promise (an `ApiError`).
                 "Answer" | "Result" => ts(inner[0], uses),
+                // A channel the page makes and the command answers on as it goes.
+                "Channel" => {
+                    uses.insert(name.clone());
+                    format!("Channel<{}>", ts(inner[0], uses))
+                }
                 _ => {
                     uses.insert(name.clone());
                     name
@@ -180,7 +185,11 @@ fn typescript() -> (Vec<Command>, String) {
          // src-tauri/tests/commands_agree.rs (`cargo test`). Do not edit.\n\n",
     );
     for name in &uses {
-        out.push_str(&format!("import type {{ {name} }} from './{name}';\n"));
+        if name == "Channel" {
+            out.push_str("import type { Channel } from '@tauri-apps/api/core';\n");
+        } else {
+            out.push_str(&format!("import type {{ {name} }} from './{name}';\n"));
+        }
     }
     out.push_str("\n/** Every command: its arguments as Tauri reads them, and its answer. */\n");
     out.push_str("export interface Commands {\n");

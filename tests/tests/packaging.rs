@@ -56,6 +56,16 @@ async fn the_deb_installs_a_desktop_app_that_opens_waymark_files() -> Result<()>
     for library in ["libwebkit2gtk-4.1-0", "libgtk-3-0", "libssl3 | libssl3t64"] {
         assert!(depends.contains(library), "{library} in {depends}");
     }
+    // "Read this to me" needs a voice: recommended, so Waymark installs
+    // without one (and says what to install when asked to read).
+    let recommends = info
+        .lines()
+        .find(|l| l.trim_start().starts_with("Recommends:"))
+        .ok_or("no Recommends")?;
+    for package in ["speech-dispatcher", "espeak-ng"] {
+        assert!(recommends.contains(package), "{package} in {recommends}");
+        assert!(!depends.contains(package), "{package} is not a must");
+    }
 
     // The files: the binary, the desktop entry, icons at every size, the MIME
     // type and the metainfo.

@@ -75,6 +75,8 @@ pub enum ErrorCode {
     LockFirst,
     /// Keeping students' plans is off: turn it on first.
     NotKeepingStudents,
+    /// "Read this to me" found no voice on this laptop to read with.
+    NoVoice,
 }
 
 /// Which piece of what the student entered needs a change.
@@ -118,6 +120,10 @@ pub enum Field {
     Phrase,
     /// How many months a student's kept plans are kept after the last one.
     ForgetAfter,
+    /// The text handed over to be read aloud.
+    ReadAloud,
+    /// A voice chosen for reading aloud.
+    Voice,
 }
 
 /// Which kind of Waymark file from outside was refused.

@@ -612,3 +612,48 @@ fn a_plan_s_folder_is_locked_for_one_waymark_at_a_time() {
     drop(first);
     PlanLock::take(dir.path()).expect("free again once let go");
 }
+
+#[test]
+fn read_aloud_settings_are_kept_and_a_strange_voice_name_refused() {
+    use waymark_core::store::settings::{ReadAloudSettings, SpeechSpeed};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let chosen = ReadAloudSettings {
+        speed: SpeechSpeed::Slowest,
+        voice_en: Some("English (Scotland)".into()),
+        voice_de: None,
+    };
+    {
+        let store = Store::open_in_dir(dir.path()).expect("open");
+        assert_eq!(
+            store.read_aloud_settings().expect("defaults"),
+            ReadAloudSettings::default()
+        );
+        store.set_read_aloud_settings(chosen.clone()).expect("save");
+        for voice in ["-o", "", "voice\nname", &"v".repeat(101)] {
+            let bad = ReadAloudSettings {
+                voice_de: Some(voice.to_owned()),
+                ..chosen.clone()
+            };
+            assert_eq!(
+                field_of(store.set_read_aloud_settings(bad)),
+                Some(Field::Voice),
+                "{voice:?}"
+            );
+        }
+    }
+    let store = Store::open_in_dir(dir.path()).expect("reopen");
+    assert_eq!(store.read_aloud_settings().expect("read"), chosen);
+    drop(store);
+    let conn = Connection::open(dir.path().join(DB_FILE_NAME)).expect("raw");
+    conn.execute(
+        "UPDATE setting SET value = '{\"speed\": \"warp\"}' WHERE key = 'read_aloud'",
+        [],
+    )
+    .expect("damage");
+    drop(conn);
+    let store = Store::open_in_dir(dir.path()).expect("reopen");
+    assert_eq!(
+        store.read_aloud_settings().expect("defaults"),
+        ReadAloudSettings::default()
+    );
+}

@@ -12,6 +12,7 @@ pub mod lock;
 pub mod plan;
 pub mod print;
 pub mod progress;
+pub mod read_aloud;
 pub mod recently_deleted;
 pub mod reviews;
 pub mod sealed;

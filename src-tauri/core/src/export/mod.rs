@@ -7,5 +7,6 @@ pub mod html;
 pub mod pdf;
 pub mod print;
 pub mod protected_pdf;
+pub mod reading;
 pub mod save;
 pub mod words;

@@ -71,6 +71,7 @@ const DISPLAY_KEY: &str = "display";
 const REMINDERS_KEY: &str = "reminders";
 const WELCOME_KEY: &str = "welcome_seen";
 const LOCK_KEY: &str = "lock";
+const READ_ALOUD_KEY: &str = "read_aloud";
 
 /// Beside a locked plan: the display settings only (no plan text), so the
 /// lock screen speaks the student's language at their text size and colours.
@@ -104,6 +105,71 @@ pub fn look_at_rest(dir: &Path) -> DisplaySettings {
         .and_then(|bytes| serde_json::from_slice::<DisplaySettings>(&bytes).ok())
         .and_then(|settings| settings.validate().ok())
         .unwrap_or_default()
+}
+
+/// How fast "Read this to me" reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SpeechSpeed {
+    Slowest,
+    Slower,
+    #[default]
+    Usual,
+    Faster,
+}
+
+impl SpeechSpeed {
+    /// The rate as speech-dispatcher takes it (-100 to 100, 0 the voice's own).
+    pub fn rate(self) -> i32 {
+        match self {
+            SpeechSpeed::Slowest => -50,
+            SpeechSpeed::Slower => -25,
+            SpeechSpeed::Usual => 0,
+            SpeechSpeed::Faster => 25,
+        }
+    }
+}
+
+/// The longest name of a voice kept (voices are named by the laptop's
+/// speech programs; a longer one is not one of theirs).
+pub const VOICE_NAME_MAX: usize = 100;
+
+/// "Read this to me" as the student set it up. A voice is one of the laptop's
+/// voices for that language, by its name; `None` is the laptop's usual voice.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct ReadAloudSettings {
+    pub speed: SpeechSpeed,
+    /// The voice for English text.
+    pub voice_en: Option<String>,
+    /// The voice for German text.
+    pub voice_de: Option<String>,
+}
+
+impl ReadAloudSettings {
+    pub fn validate(self) -> Result<Self, Invalid> {
+        for voice in [&self.voice_en, &self.voice_de].into_iter().flatten() {
+            let named = !voice.is_empty()
+                && voice.chars().count() <= VOICE_NAME_MAX
+                && !voice.starts_with('-')
+                && !voice.chars().any(char::is_control);
+            if !named {
+                return Err(Invalid::new(Field::Voice, Problem::Unknown));
+            }
+        }
+        Ok(self)
+    }
+
+    /// The voice chosen for text in `language` (`en-GB`, `de`, ...).
+    pub fn voice_for(&self, language: &str) -> Option<&str> {
+        match language.split('-').next() {
+            Some("en") => self.voice_en.as_deref(),
+            Some("de") => self.voice_de.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 /// Reminders the student chose. Off unless they turn them on.
@@ -202,6 +268,24 @@ impl Store {
     pub fn set_reminders(&self, reminders: Reminders) -> Result<Reminders> {
         self.set_setting(REMINDERS_KEY, &reminders, Field::TextSize)?;
         Ok(reminders)
+    }
+
+    /// How "Read this to me" reads; the usual speed and voices when nothing
+    /// (or nothing readable) is stored.
+    pub fn read_aloud_settings(&self) -> Result<ReadAloudSettings> {
+        Ok(self
+            .setting::<ReadAloudSettings>(READ_ALOUD_KEY)?
+            .and_then(|settings| settings.validate().ok())
+            .unwrap_or_default())
+    }
+
+    pub fn set_read_aloud_settings(
+        &self,
+        settings: ReadAloudSettings,
+    ) -> Result<ReadAloudSettings> {
+        let settings = settings.validate()?;
+        self.set_setting(READ_ALOUD_KEY, &settings, Field::Voice)?;
+        Ok(settings)
     }
 
     /// Whether the student has been through (or skipped) the welcome guide.

@@ -3,4 +3,4 @@
 /**
  * Which piece of what the student entered needs a change.
  */
-export type Field = "title" | "why" | "life_area" | "target_date" | "status" | "step_text" | "direction" | "draft_key" | "draft_body" | "language" | "text_size" | "choice" | "attendance" | "preferred_name" | "support" | "reflection_text" | "written_on" | "feeling" | "course" | "goal" | "session_date" | "rating" | "attainment" | "decision" | "review_text" | "next_review" | "suggestion" | "tutor_name" | "password" | "recovery_code" | "idle_minutes" | "passphrase" | "phrase" | "forget_after";
+export type Field = "title" | "why" | "life_area" | "target_date" | "status" | "step_text" | "direction" | "draft_key" | "draft_body" | "language" | "text_size" | "choice" | "attendance" | "preferred_name" | "support" | "reflection_text" | "written_on" | "feeling" | "course" | "goal" | "session_date" | "rating" | "attainment" | "decision" | "review_text" | "next_review" | "suggestion" | "tutor_name" | "password" | "recovery_code" | "idle_minutes" | "passphrase" | "phrase" | "forget_after" | "read_aloud" | "voice";
