@@ -19,7 +19,7 @@ const FIELDS: Record<Field, true> = {
   preferred_name: true, support: true, reflection_text: true, written_on: true, feeling: true, course: true,
   goal: true, session_date: true, rating: true, attainment: true, decision: true, review_text: true,
   next_review: true, suggestion: true, tutor_name: true, password: true, recovery_code: true, idle_minutes: true, passphrase: true,
-  phrase: true, forget_after: true,
+  phrase: true, forget_after: true, read_aloud: true, voice: true,
 };
 const PROBLEMS: Record<ProblemKind, true> = { empty: true, too_long: true, too_short: true, unknown: true, bad_date: true };
 const FILES: Record<FileKind, true> = { plan: true, feedback: true, phrases: true };

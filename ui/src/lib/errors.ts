@@ -34,6 +34,7 @@ export const CODES: Record<ErrorCode, true> = {
   wrong_passphrase: true,
   lock_first: true,
   not_keeping_students: true,
+  no_voice: true,
 };
 
 /** Whatever a failed call threw, as an `ApiError` (never throws itself). Show it

@@ -3,7 +3,7 @@
 // by a test), so a wrong name or argument fails the type check here; the types
 // come from ts-rs (./bindings). Never write them by hand. A command that opens
 // a native dialog is given the language its file types are named in.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type { Commands } from './bindings/commands';
 import type { AboutMe } from './bindings/AboutMe';
 import type { AttendanceState } from './bindings/AttendanceState';
@@ -21,6 +21,8 @@ import type { GoalStatus } from './bindings/GoalStatus';
 import type { ItemKind } from './bindings/ItemKind';
 import type { JournalQuery } from './bindings/JournalQuery';
 import type { PrintChoice } from './bindings/PrintChoice';
+import type { ReadAloudSettings } from './bindings/ReadAloudSettings';
+import type { ReadingEvent } from './bindings/ReadingEvent';
 import type { ReflectionInput } from './bindings/ReflectionInput';
 import type { LockSettings } from './bindings/LockSettings';
 import type { Reminders } from './bindings/Reminders';
@@ -141,6 +143,17 @@ export const api = {
   /** Print my plan: saved as a large-print PDF, then opened to print. */
   savePrintedPlan: (choice: PrintChoice) => call('save_printed_plan', { choice, language: i18n.locale }),
   openPrintedPlan: () => call('open_printed_plan'),
+  /** "Read this to me": the laptop's voice reads the blocks, telling `onEvent`
+   *  as each sentence begins; the answer says where each sentence is. */
+  speechStatus: () => call('speech_status'),
+  readAloud: (blocks: string[], onEvent: (event: ReadingEvent) => void) => {
+    const channel = new Channel<ReadingEvent>();
+    channel.onmessage = onEvent;
+    return call('read_aloud', { blocks, language: i18n.locale, onEvent: channel });
+  },
+  stopReading: () => call('stop_reading'),
+  readAloudSettings: () => call('get_read_aloud_settings'),
+  setReadAloudSettings: (settings: ReadAloudSettings) => write('set_read_aloud_settings', { settings }),
   goalStory: (goal_id: string) => call('goal_story', { goal_id }),
   progressView: (compare_with: string | null) => call('progress_view', { compare_with }),
   reminders: () => call('get_reminders'),

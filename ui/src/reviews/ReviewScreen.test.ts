@@ -12,7 +12,7 @@ describe('the progress chart', () => {
     fakePlan([goal()]);
     const { container } = render(ReviewScreen);
     expect(await screen.findByText('No reviews finished yet.')).toBeInTheDocument();
-    expect(container.querySelector('svg')).toBeNull();
+    expect(container.querySelector('svg.bar, svg.key-bar')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
   });
 

@@ -33,6 +33,9 @@ import type { KeptVersion } from '../lib/bindings/KeptVersion';
 import type { PlanChanges } from '../lib/bindings/PlanChanges';
 import type { SentItem } from '../lib/bindings/SentItem';
 import type { Phrase } from '../lib/bindings/Phrase';
+import type { ReadAloudSettings } from '../lib/bindings/ReadAloudSettings';
+import type { ReadingEvent } from '../lib/bindings/ReadingEvent';
+import type { Channel } from '@tauri-apps/api/core';
 
 const record = (title: string, category: string, delivery: 'in_person' | 'online' | 'both', start: string) => ({
   code: null,
@@ -131,6 +134,13 @@ export function fakePlan(
     contacts: [] as { name: string; about: string; phone: string; email: string; website: string; hours: string }[],
   };
   const home: { review_due: boolean; courses: NextCourse[] } = { review_due: false, courses: [] };
+  // "Read this to me": a laptop with a voice unless `speech.voice` is false;
+  // each block is one sentence here (Rust cuts them for real).
+  const speech = {
+    voice: true,
+    settings: { speed: 'usual', voice_en: null, voice_de: null } as ReadAloudSettings,
+    channel: null as Channel<ReadingEvent> | null,
+  };
   const progress: { terms: TermSummary[]; highlights: Highlights } = {
     terms: [],
     highlights: {
@@ -640,6 +650,31 @@ export function fakePlan(
           next_review_on: latest?.next_review_on ?? null,
         };
       }
+      case 'speech_status':
+        return {
+          available: speech.voice,
+          voices_en: speech.voice ? [{ id: 'en-gb-scotland', label: 'English (Scotland)' }] : [],
+          voices_de: speech.voice ? [{ id: 'de', label: 'German' }] : [],
+        };
+      case 'read_aloud': {
+        if (!speech.voice) throw { code: 'no_voice', message: 'no voice', field: null };
+        const blocks = args.blocks as string[];
+        speech.channel = args.onEvent as Channel<ReadingEvent>;
+        const channel = speech.channel;
+        queueMicrotask(() => channel.onmessage({ kind: 'sentence', index: 0 }));
+        return blocks.map((text, block) => {
+          const start = text.length - text.trimStart().length;
+          return { block, start, end: text.trimEnd().length };
+        });
+      }
+      case 'stop_reading':
+        speech.channel = null;
+        return null;
+      case 'get_read_aloud_settings':
+        return structuredClone(speech.settings);
+      case 'set_read_aloud_settings':
+        speech.settings = structuredClone(args.settings as ReadAloudSettings);
+        return structuredClone(speech.settings);
       case 'save_printed_plan':
         return 'my-learning-plan.pdf';
       case 'open_printed_plan':
@@ -845,6 +880,7 @@ export function fakePlan(
     searchGone,
     lock,
     students,
+    speech,
     callsOf: (cmd: keyof Commands) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
   };
 }
