@@ -197,9 +197,14 @@ async fn every_screen_passes_axe_in_webkit() -> Result<()> {
     // And a tutor's feedback on this Waymark's own plan, beside it (the
     // open dialog offers the file of its kind).
     feedback_for(data.path(), &shared_file.with_extension("waymark-feedback"))?;
+    // The test run's voice, so a reading lasts while it is checked.
+    let voice = tempfile::tempdir()?;
     let app = App::launch_with(
         data.path(),
-        &[("WAYMARK_TEST_OPEN_FILE", shared_file.as_path())],
+        &[
+            ("WAYMARK_TEST_OPEN_FILE", shared_file.as_path()),
+            ("WAYMARK_TEST_SPEECH_DIR", voice.path()),
+        ],
     )
     .await?;
     let outcome = audit(&app).await;
@@ -387,6 +392,16 @@ async fn audit(app: &App) -> Result<Vec<Value>> {
             app.click("#nav-home").await?;
             app.find(".home-grid").await?;
             record("home", theme, lang, check(app).await?);
+            // Read aloud, with its sentence marked.
+            app.click(".screen-head .read-aloud-button").await?;
+            app.find(".read-aloud-button.reading").await?;
+            app.wait_js(
+                "return !!CSS.highlights.get('waymark-reading')?.size",
+                Duration::from_secs(10),
+            )
+            .await?;
+            record("read-aloud", theme, lang, check(app).await?);
+            app.click(".screen-head .read-aloud-button").await?;
             app.click("#home-calendar").await?;
             app.find(".calendar-courses li").await?;
             record("calendar-choice", theme, lang, check(app).await?);

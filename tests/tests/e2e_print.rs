@@ -67,7 +67,7 @@ async fn my_plan_prints_with_my_private_reflections_only_when_i_tick_them() -> R
 
         // Then with them.
         std::fs::remove_file(&pdf)?;
-        app.tab_to("#print-private", 20).await?;
+        app.tab_to("#print-private", 30).await?;
         app.press(Key::Space).await?;
         app.screenshot("print-choice").await?;
         app.tab_to("#print-save", 10).await?;

@@ -173,6 +173,8 @@ async fn the_laptop_reads_my_plan_to_me_marks_each_sentence_and_stops_at_escape(
             .select_by_value("en-gb-scotland")
             .await?;
         app.wait_saved().await?;
+        app.js("document.querySelector('#read-aloud-heading').scrollIntoView({ block: 'start' }); return true")
+            .await?;
         app.screenshot("read-aloud-settings").await?;
         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
     }

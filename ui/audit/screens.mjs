@@ -7,6 +7,16 @@ export const SCREENS = [
     query: '',
     steps: [['click', '#home-calendar'], ['wait', '.calendar-courses li'], ['click', '#calendar-save'], ['wait', '#calendar-saved']],
   },
+  {
+    name: 'read-aloud',
+    query: '',
+    steps: [['wait', '.home-grid'], ['click', '.screen-head .read-aloud-button'], ['wait', '.read-aloud-button.reading']],
+  },
+  {
+    name: 'read-aloud-no-voice',
+    query: 'novoice',
+    steps: [['wait', '.home-grid'], ['click', '.screen-head .read-aloud-button'], ['wait', '.read-aloud-problem']],
+  },
   { name: 'home-empty', query: 'empty', steps: [['wait', '#home-first-goal']] },
   { name: 'home-review-due', query: 'due', steps: [['wait', '#home-start-review']] },
   { name: 'goals-empty', query: 'empty', steps: [['click', '#nav-goals'], ['wait', '#add-goal']] },

@@ -108,6 +108,7 @@ if (params.has('lockon') || params.has('locked')) plan.lock.on = true;
 if (params.has('locked')) plan.lock.locked = true;
 // A sealed plan file chosen to open: its passphrase is asked for.
 if (params.has('sealed')) plan.share.sealed = true;
+if (params.has('novoice')) plan.speech.voice = false;
 if (params.has('tutor')) {
   plan.share.pending = {
     file_name: 'sam-learning-plan-2026-11-20.waymark',

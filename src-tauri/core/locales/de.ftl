@@ -1464,10 +1464,10 @@ student-check-in-pdf = Als PDF speichern
 student-check-in-saved = Gespeichert als { $file }.
 
 ## Read this to me
-read-aloud = Vorlesen
+read-aloud = Diese Seite vorlesen
 read-aloud-goal = Dieses Ziel vorlesen
 read-aloud-course = Diesen Kurs vorlesen
-read-aloud-reflection = Vorlesen
+read-aloud-reflection = Diesen Eintrag vorlesen
 read-aloud-plan = Diesen Plan vorlesen
 read-aloud-stop = Vorlesen beenden
 read-aloud-escape = oder Esc drücken
@@ -1476,7 +1476,7 @@ error-read_aloud-empty = Hier gibt es noch keine Worte zum Vorlesen.
 error-read_aloud-too_long = Diese Seite ist zu lang, um sie auf einmal vorzulesen. Öffne bitte einen Teil davon und lass dir den vorlesen.
 error-voice = Bitte wähle eine der Stimmen aus der Liste.
 settings-read-aloud = Vorlesen
-settings-read-aloud-hint = „Vorlesen“ liest eine Seite mit der eigenen Stimme dieses Laptops vor. Nichts verlässt den Laptop.
+settings-read-aloud-hint = Wenn du „Diese Seite vorlesen“ drückst (oder so einen Knopf bei einem Ziel, einem Kurs oder einem Eintrag), liest Waymark mit der eigenen Stimme dieses Laptops vor. Nichts verlässt den Laptop.
 settings-speed = Wie schnell
 settings-speed-slowest = Ganz langsam
 settings-speed-slower = Langsamer

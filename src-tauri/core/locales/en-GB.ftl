@@ -1469,10 +1469,10 @@ student-check-in-pdf = Save as PDF
 student-check-in-saved = Saved as { $file }.
 
 ## Read this to me
-read-aloud = Read this to me
+read-aloud = Read this page to me
 read-aloud-goal = Read this goal to me
 read-aloud-course = Read this course to me
-read-aloud-reflection = Read this to me
+read-aloud-reflection = Read this reflection to me
 read-aloud-plan = Read this plan to me
 read-aloud-stop = Stop reading
 read-aloud-escape = or press Escape
@@ -1481,7 +1481,7 @@ error-read_aloud-empty = There are no words here to read yet.
 error-read_aloud-too_long = This page is too long to read aloud in one go. Please open one part of it and read that.
 error-voice = Please choose one of the voices in the list.
 settings-read-aloud = Reading aloud
-settings-read-aloud-hint = “Read this to me” reads a page aloud with this laptop’s own voice. Nothing leaves the laptop.
+settings-read-aloud-hint = When you press “Read this page to me” (or the same kind of button on a goal, a course or a reflection), Waymark reads aloud with this laptop’s own voice. Nothing leaves the laptop.
 settings-speed = How fast
 settings-speed-slowest = Slowest
 settings-speed-slower = Slower

@@ -40,7 +40,7 @@ describe('read this to me', () => {
     const seen = highlightsSeen();
     render(ReflectionEntry, { reflection: reflection({ body: 'I walked by the river with Sam.' }) });
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Read this to me' }));
+    await user.click(screen.getByRole('button', { name: 'Read this reflection to me' }));
     const stop = await screen.findByRole('button', { name: 'Stop reading' });
     expect(stop).toHaveAttribute('aria-pressed', 'true');
     const [asked] = plan.callsOf('read_aloud') as { blocks: string[]; language: string }[];
@@ -54,7 +54,7 @@ describe('read this to me', () => {
     // The first sentence is marked in place.
     await expect.poll(() => [...(seen.get('waymark-reading') ?? [])].map(String)).toEqual(['Tuesday, 24 November 2026']);
     await user.keyboard('{Escape}');
-    expect(await screen.findByRole('button', { name: 'Read this to me' })).toHaveAttribute('aria-pressed', 'false');
+    expect(await screen.findByRole('button', { name: 'Read this reflection to me' })).toHaveAttribute('aria-pressed', 'false');
     expect(plan.callsOf('stop_reading')).toHaveLength(1);
     expect(seen.has('waymark-reading')).toBe(false);
   });
@@ -63,7 +63,7 @@ describe('read this to me', () => {
     const plan = fakePlan();
     plan.speech.voice = false;
     render(ReflectionEntry, { reflection: reflection() });
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Read this to me' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Read this reflection to me' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Reading aloud needs a voice on this laptop. Ask whoever looks after it to install the free packages “speech-dispatcher” and “espeak-ng”, then start Waymark again.',
     );
