@@ -114,30 +114,44 @@ fn ask(program: &Path, args: &[&str]) -> Option<String> {
         .stderr(Stdio::null())
         .spawn()
         .ok()?;
+    // Read while it runs: a long list would fill the pipe and stall it.
+    let mut stdout = child.stdout.take()?;
+    let reader = std::thread::spawn(move || {
+        let mut out = String::new();
+        std::io::Read::read_to_string(&mut stdout, &mut out).map(|_| out)
+    });
     let deadline = Instant::now() + ASK_AT_MOST;
-    loop {
+    let succeeded = loop {
         match child.try_wait() {
-            Ok(Some(status)) if status.success() => break,
+            Ok(Some(status)) => break status.success(),
             Ok(None) if Instant::now() < deadline => std::thread::sleep(POLL),
             _ => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return None;
+                break false;
             }
         }
-    }
-    let mut out = String::new();
-    std::io::Read::read_to_string(&mut child.stdout.take()?, &mut out).ok()?;
-    Some(out)
+    };
+    let out = reader.join().ok()?.ok()?;
+    succeeded.then_some(out)
 }
 
 impl Engine {
     fn find() -> Engine {
-        let path = std::env::var_os(SPEECH_PATH_ENV)
+        // The test switches are in debug builds only: a release build never
+        // writes what it reads to a file, whatever its environment says.
+        let test_var = |name: &str| {
+            if cfg!(debug_assertions) {
+                std::env::var_os(name)
+            } else {
+                None
+            }
+        };
+        let path = test_var(SPEECH_PATH_ENV)
             .or_else(|| std::env::var_os("PATH"))
             .unwrap_or_default();
         let espeak = find_program("espeak-ng", &path).or_else(|| find_program("espeak", &path));
-        if let Some(dir) = std::env::var_os(TEST_SPEECH_DIR_ENV) {
+        if let Some(dir) = test_var(TEST_SPEECH_DIR_ENV) {
             return match espeak {
                 Some(espeak) => Engine::Recorder {
                     espeak,
@@ -171,8 +185,9 @@ impl Engine {
             }
             Engine::None => Vec::new(),
         };
-        voices.sort_by(|a, b| a.label.cmp(&b.label));
+        voices.sort_by(|a, b| a.id.cmp(&b.id));
         voices.dedup_by(|a, b| a.id == b.id);
+        voices.sort_by(|a, b| a.label.cmp(&b.label));
         voices
     }
 
@@ -188,14 +203,11 @@ impl Engine {
                     command.args(["-y", voice]);
                 }
                 command.arg("--").arg(said.text);
-                turn.run(command)?;
-                if turn.stopped() {
-                    // Ending spd-say does not end what the service is saying.
-                    let _ = ask(spd, &["-N", "waymark", "-S"]);
-                }
-                Ok(())
+                turn.run(command, None)
             }
-            Engine::Espeak(espeak) => turn.run(espeak_command(espeak, &said, None)),
+            Engine::Espeak(espeak) => {
+                turn.run(espeak_command(espeak, &said, None), Some(said.text))
+            }
             Engine::Recorder { espeak, dir } => record(turn, espeak, dir, &said),
             Engine::None => Err(std::io::Error::other("no voice")),
         }
@@ -229,8 +241,9 @@ fn espeak_command(espeak: &Path, said: &Said<'_>, wav: Option<&Path>) -> Command
     if let Some(wav) = wav {
         command.arg("-w").arg(wav);
     }
-    // The text may begin with a dash: it is never read as an option.
-    command.arg("--").arg(said.text);
+    // The text comes on its standard input: never read as an option, and not
+    // on a command line other accounts on the laptop can list.
+    command.arg("--stdin");
     command
 }
 
@@ -253,7 +266,7 @@ fn record(turn: &Turn, espeak: &Path, dir: &Path, said: &Said<'_>) -> std::io::R
         .append(true)
         .open(dir.join("said.jsonl"))?
         .write_all(line.as_bytes())?;
-    turn.run(espeak_command(espeak, said, Some(&wav)))?;
+    turn.run(espeak_command(espeak, said, Some(&wav)), Some(said.text))?;
     turn.wait(wav_length(&wav).unwrap_or_default());
     if turn.stopped() {
         let line = format!("{}\n", serde_json::json!({ "stopped": said.index }));
@@ -325,6 +338,9 @@ struct Turn {
     child: Mutex<Option<Child>>,
     /// Woken when the turn is stopped (the test voice's wait).
     woken: (Mutex<()>, Condvar),
+    /// speech-dispatcher's `spd-say`, when it is the voice: ending it does
+    /// not end what the service is saying, which is stopped apart.
+    service: Option<PathBuf>,
 }
 
 impl Turn {
@@ -332,23 +348,50 @@ impl Turn {
         self.stopped.load(Ordering::SeqCst)
     }
 
+    /// Stops the turn, and what it is saying, before it returns.
     fn stop(&self) {
-        self.stopped.store(true, Ordering::SeqCst);
+        if self.stopped.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        self.end_child();
+        if let Some(spd) = &self.service {
+            // The service's `-S` stops the message it is saying now.
+            let _ = ask(spd, &["-N", "waymark", "-S"]);
+        }
+        let _guard = self.woken.0.lock();
+        self.woken.1.notify_all();
+    }
+
+    fn end_child(&self) {
         if let Ok(mut child) = self.child.lock() {
             if let Some(child) = child.as_mut() {
                 let _ = child.kill();
             }
         }
-        self.woken.1.notify_all();
     }
 
-    /// Runs `command` to its end, or until the turn is stopped.
-    fn run(&self, mut command: Command) -> std::io::Result<()> {
+    /// Runs `command` to its end, or until the turn is stopped; `text`, if
+    /// any, is written to its standard input.
+    fn run(&self, mut command: Command, text: Option<&str>) -> std::io::Result<()> {
         command
-            .stdin(Stdio::null())
+            .stdin(if text.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
             .stdout(Stdio::null())
             .stderr(Stdio::null());
-        let child = command.spawn()?;
+        let mut child = command.spawn()?;
+        if let (Some(text), Some(mut stdin)) = (text, child.stdin.take()) {
+            // A sentence is at most a few hundred bytes: it fits the pipe.
+            let written = stdin.write_all(text.as_bytes());
+            drop(stdin);
+            if let Err(error) = written {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(error);
+            }
+        }
         {
             let mut slot = self
                 .child
@@ -357,7 +400,7 @@ impl Turn {
             *slot = Some(child);
         }
         if self.stopped() {
-            self.stop();
+            self.end_child();
         }
         let status = loop {
             let mut slot = self
@@ -367,9 +410,18 @@ impl Turn {
             let Some(child) = slot.as_mut() else {
                 return Ok(());
             };
-            if let Some(status) = child.try_wait()? {
-                *slot = None;
-                break status;
+            match child.try_wait() {
+                Ok(Some(status)) => {
+                    *slot = None;
+                    break status;
+                }
+                Ok(None) => {}
+                Err(error) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    *slot = None;
+                    return Err(error);
+                }
             }
             drop(slot);
             std::thread::sleep(POLL);
@@ -436,9 +488,11 @@ impl Speech {
         settings: &ReadAloudSettings,
         tell: impl Fn(ReadingEvent) + Send + 'static,
     ) -> Result<(), ApiError> {
-        self.stop();
+        // Asking for the voices first (it can take a moment the first
+        // time), so nothing can start in between the stop and the start.
         let status = self.status();
         if !status.available {
+            self.stop();
             return Err(ApiError::new(ErrorCode::NoVoice, "no voice on this laptop"));
         }
         let engine = self.engine().clone();
@@ -465,9 +519,19 @@ impl Speech {
             stopped: AtomicBool::new(false),
             child: Mutex::new(None),
             woken: (Mutex::new(()), Condvar::new()),
+            service: match &engine {
+                Engine::Dispatcher(spd) => Some(spd.clone()),
+                _ => None,
+            },
         });
-        if let Ok(mut now) = self.now.lock() {
-            *now = Some(turn.clone());
+        // The new reading takes the old one's place and stops it, under one
+        // lock: two readings asked for at once never both go on.
+        let old = match self.now.lock() {
+            Ok(mut now) => now.replace(turn.clone()),
+            Err(_) => return Err(ApiError::internal()),
+        };
+        if let Some(old) = old {
+            old.stop();
         }
         std::thread::spawn(move || {
             for (index, sentence) in reading.sentences.iter().enumerate() {
@@ -649,6 +713,37 @@ mod tests {
         let said = said(dir.path());
         assert!(said.len() <= 3, "{said:?}");
         assert_eq!(said.last().expect("in this test")["stopped"], 0);
+    }
+
+    #[test]
+    fn a_new_reading_stops_the_one_going_even_when_asked_for_at_once() {
+        let dir = tempfile::tempdir().expect("in this test");
+        let speech = std::sync::Arc::new(recorder(dir.path()));
+        let long: Vec<String> = (1..=20)
+            .map(|n| format!("This is sentence number {n} of a long page."))
+            .collect();
+        // Two readings asked for from two threads at the same moment.
+        let hearing: Vec<_> = (0..2)
+            .map(|_| {
+                let speech = speech.clone();
+                let long = long.clone();
+                std::thread::spawn(move || {
+                    let blocks: Vec<&str> = long.iter().map(String::as_str).collect();
+                    listen(&speech, &blocks, &ReadAloudSettings::default())
+                })
+            })
+            .collect();
+        let hearing: Vec<_> = hearing
+            .into_iter()
+            .map(|h| h.join().expect("in this test"))
+            .collect();
+        std::thread::sleep(Duration::from_millis(300));
+        speech.stop();
+        // Both end, stopped: neither goes on reading on its own.
+        for hear in hearing {
+            let events: Vec<_> = hear.iter().collect();
+            assert_eq!(events.last(), Some(&ReadingEvent::Stopped), "{events:?}");
+        }
     }
 
     #[test]

@@ -226,7 +226,7 @@ async fn without_a_voice_the_button_says_what_to_install() -> Result<()> {
         let said = app.text(".screen-head .read-aloud-problem").await?;
         assert_eq!(
             said,
-            "Reading aloud needs a voice on this laptop. Ask whoever looks after it to install the free packages “speech-dispatcher” and “espeak-ng”, then start Waymark again."
+            "This laptop cannot read aloud yet: it needs a free voice added. This is nothing you did wrong, and everything else in Waymark works as usual. If someone helps you with computers, show them this: please install “speech-dispatcher” and “espeak-ng”, then start Waymark again."
         );
         app.screenshot("read-aloud-no-voice").await?;
         app.go_to("settings").await?;

@@ -65,7 +65,7 @@ describe('read this to me', () => {
     render(ReflectionEntry, { reflection: reflection() });
     await userEvent.setup().click(screen.getByRole('button', { name: 'Read this reflection to me' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'Reading aloud needs a voice on this laptop. Ask whoever looks after it to install the free packages “speech-dispatcher” and “espeak-ng”, then start Waymark again.',
+      'This laptop cannot read aloud yet: it needs a free voice added. This is nothing you did wrong, and everything else in Waymark works as usual. If someone helps you with computers, show them this: please install “speech-dispatcher” and “espeak-ng”, then start Waymark again.',
     );
   });
 
@@ -85,7 +85,7 @@ describe('read this to me', () => {
     const plan = fakePlan();
     plan.speech.voice = false;
     render(ReadAloudPanel);
-    expect(await screen.findByText(/Reading aloud needs a voice on this laptop/)).toBeInTheDocument();
+    expect(await screen.findByText(/This laptop cannot read aloud yet/)).toBeInTheDocument();
     expect(screen.queryByRole('radio')).toBeNull();
   });
 });

@@ -148,7 +148,12 @@ class Reader {
       this.stop();
       return;
     }
-    this.stop();
+    // Another reading going is stopped by Rust as this one starts: a stop
+    // sent from here might arrive after the start, and end the new one.
+    if (this.root) {
+      this.#run++;
+      this.#clear();
+    }
     const blocks = gather(root);
     const run = ++this.#run;
     this.problem = null;

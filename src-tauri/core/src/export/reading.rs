@@ -82,7 +82,16 @@ impl Reading {
         let mut sentences = Vec::new();
         for (index, block) in blocks.iter().enumerate() {
             let language = language_of(block, fallback);
+            // Sentences come in order: their UTF-16 places are counted on
+            // from the last one's, never from the block's start again.
+            let (mut byte, mut unit) = (0usize, 0u32);
+            let mut place = |at: usize| {
+                unit += utf16_len(&block[byte..at]);
+                byte = at;
+                unit
+            };
             for (start, end) in sentence_bounds(block) {
+                let (start16, end16) = (place(start), place(end));
                 let text = spoken(&block[start..end]);
                 if !text.chars().any(char::is_alphanumeric) {
                     continue;
@@ -90,8 +99,8 @@ impl Reading {
                 sentences.push(Sentence {
                     at: SentenceAt {
                         block: index as u32,
-                        start: utf16_len(&block[..start]),
-                        end: utf16_len(&block[..end]),
+                        start: start16,
+                        end: end16,
                     },
                     text,
                     language,
@@ -127,7 +136,7 @@ fn sentence_bounds(block: &str) -> Vec<(usize, usize)> {
         let start = offset + trimmed_start;
         let end = start + trimmed.len();
         let mut from = start;
-        while block[from..end].chars().count() > LONGEST_PART {
+        while block[from..end].chars().nth(LONGEST_PART).is_some() {
             let cut = part_end(&block[from..end]);
             let part = block[from..from + cut].trim_end();
             bounds.push((from, from + part.len()));
@@ -303,12 +312,16 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn any_text_gives_places_inside_its_blocks(blocks in proptest::collection::vec("\\PC{0,80}", 1..6)) {
+        fn any_text_gives_places_inside_its_blocks(blocks in proptest::collection::vec("(\\PC|[.!? \n]){0,120}", 1..6)) {
             if let Ok(reading) = Reading::of(&blocks, "de") {
                 for s in &reading.sentences {
                     let len = blocks[s.at.block as usize].encode_utf16().count() as u32;
                     proptest::prop_assert!(s.at.start < s.at.end && s.at.end <= len);
                     proptest::prop_assert!(!s.text.is_empty() && !s.text.contains('\n'));
+                    // The place holds exactly the words said.
+                    let units: Vec<u16> = blocks[s.at.block as usize].encode_utf16().collect();
+                    let placed = String::from_utf16(&units[s.at.start as usize..s.at.end as usize]);
+                    proptest::prop_assert_eq!(placed.ok().map(|p| spoken(&p)), Some(s.text.clone()));
                 }
             }
         }
