@@ -233,6 +233,15 @@ async fn every_screen_passes_axe_in_webkit() -> Result<()> {
         "axe violations in WebKit, My students: {students_failing:#?}"
     );
 
+    // A laptop with no voice: "Read this to me" says what to install.
+    let voice_results = no_voice_audit().await?;
+    let voice_failing = keep(&voice_results, "webkit-voice.json", " without a voice")?;
+    assert_eq!(voice_results.len(), THEMES.len() * LANGUAGES.len());
+    assert!(
+        voice_failing.is_empty(),
+        "axe violations in WebKit, no voice: {voice_failing:#?}"
+    );
+
     let failing = keep(&results, "webkit.json", "")?;
     assert!(results.len() >= 150, "every screen x theme x language");
     let measured = MEASURED.load(std::sync::atomic::Ordering::Relaxed);
@@ -634,6 +643,33 @@ async fn audit_lock(app: &App) -> Result<Vec<Value>> {
 /// tutor's real Waymark (locked, keeping plans) that brought in a folder of
 /// plans: Robin's two, weeks apart, and Sam's. Results go to
 /// target/a11y/webkit-students.json.
+/// Home's "Read this page to me" on a laptop without a voice (no voice
+/// program where Waymark looks), in every look.
+async fn no_voice_audit() -> Result<Vec<Value>> {
+    let data = tempfile::tempdir()?;
+    waymark_tests::friendly::plan(data.path())?;
+    let nowhere = tempfile::tempdir()?;
+    let app = App::launch_with(data.path(), &[("WAYMARK_SPEECH_PATH", nowhere.path())]).await?;
+    let outcome = async {
+        let mut results = Vec::new();
+        for theme in THEMES {
+            for lang in LANGUAGES {
+                settings(&app, theme, lang).await?;
+                app.click("#nav-home").await?;
+                app.find(".home-grid").await?;
+                app.click(".screen-head .read-aloud-button").await?;
+                app.find(".screen-head .read-aloud-problem").await?;
+                results.push(json!({ "engine": "webkit", "screen": "read-aloud-no-voice", "theme": theme, "lang": lang,
+                                     "check": "axe", "violations": check(&app).await? }));
+            }
+        }
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(results)
+    }
+    .await;
+    app.quit().await?;
+    outcome
+}
+
 async fn students_audit() -> Result<Vec<Value>> {
     use waymark_tests::term::{robins_term, share, student, tutor, unlock, wait_text};
     let tutor_dir = tempfile::tempdir()?;

@@ -1,5 +1,5 @@
 // Writes docs/ACCESSIBILITY.md from what the tests measured:
-// target/a11y/chromium.json (npm run audit), target/a11y/webkit.json and
+// target/a11y/chromium.json (npm run audit), target/a11y/webkit.json, webkit-voice.json and
 // target/a11y/keyboard-*.json (the real-app tests). Nothing here is typed by hand.
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -13,7 +13,7 @@ const load = (name) => {
   if (!existsSync(file)) throw new Error(`${file} is missing: run the README's test command`);
   return JSON.parse(readFileSync(file, 'utf8'));
 };
-const results = [...load('chromium.json'), ...load('webkit.json'), ...load('webkit-lock.json'), ...load('webkit-students.json')];
+const results = [...load('chromium.json'), ...load('webkit.json'), ...load('webkit-lock.json'), ...load('webkit-students.json'), ...load('webkit-voice.json')];
 
 const cell = (engine, screen, theme, lang) => {
   const r = results.find((x) => x.engine === engine && x.screen === screen && x.theme === theme && x.lang === lang && x.check === 'axe');
