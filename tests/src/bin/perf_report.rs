@@ -714,7 +714,11 @@ fn main() -> Result<()> {
         ),
         ("→ Home has its data and is built", "ready"),
         (
-            "→ Home drawn in the shown window: ready (WebKit's main thread showing the window, then the frame)",
+            "→ Home styled and laid out (fonts looked up, text shaped)",
+            "laid_out",
+        ),
+        (
+            "→ Home drawn in the shown window: ready (the window shown, then the frame)",
             "shown",
         ),
     ]
