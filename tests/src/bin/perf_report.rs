@@ -714,10 +714,6 @@ fn main() -> Result<()> {
         ),
         ("→ Home has its data and is built", "ready"),
         (
-            "→ Home styled and laid out (fonts looked up, text shaped)",
-            "laid_out",
-        ),
-        (
             "→ Home drawn in the shown window: ready (the window shown, then the frame)",
             "shown",
         ),
